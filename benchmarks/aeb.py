@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Body-text accuracy on the Article Extraction Benchmark, articlex beside its peers.
+
+    python benchmarks/aeb.py --data ../shared/datasets/aeb [--peers] [--worst N]
+
+Prints F1, precision, recall, accuracy (exact token match) and the median milliseconds
+per page, for articlex and, in the same run, trafilatura (default and favor_precision)
+and readability-lxml when they are installed. The metric is in ``_aeb_metric.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _aeb_metric import Page, PageScore, load_pages, score_page, summarise  # noqa: E402
+
+Extractor = Callable[[Page], str]
+
+
+def _articlex() -> Extractor:
+    import articlex
+
+    def run(page: Page) -> str:
+        return articlex.extract(page.html, url=page.url).body
+
+    return run
+
+
+def _trafilatura(**kwargs: object) -> Extractor | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+
+    def run(page: Page) -> str:
+        return trafilatura.extract(page.html, url=page.url, **kwargs) or ""
+
+    return run
+
+
+def _readability() -> Extractor | None:
+    try:
+        import lxml.html
+        from readability import Document
+    except ImportError:
+        return None
+
+    def run(page: Page) -> str:
+        summary = Document(page.html).summary(html_partial=True)
+        return lxml.html.fromstring(summary).text_content() if summary.strip() else ""
+
+    return run
+
+
+def evaluate(name: str, extractor: Extractor, pages: list[Page], worst: int) -> None:
+    scores: list[tuple[PageScore, Page]] = []
+    times: list[float] = []
+    for page in pages:
+        start = time.perf_counter()
+        try:
+            text = extractor(page)
+        except Exception as exc:  # a peer crashing on one page must not end the run
+            print(f"  {name}: {page.id[:12]} raised {type(exc).__name__}: {exc}", file=sys.stderr)
+            text = ""
+        times.append((time.perf_counter() - start) * 1000)
+        scores.append((score_page(page.gold, text), page))
+    s = summarise(score for score, _ in scores)
+    print(
+        f"{name:<28} F1 {s.f1:.4f}  P {s.precision:.4f}  R {s.recall:.4f}  "
+        f"acc {s.accuracy:.3f}  median {statistics.median(times):6.2f} ms  ({s.pages} pages)"
+    )
+    if worst:
+        def f1(ps: PageScore) -> float:
+            return 2 * ps.tp / (2 * ps.tp + ps.fp + ps.fn) if ps.tp + ps.fp + ps.fn else 1.0
+
+        for score, page in sorted(scores, key=lambda item: f1(item[0]))[:worst]:
+            print(
+                f"    {f1(score):.3f} tp {score.tp:.2f} fp {score.fp:.2f} fn {score.fn:.2f}  "
+                f"{page.id[:12]} {page.url}"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--data", type=Path, default=Path("../shared/datasets/aeb"))
+    parser.add_argument("--peers", action=argparse.BooleanOptionalAction, default=True,
+                        help="also run the peers installed here (default: yes)")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    args = parser.parse_args()
+    pages = list(load_pages(args.data))
+    runs: list[tuple[str, Extractor | None]] = [("articlex", _articlex())]
+    if args.peers:
+        runs += [
+            ("trafilatura", _trafilatura()),
+            ("trafilatura favor_precision", _trafilatura(favor_precision=True)),
+            ("readability-lxml", _readability()),
+        ]
+    for name, extractor in runs:
+        if extractor is None:
+            print(f"{name:<28} not installed")
+            continue
+        evaluate(name, extractor, pages, args.worst if name == "articlex" else 0)
+
+
+if __name__ == "__main__":
+    main()

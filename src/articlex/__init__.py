@@ -1,0 +1,65 @@
+"""articlex: the raw HTML of a news or blog page in, a clean, typed :class:`Article` out.
+
+>>> import articlex
+>>> article = articlex.extract(html_bytes, url="https://example.com/story")  # doctest: +SKIP
+>>> article.headline, article.body  # doctest: +SKIP
+
+The public surface is what this module exports; everything in ``articlex._*`` is private.
+"""
+
+from __future__ import annotations
+
+from articlex._api import extract
+from articlex._errors import (
+    ArticlexError,
+    EmptyDocumentError,
+    InputError,
+    InputTooLargeError,
+    NotHTMLError,
+)
+from articlex._models import (
+    Article,
+    Block,
+    Caption,
+    Code,
+    ExtractionWarning,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Provenance,
+    Quote,
+    Removal,
+    Source,
+    Table,
+    WarningCode,
+)
+from articlex._options import ExtractOptions
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArticlexError",
+    "Block",
+    "Caption",
+    "Code",
+    "EmptyDocumentError",
+    "ExtractOptions",
+    "ExtractionWarning",
+    "Figure",
+    "Heading",
+    "InputError",
+    "InputTooLargeError",
+    "ListBlock",
+    "NotHTMLError",
+    "Paragraph",
+    "Provenance",
+    "Quote",
+    "Removal",
+    "Source",
+    "Table",
+    "WarningCode",
+    "__version__",
+    "extract",
+]

@@ -1,0 +1,375 @@
+"""Stage 5, blocks: turn the located containers into typed blocks, in reading order.
+
+The walk keeps headings, paragraphs, lists, quotes, tables, code and figures. Inline
+content (text, links, emphasis, ``<br>``) is gathered into paragraphs, so text written
+straight into a ``<div>`` becomes paragraphs too; two ``<br>`` in a row end a paragraph.
+
+Boilerplate that survived cleaning because it sits *inside* the article container is
+dropped here, by its shape rather than its name: boxes and lists that are mostly links
+(inline "related stories"), link-only paragraphs, short blocks whose whole text is a
+boilerplate phrase ("Advertisement", "Share this article"), and the headline repeated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from articlex._locate import TextStats
+from articlex._models import (
+    Block,
+    Code,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Table,
+)
+from articlex._options import ExtractOptions
+from articlex._rules import boilerplate as phrases
+from articlex._rules import content as rules
+from articlex._text import collapse_ws
+
+__all__ = ["BlockContext", "build_blocks"]
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_LIST_TAGS = frozenset({"ul", "ol"})
+_SKIP_TAGS = frozenset({"hr", "head", "title"})
+#: Attributes that hold the real source of a lazily loaded image, best first.
+_IMAGE_SOURCE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "src")
+#: Tokens of class names that mark the credit part of a caption.
+_CREDIT_CLASS_TOKENS = ("credit", "copyright", "photographer", "attribution", "source")
+#: Images smaller than this (declared width or height, pixels) are icons or trackers.
+_MIN_IMAGE_SIZE = 50
+
+
+@dataclass
+class BlockContext:
+    """What the walk needs besides the tree."""
+
+    stats: TextStats
+    options: ExtractOptions
+    base_url: str | None = None
+    headline: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class _Run:
+    """Inline content being gathered into a paragraph."""
+
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    images: list[etree._Element] = field(default_factory=list)
+
+
+def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> list[Block]:
+    """Blocks of the article held by ``elements`` (the located containers), in order."""
+    for element in elements:
+        _block(element, context)
+    return _drop_repeated_headline(context.blocks, context.headline)
+
+
+# --- dispatch ------------------------------------------------------------------------------
+
+
+def _block(element: etree._Element, ctx: BlockContext) -> None:
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _SKIP_TAGS:
+        return
+    if tag in _HEADINGS:
+        _heading(element, _HEADINGS[tag], ctx)
+    elif tag in _LIST_TAGS:
+        _list(element, ctx)
+    elif tag == "blockquote":
+        _quote(element, ctx)
+    elif tag == "pre":
+        text = "".join(element.itertext()).strip("\n")
+        if text.strip():
+            ctx.blocks.append(Code(text))
+    elif tag == "table":
+        _table(element, ctx)
+    elif tag == "figure":
+        _figure(element, ctx)
+    elif tag == "img":
+        _image(element, ctx)
+    elif tag == "p":
+        _container(element, ctx)
+    elif not _is_link_box(element, ctx.stats):
+        _container(element, ctx)
+
+
+def _container(element: etree._Element, ctx: BlockContext) -> None:
+    run = _Run()
+    if element.text:
+        run.parts.append(element.text)
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str):
+            if tag == "br":
+                run.parts.append("\n")
+            elif tag in rules.BLOCK_TAGS or tag in ("img", "picture"):
+                _flush(run, ctx)
+                run = _Run()
+                _block(child, ctx) if tag != "picture" else _image(child, ctx)
+            elif _has_block_descendant(child):
+                _flush(run, ctx)
+                run = _Run()
+                _container(child, ctx)
+            else:
+                _inline(child, run)
+        if child.tail:
+            run.parts.append(child.tail)
+    _flush(run, ctx)
+
+
+def _inline(element: etree._Element, run: _Run) -> None:
+    start = sum(len(part) for part in run.parts) if element.tag == "a" else 0
+    if element.text:
+        run.parts.append(element.text)
+    for child in element:
+        tag = child.tag
+        if tag == "br":
+            run.parts.append("\n")
+        elif tag == "img":
+            run.images.append(child)
+        elif isinstance(tag, str):
+            _inline(child, run)
+        if child.tail:
+            run.parts.append(child.tail)
+    if element.tag == "a":
+        run.link_chars += sum(len(part) for part in run.parts) - start
+
+
+def _has_block_descendant(element: etree._Element) -> bool:
+    return any(
+        isinstance(d.tag, str) and d.tag in rules.BLOCK_TAGS for d in element.iterdescendants()
+    )
+
+
+# --- paragraphs ----------------------------------------------------------------------------
+
+
+def _flush(run: _Run, ctx: BlockContext) -> None:
+    raw = "".join(run.parts)
+    for image in run.images:
+        _image(image, ctx)
+    if not raw.strip():
+        return
+    link_share = run.link_chars / len(raw) if raw else 0.0
+    for piece in _split_paragraphs(raw):
+        if not _is_boilerplate_text(piece, link_share):
+            ctx.blocks.append(Paragraph(piece))
+
+
+def _split_paragraphs(raw: str) -> list[str]:
+    """Split on blank lines (two ``<br>``), keep single breaks as newlines."""
+    paragraphs: list[str] = []
+    for chunk in raw.replace("\r", "").split("\n\n"):
+        lines = [collapse_ws(line) for line in chunk.split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            paragraphs.append(text)
+    return paragraphs
+
+
+def _is_boilerplate_text(text: str, link_share: float) -> bool:
+    if len(text) <= rules.SHORT_BLOCK_CHARS and phrases.BOILERPLATE_BLOCK_PATTERN.match(text):
+        return True
+    if link_share >= 0.5 and phrases.RELATED_LEAD_PATTERN.match(text):
+        return True
+    return link_share >= rules.LINK_PARAGRAPH_DENSITY and len(text) <= rules.LINK_PARAGRAPH_MAX_CHARS
+
+
+# --- headings, lists, quotes ----------------------------------------------------------------
+
+
+def _heading(element: etree._Element, level: int, ctx: BlockContext) -> None:
+    text = collapse_ws(" ".join(element.itertext()))
+    if not text:
+        return
+    if ctx.stats.link_density(element) >= rules.LINK_PARAGRAPH_DENSITY:
+        return  # a linked headline of another story
+    if len(text) <= rules.SHORT_BLOCK_CHARS and phrases.BOILERPLATE_BLOCK_PATTERN.match(text):
+        return
+    ctx.blocks.append(Heading(text, level))
+
+
+def _list(element: etree._Element, ctx: BlockContext) -> None:
+    items = [child for child in element if child.tag == "li"]
+    if not items:
+        _container(element, ctx)
+        return
+    if _is_link_list(items, ctx.stats) or _is_link_box(element, ctx.stats):
+        return
+    if any(_is_structured_item(item) for item in items):
+        for item in items:
+            _container(item, ctx)
+        return
+    texts = tuple(t for t in (collapse_ws(" ".join(item.itertext())) for item in items) if t)
+    if texts:
+        ctx.blocks.append(ListBlock(texts, ordered=element.tag == "ol"))
+
+
+def _is_structured_item(item: etree._Element) -> bool:
+    """A list item holding headings or several paragraphs is a section, not an item."""
+    paragraphs = 0
+    for child in item:
+        if child.tag in _HEADINGS or child.tag in ("figure", "table"):
+            return True
+        if child.tag in ("p", "div"):
+            paragraphs += 1
+    return paragraphs >= 2
+
+
+def _is_link_list(items: list[etree._Element], stats: TextStats) -> bool:
+    if len(items) < 2:
+        return False
+    linked = sum(1 for item in items if stats.link_density(item) >= rules.LINK_LIST_ITEM_DENSITY)
+    return linked >= rules.LINK_LIST_MIN_SHARE * len(items)
+
+
+def _is_link_box(element: etree._Element, stats: TextStats) -> bool:
+    density = stats.link_density(element)
+    if density > rules.MAX_BOX_LINK_DENSITY:
+        return True
+    if density > rules.MAX_NEGATIVE_BOX_LINK_DENSITY:
+        hints = f"{element.get('class') or ''} {element.get('id') or ''}"
+        return bool(rules.NEGATIVE_HINTS.search(hints))
+    return False
+
+
+def _quote(element: etree._Element, ctx: BlockContext) -> None:
+    inner = BlockContext(ctx.stats, ctx.options, ctx.base_url)
+    _container(element, inner)
+    texts = [block.text for block in inner.blocks if not isinstance(block, Figure)]
+    if texts:
+        ctx.blocks.append(Quote("\n\n".join(texts)))
+
+
+# --- tables --------------------------------------------------------------------------------
+
+
+def _table(element: etree._Element, ctx: BlockContext) -> None:
+    if _is_layout_table(element):
+        for cell in element.iter("td", "th"):
+            _container(cell, ctx)
+        return
+    if not ctx.options.include_tables or _is_link_box(element, ctx.stats):
+        return
+    rows: list[tuple[str, ...]] = []
+    header_rows = 0
+    for row in element.iter("tr"):
+        cells = tuple(
+            collapse_ws(" ".join(cell.itertext())) for cell in row if cell.tag in ("td", "th")
+        )
+        if not any(cells):
+            continue
+        if len(rows) == header_rows and (
+            row.getparent() is not None and row.getparent().tag == "thead"  # type: ignore[union-attr]
+            or all(cell.tag == "th" for cell in row if isinstance(cell.tag, str))
+        ):
+            header_rows += 1
+        rows.append(cells)
+    if rows:
+        caption_el = element.find("caption")
+        caption = collapse_ws(" ".join(caption_el.itertext())) if caption_el is not None else None
+        ctx.blocks.append(Table(tuple(rows), header_rows, caption or None))
+
+
+def _is_layout_table(table: etree._Element) -> bool:
+    """Tables used for page layout hold blocks of prose, not data."""
+    if table.find(".//table") is not None:
+        return True
+    for cell in table.iter("td"):
+        if any(child.tag in ("p", "div", "h1", "h2", "h3", "ul") for child in cell):
+            return True
+    return False
+
+
+# --- figures -------------------------------------------------------------------------------
+
+
+def _figure(element: etree._Element, ctx: BlockContext) -> None:
+    images = list(element.iter("img"))
+    caption_el = element.find(".//figcaption")
+    caption, credit = _caption_and_credit(caption_el) if caption_el is not None else (None, None)
+    if not images and caption_el is None:
+        _container(element, ctx)
+        return
+    if not ctx.options.include_figures:
+        return
+    image = images[0] if images else None
+    ctx.blocks.append(
+        Figure(
+            image_url=_image_url(image, ctx.base_url) if image is not None else None,
+            caption=caption,
+            credit=credit,
+            alt=(image.get("alt") or None) if image is not None else None,
+        )
+    )
+
+
+def _caption_and_credit(caption_el: etree._Element) -> tuple[str | None, str | None]:
+    credit_parts: list[str] = []
+    for child in caption_el.iter():
+        cls = (child.get("class") or "").lower()
+        if child is not caption_el and any(token in cls for token in _CREDIT_CLASS_TOKENS):
+            credit_parts.append(collapse_ws(" ".join(child.itertext())))
+    full = collapse_ws(" ".join(caption_el.itertext()))
+    credit = " ".join(part for part in credit_parts if part) or None
+    caption = full
+    if credit and caption.endswith(credit):
+        caption = caption[: -len(credit)].rstrip(" -–—|/")
+    return caption or None, credit
+
+
+def _image(element: etree._Element, ctx: BlockContext) -> None:
+    if not ctx.options.include_figures:
+        return
+    image = element if element.tag == "img" else element.find(".//img")
+    if image is None or _is_tiny(image):
+        return
+    url = _image_url(image, ctx.base_url)
+    if url:
+        ctx.blocks.append(Figure(image_url=url, alt=image.get("alt") or None))
+
+
+def _is_tiny(image: etree._Element) -> bool:
+    for attr in ("width", "height"):
+        value = (image.get(attr) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < _MIN_IMAGE_SIZE:
+            return True
+    return False
+
+
+def _image_url(image: etree._Element, base_url: str | None) -> str | None:
+    for attr in _IMAGE_SOURCE_ATTRS:
+        value = (image.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            return urljoin(base_url, value) if base_url else value
+    srcset = (image.get("srcset") or image.get("data-srcset") or "").strip()
+    if srcset:
+        first = srcset.split(",")[0].split()[0]
+        return urljoin(base_url, first) if base_url else first
+    return None
+
+
+# --- finishing -----------------------------------------------------------------------------
+
+
+def _drop_repeated_headline(blocks: list[Block], headline: str | None) -> list[Block]:
+    if not headline:
+        return blocks
+    key = collapse_ws(headline).casefold()
+    return [
+        block
+        for block in blocks
+        if not (
+            isinstance(block, (Heading, Paragraph)) and collapse_ws(block.text).casefold() == key
+        )
+    ]

@@ -1,0 +1,178 @@
+"""Stage 3, clean: remove what surrounds an article, recording what went and why.
+
+Two passes over the tree articlex owns:
+
+1. tags that never hold article text (scripts, styles, forms' inputs, media) go at once,
+   in C, with :func:`lxml.etree.strip_elements`;
+2. one walk from ``<body>`` removes boilerplate by HTML semantics (``nav``, ``aside``,
+   ``footer``), ARIA role, visibility, and ``class``/``id`` tokens, each rule carrying
+   the *kind* of boilerplate it finds (see :mod:`articlex._rules.boilerplate`). A removed
+   element's subtree is not visited.
+
+``relaxed=True`` keeps only the semantic rules: the retry pass uses it when the strict
+pass removed the article itself (a wrapper called ``page-with-sidebar``, say).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from articlex._models import Removal
+from articlex._rules import boilerplate as rules
+from articlex._text import collapse_ws
+
+__all__ = ["CleanResult", "clean"]
+
+#: Characters of ``class`` + ``id`` examined (pathological attributes are cut there).
+MAX_CLASS_ID_CHARS = 256
+#: Characters of removed text shown in an explanation.
+PREVIEW_CHARS = 80
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """What the cleaner removed (filled only when asked to explain)."""
+
+    removed: tuple[Removal, ...]
+
+
+def clean(root: etree._Element, *, relaxed: bool = False, explain: bool = False) -> CleanResult:
+    """Remove non-content and boilerplate elements from ``root`` in place."""
+    etree.strip_elements(root, *rules.NON_CONTENT_TAGS, with_tail=False)
+    body = root.find("body")
+    start = body if body is not None else root
+    doomed = _find_boilerplate(start, relaxed, _count_paragraphs(start))
+    removed: list[Removal] = []
+    for element, kind, reason in doomed:
+        if explain and _has_text(element):
+            removed.append(_describe(element, kind, reason))
+        drop_element(element)
+    return CleanResult(tuple(removed))
+
+
+def _count_paragraphs(element: etree._Element, stop_at: int | None = None) -> int:
+    count = 0
+    for _ in element.iter("p"):
+        count += 1
+        if stop_at is not None and count >= stop_at:
+            break
+    return count
+
+
+def _find_boilerplate(
+    start: etree._Element, relaxed: bool, page_paragraphs: int
+) -> list[tuple[etree._Element, str, str]]:
+    doomed: list[tuple[etree._Element, str, str]] = []
+    stack = [start]
+    while stack:
+        parent = stack.pop()
+        for child in parent:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            verdict = classify(child, tag, relaxed, page_paragraphs)
+            if verdict is None:
+                stack.append(child)
+            else:
+                doomed.append((child, *verdict))
+    return doomed
+
+
+def classify(
+    element: etree._Element, tag: str, relaxed: bool = False, page_paragraphs: int = 0
+) -> tuple[str, str] | None:
+    """``(kind, reason)`` if ``element`` is boilerplate, else ``None``."""
+    kind = rules.BOILERPLATE_TAGS.get(tag)
+    if kind is not None:
+        return _class_kind(element) or kind, f"<{tag}> element"
+    attrib = element.attrib
+    if not attrib:
+        return None
+    role = attrib.get("role")
+    if role is not None:
+        kind = rules.BOILERPLATE_ROLES.get(role.strip().lower())
+        if kind is not None:
+            return kind, f"role={role}"
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+        return "hidden", "hidden attribute"
+    style = attrib.get("style")
+    if style is not None and rules.HIDDEN_STYLE_PATTERN.search(style):
+        return "hidden", "inline style hides it"
+    if tag == "form" and _is_small_form(element):
+        return _class_kind(element) or "form", "<form> element"
+    if relaxed or tag in rules.PROTECTED_TAGS:
+        return None
+    verdict = _class_verdict(element)
+    if verdict is not None and verdict[0] not in rules.STRONG_KINDS:
+        needed = max(rules.PROTECT_MIN_PARAGRAPHS, rules.PROTECT_PARAGRAPH_SHARE * page_paragraphs)
+        if _count_paragraphs(element, stop_at=int(needed) + 1) >= needed:
+            return None  # holds most of the page's paragraphs: the article's wrapper
+    return verdict
+
+
+def _class_id_text(element: etree._Element) -> str:
+    attrib = element.attrib
+    cls = attrib.get("class") or ""
+    ident = attrib.get("id") or ""
+    if not cls and not ident:
+        return ""
+    text = f"{cls} {ident}"[:MAX_CLASS_ID_CHARS].lower()
+    return rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
+
+
+def _class_kind(element: etree._Element) -> str | None:
+    text = _class_id_text(element)
+    match = rules.CLASS_ID_PATTERN.search(text) if text else None
+    return match.lastgroup.replace("_", "-") if match and match.lastgroup else None
+
+
+def _class_verdict(element: etree._Element) -> tuple[str, str] | None:
+    text = _class_id_text(element)
+    if not text:
+        return None
+    match = rules.CLASS_ID_PATTERN.search(text)
+    if match is None or match.lastgroup is None:
+        return None
+    kind = match.lastgroup.replace("_", "-")
+    if kind not in rules.STRONG_KINDS:
+        if rules.CONTENT_RESCUE_PATTERN.search(text):
+            return None
+        if (element.get("itemprop") or "").lower() == "articlebody":
+            return None
+    return kind, f"class/id token {match.group(0)!r}"
+
+
+def _is_small_form(form: etree._Element) -> bool:
+    paragraphs = 0
+    for _ in form.iter("p"):
+        paragraphs += 1
+        if paragraphs >= rules.PAGE_FORM_MIN_PARAGRAPHS:
+            return False
+    return True
+
+
+def _has_text(element: etree._Element) -> bool:
+    return any(text.strip() for text in element.itertext())
+
+
+def _describe(element: etree._Element, kind: str, reason: str) -> Removal:
+    text = collapse_ws(" ".join(element.itertext()))
+    preview = text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
+    return Removal(kind=kind, reason=reason, tag=str(element.tag), preview=preview)
+
+
+def drop_element(element: etree._Element) -> None:
+    """Remove ``element`` and its subtree, keeping the text that follows it (its tail)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)

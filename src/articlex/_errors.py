@@ -1,0 +1,47 @@
+"""The exceptions articlex raises, all rooted at :class:`ArticlexError`.
+
+``extract`` raises only for input the caller must fix; everything about the page itself
+(broken JSON-LD, undecodable bytes, no main content) degrades into a warning on the
+returned :class:`~articlex.Article` instead.
+
+Exception tree::
+
+    ArticlexError                 base class: catch this to catch everything articlex raises
+    └── InputError                the input cannot be read as an HTML document
+        ├── EmptyDocumentError    nothing but whitespace (or no elements at all)
+        ├── NotHTMLError          binary data, PDF, images, or text that is not markup
+        └── InputTooLargeError    above a limit set in ExtractOptions
+
+A wrong argument *type* (say, an ``int`` for ``html``) is a plain :class:`TypeError`, as
+in the standard library.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ArticlexError",
+    "EmptyDocumentError",
+    "InputError",
+    "InputTooLargeError",
+    "NotHTMLError",
+]
+
+
+class ArticlexError(Exception):
+    """Base class of every error articlex raises on purpose."""
+
+
+class InputError(ArticlexError):
+    """The input cannot be read as an HTML document."""
+
+
+class EmptyDocumentError(InputError):
+    """The document is empty: no bytes, only whitespace, or no element at all."""
+
+
+class NotHTMLError(InputError):
+    """The input is not HTML (binary data, a PDF or an image, for instance)."""
+
+
+class InputTooLargeError(InputError):
+    """The input exceeds a size limit of :class:`~articlex.ExtractOptions`."""

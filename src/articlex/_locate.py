@@ -1,0 +1,215 @@
+"""Stage 4, locate the body: score candidate containers and choose the article's.
+
+Readability's idea, in one bottom-up pass: every paragraph earns points for its length
+and commas and hands them to its ancestors (less the further up); a container's total is
+discounted by the share of its text that is link text, and raised or lowered by what its
+class, id, tag and ``itemprop`` say. The best container wins, is promoted to an ancestor
+when several close competitors share it, and is joined by siblings that look like more of
+the same article. All weights live in :mod:`articlex._rules.content`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from articlex._rules import content as rules
+
+__all__ = ["Located", "TextStats", "locate_body", "measure"]
+
+
+@dataclass
+class TextStats:
+    """Text and link-text length of every element of a subtree (characters, stripped).
+
+    Computed once, bottom-up, after cleaning; the block builder reuses it.
+    """
+
+    text: dict[etree._Element, int] = field(default_factory=dict)
+    links: dict[etree._Element, int] = field(default_factory=dict)
+
+    def link_density(self, element: etree._Element) -> float:
+        total = self.text.get(element, 0)
+        return self.links.get(element, 0) / total if total else 0.0
+
+
+def measure(start: etree._Element) -> TextStats:
+    """Text and link lengths for ``start`` and every element below it."""
+    text: dict[etree._Element, int] = {}
+    links: dict[etree._Element, int] = {}
+    for element in reversed(list(start.iter())):
+        own = element.text
+        total = len(own.strip()) if own else 0
+        linked = 0
+        for child in element:
+            total += text.get(child, 0)
+            linked += links.get(child, 0)
+            tail = child.tail
+            if tail:
+                total += len(tail.strip())
+        text[element] = total
+        links[element] = total if element.tag == "a" else linked
+    return TextStats(text, links)
+
+
+@dataclass(frozen=True)
+class Located:
+    """The containers holding the article, in document order, and the stats used."""
+
+    elements: tuple[etree._Element, ...]
+    stats: TextStats
+    score: float
+
+
+def _class_weight(element: etree._Element) -> float:
+    weight = 0.0
+    for attr in ("class", "id"):
+        value = element.get(attr)
+        if not value:
+            continue
+        if rules.NEGATIVE_HINTS.search(value):
+            weight -= rules.CLASS_WEIGHT
+        if rules.POSITIVE_HINTS.search(value):
+            weight += rules.CLASS_WEIGHT
+    if (element.get("itemprop") or "").lower() == rules.ARTICLE_BODY_ITEMPROP:
+        weight += rules.ARTICLE_BODY_BONUS
+    return weight
+
+
+def _initial_score(element: etree._Element, weigh_classes: bool) -> float:
+    score = float(rules.TAG_BASE_SCORES.get(str(element.tag), 0))
+    return score + _class_weight(element) if weigh_classes else score
+
+
+def _is_inline_run(element: etree._Element) -> bool:
+    """True for a container whose children are all inline (a paragraph in disguise)."""
+    return not any(child.tag in rules.BLOCK_TAGS for child in element)
+
+
+def _paragraphs(start: etree._Element) -> list[etree._Element]:
+    found: list[etree._Element] = []
+    for element in start.iter():
+        tag = element.tag
+        if tag in rules.PARAGRAPH_TAGS or (
+            tag in rules.CONTAINER_TAGS and _is_inline_run(element)
+        ):
+            found.append(element)
+    return found
+
+
+def _score_candidates(
+    start: etree._Element, stats: TextStats, weigh_classes: bool
+) -> dict[etree._Element, float]:
+    scores: dict[etree._Element, float] = {}
+    for paragraph in _paragraphs(start):
+        length = stats.text.get(paragraph, 0)
+        if length < rules.MIN_PARAGRAPH_CHARS:
+            continue
+        text = "".join(paragraph.itertext())
+        points = 1.0 + len(rules.COMMAS.findall(text))
+        points += min(length // rules.CHARS_PER_POINT, rules.MAX_LENGTH_POINTS)
+        ancestor = paragraph.getparent()
+        for share in rules.ANCESTOR_SHARES:
+            if ancestor is None or not isinstance(ancestor.tag, str):
+                break
+            if ancestor not in scores:
+                scores[ancestor] = _initial_score(ancestor, weigh_classes)
+            scores[ancestor] += points * share
+            if ancestor is start:
+                break
+            ancestor = ancestor.getparent()
+    for element in scores:
+        scores[element] *= 1.0 - stats.link_density(element)
+    return scores
+
+
+def _promote(
+    best: etree._Element, scores: dict[etree._Element, float], start: etree._Element
+) -> etree._Element:
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    best_score = scores[best]
+    competitors = [
+        element
+        for element, score in ranked[1 : rules.TOP_CANDIDATES]
+        if best_score > 0 and score / best_score >= rules.COMPETITOR_SHARE
+    ]
+    if len(competitors) >= rules.MIN_COMPETITORS - 1:
+        ancestor_sets = [set(element.iterancestors()) for element in competitors]
+        parent = best.getparent()
+        while parent is not None and parent is not start:
+            sharing = sum(1 for ancestors in ancestor_sets if parent in ancestors)
+            if sharing + 1 >= rules.MIN_COMPETITORS:
+                best = parent
+                break
+            parent = parent.getparent()
+    # Walk up while the parent scores better (the article was split into parts).
+    last = scores.get(best, 0.0)
+    threshold = last / 3
+    parent = best.getparent()
+    while parent is not None and parent is not start:
+        if parent not in scores:
+            parent = parent.getparent()
+            continue
+        parent_score = scores[parent]
+        if parent_score < threshold:
+            break
+        if parent_score > last:
+            best = parent
+            break
+        last = parent_score
+        parent = parent.getparent()
+    # A lone child says nothing its parent does not.
+    parent = best.getparent()
+    while parent is not None and parent is not start and len(parent) == 1:
+        best = parent
+        parent = best.getparent()
+    return best
+
+
+def _with_siblings(
+    best: etree._Element, scores: dict[etree._Element, float], stats: TextStats
+) -> tuple[etree._Element, ...]:
+    parent = best.getparent()
+    if parent is None:
+        return (best,)
+    best_score = scores.get(best, 0.0)
+    threshold = max(rules.SIBLING_MIN_SCORE, best_score * rules.SIBLING_SHARE)
+    best_class = best.get("class") or ""
+    chosen: list[etree._Element] = []
+    for sibling in parent:
+        if sibling is best:
+            chosen.append(sibling)
+            continue
+        if not isinstance(sibling.tag, str):
+            continue
+        bonus = best_score * rules.SIBLING_SHARE if best_class and sibling.get("class") == best_class else 0.0
+        if sibling in scores and scores[sibling] + bonus >= threshold:
+            chosen.append(sibling)
+        elif sibling.tag == "p" and _is_prose(sibling, stats):
+            chosen.append(sibling)
+    return tuple(chosen)
+
+
+def _is_prose(paragraph: etree._Element, stats: TextStats) -> bool:
+    length = stats.text.get(paragraph, 0)
+    density = stats.link_density(paragraph)
+    if length > rules.SIBLING_PARAGRAPH_CHARS:
+        return density < rules.SIBLING_MAX_LINK_DENSITY
+    if length == 0 or density > 0:
+        return False
+    text = "".join(paragraph.itertext()).rstrip()
+    return text.endswith(".") or ". " in text
+
+
+def locate_body(root: etree._Element, *, weigh_classes: bool = True) -> Located | None:
+    """Find the containers holding the article, or ``None`` when nothing scores."""
+    body = root.find("body")
+    start = body if body is not None else root
+    stats = measure(start)
+    scores = _score_candidates(start, stats, weigh_classes)
+    if not scores:
+        return None
+    best = max(scores, key=scores.__getitem__)
+    best = _promote(best, scores, start)
+    return Located(_with_siblings(best, scores, stats), stats, scores.get(best, 0.0))

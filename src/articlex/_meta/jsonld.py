@@ -1,0 +1,105 @@
+"""JSON-LD: every ``application/ld+json`` script, flattened into a list of objects.
+
+Pages put their schema.org data in several scripts, in ``@graph`` arrays, in lists, and
+sometimes in slightly broken JSON (trailing commas, raw newlines in strings); all of it
+ends up here as a flat tuple of dicts, in page order, with broken scripts counted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+
+__all__ = ["JsonLd", "read_jsonld"]
+
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
+#: Largest JSON-LD script read (characters); larger ones are skipped as broken.
+MAX_SCRIPT_CHARS = 2_000_000
+#: Types whose objects describe the article itself.
+ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
+        "scholarlyarticle", "liveblogposting", "posting", "socialmediaposting", "report",
+        "advertisercontentarticle", "satiricalarticle", "medicalscholarlyarticle",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class JsonLd:
+    """All JSON-LD objects of a page and how many scripts could not be read."""
+
+    objects: tuple[dict[str, Any], ...] = ()
+    broken: int = 0
+
+    def articles(self) -> Iterator[dict[str, Any]]:
+        """Objects whose ``@type`` is an article type, in page order."""
+        for obj in self.objects:
+            if types_of(obj) & ARTICLE_TYPES:
+                yield obj
+
+
+def types_of(obj: dict[str, Any]) -> set[str]:
+    """The lower-cased ``@type`` names of an object (a string or a list of them)."""
+    value = obj.get("@type")
+    if isinstance(value, str):
+        return {value.lower().rsplit("/", 1)[-1]}
+    if isinstance(value, list):
+        return {v.lower().rsplit("/", 1)[-1] for v in value if isinstance(v, str)}
+    return set()
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    repaired = _TRAILING_COMMA.sub(r"\1", text)
+    repaired = _CONTROL_CHARS.sub(" ", repaired)
+    return json.loads(repaired)
+
+
+def _flatten(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
+    if depth > 4:
+        return
+    if isinstance(value, list):
+        for item in value:
+            _flatten(item, out, depth + 1)
+    elif isinstance(value, dict):
+        graph = value.get("@graph")
+        if isinstance(graph, list):
+            _flatten(graph, out, depth + 1)
+        if "@type" in value:
+            out.append(value)
+
+
+def read_jsonld(root: etree._Element) -> JsonLd:
+    """Read every JSON-LD script of ``root`` (call before scripts are stripped)."""
+    objects: list[dict[str, Any]] = []
+    broken = 0
+    for script in root.iter("script"):
+        kind = (script.get("type") or "").strip().lower()
+        if kind != "application/ld+json":
+            continue
+        text = (script.text or "").strip()
+        if not text:
+            continue
+        if len(text) > MAX_SCRIPT_CHARS:
+            broken += 1
+            continue
+        if text.startswith("<!--"):
+            text = text.removeprefix("<!--").removesuffix("-->").strip()
+        try:
+            data = _loads(text)
+        except (ValueError, RecursionError):
+            broken += 1
+            continue
+        _flatten(data, objects)
+    return JsonLd(tuple(objects), broken)

@@ -1,0 +1,284 @@
+"""The value objects articlex returns: :class:`Article` and the parts it is made of.
+
+Everything here is a frozen dataclass (hashable, safe to share between threads) built
+from plain Python types, so an ``Article`` pickles, compares and serialises without
+surprises. Rendering (text, Markdown, HTML, JSON) lives in :mod:`articlex._render`; the
+methods here only delegate to it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, ClassVar, Literal, Union
+
+__all__ = [
+    "Article",
+    "Block",
+    "Caption",
+    "Code",
+    "ExtractionWarning",
+    "Figure",
+    "Heading",
+    "ListBlock",
+    "Paragraph",
+    "Provenance",
+    "Quote",
+    "Removal",
+    "Source",
+    "Table",
+    "WarningCode",
+]
+
+
+class Source(str, Enum):
+    """Where a field's value was read from."""
+
+    JSON_LD = "json-ld"
+    META = "meta"
+    MICRODATA = "microdata"
+    DOM = "dom"
+    TEXT = "text"
+    URL = "url"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class WarningCode(str, Enum):
+    """Machine-readable codes of :class:`ExtractionWarning`."""
+
+    NO_MAIN_CONTENT = "no-main-content"
+    """No article body was found: the page is probably not an article (a section front,
+    a search page, a login wall) or its text is rendered by JavaScript."""
+    LOW_CONFIDENCE_BODY = "low-confidence-body"
+    """A body was found only after relaxing the cleaning rules; check it."""
+    JSONLD_BODY_FALLBACK = "jsonld-body-fallback"
+    """The body comes from the page's JSON-LD ``articleBody``, not from its HTML."""
+    ENCODING_GUESSED = "encoding-guessed"
+    """The byte encoding was neither declared nor valid UTF-8 and had to be guessed."""
+    ENCODING_ERRORS = "encoding-errors"
+    """Some bytes could not be decoded and were replaced."""
+    BROKEN_JSONLD = "broken-jsonld"
+    """A JSON-LD script could not be read and was skipped."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class ExtractionWarning:
+    """Something the caller may want to know about one extraction."""
+
+    code: WarningCode
+    message: str
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One block the cleaner removed, recorded when ``ExtractOptions(explain=True)``.
+
+    Attributes:
+        kind: the boilerplate family, e.g. ``"navigation"``, ``"share"``, ``"related"``.
+        reason: the rule that matched, e.g. ``"class/id token 'sharedaddy'"``.
+        tag: the element's tag name.
+        preview: the first words of the removed text.
+    """
+
+    kind: str
+    reason: str
+    tag: str
+    preview: str
+
+
+# --- body blocks -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A sub-heading inside the article (``h2`` ... ``h6``; ``h1`` when not the headline)."""
+
+    text: str
+    level: int = 2
+    kind: ClassVar[Literal["heading"]] = "heading"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of running text."""
+
+    text: str
+    kind: ClassVar[Literal["paragraph"]] = "paragraph"
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    """A bulleted or numbered list; ``items`` are the items' texts."""
+
+    items: tuple[str, ...]
+    ordered: bool = False
+    kind: ClassVar[Literal["list"]] = "list"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.items)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A block quotation; paragraphs inside it are separated by a blank line."""
+
+    text: str
+    kind: ClassVar[Literal["quote"]] = "quote"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A data table: rows of cell texts, the first ``header_rows`` rows being headers."""
+
+    rows: tuple[tuple[str, ...], ...]
+    header_rows: int = 0
+    caption: str | None = None
+    kind: ClassVar[Literal["table"]] = "table"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(" | ".join(row) for row in self.rows)
+
+
+@dataclass(frozen=True)
+class Code:
+    """Preformatted text (``<pre>``), whitespace kept as it is."""
+
+    text: str
+    kind: ClassVar[Literal["code"]] = "code"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An image (or other media) with its caption and credit, if any.
+
+    Figures are blocks of their own: their caption never enters the plain-text body.
+    """
+
+    image_url: str | None
+    caption: str | None = None
+    credit: str | None = None
+    alt: str | None = None
+    kind: ClassVar[Literal["figure"]] = "figure"
+
+    @property
+    def text(self) -> str:
+        return self.caption or ""
+
+
+Block = Union[Heading, Paragraph, ListBlock, Quote, Table, Code, Figure]
+"""Any of the typed body blocks; switch on ``block.kind``."""
+
+
+@dataclass(frozen=True)
+class Caption:
+    """The caption of one figure of the article, with its photo credit apart."""
+
+    text: str
+    credit: str | None = None
+    image_url: str | None = None
+
+
+class Provenance(Mapping[str, Source]):
+    """Which :class:`Source` each filled field came from: ``article.provenance["headline"]``.
+
+    An immutable, hashable mapping (a plain ``dict`` would make ``Article`` unhashable).
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[str, Source] | None = None) -> None:
+        self._items: tuple[tuple[str, Source], ...] = tuple((items or {}).items())
+
+    def __getitem__(self, key: str) -> Source:
+        for name, source in self._items:
+            if name == key:
+                return source
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name, _ in self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(self._items)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return dict(self._items) == dict(other.items())
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{k}={v.value!r}" for k, v in self._items)
+        return f"Provenance({inner})"
+
+
+@dataclass(frozen=True)
+class Article:
+    """Everything articlex found in one page. Absent fields are ``None`` or empty.
+
+    ``body`` is the article's plain text, paragraphs (and headings, lists, quotes, tables)
+    separated by one blank line; figure captions are not part of it (see ``captions`` and
+    the ``Figure`` blocks). ``blocks`` is the same body, typed and in reading order.
+    """
+
+    url: str | None = None
+    canonical_url: str | None = None
+    headline: str | None = None
+    authors: tuple[str, ...] = ()
+    date_published: _dt.datetime | _dt.date | None = None
+    date_modified: _dt.datetime | _dt.date | None = None
+    description: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    lead_image: str | None = None
+    tags: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    body: str = ""
+    blocks: tuple[Block, ...] = ()
+    provenance: Provenance = field(default_factory=Provenance)
+    warnings: tuple[ExtractionWarning, ...] = ()
+    removed: tuple[Removal, ...] = ()
+
+    @property
+    def is_probably_article(self) -> bool:
+        """False when no main content was found (a section front, a search page...)."""
+        return bool(self.body) and not any(
+            w.code is WarningCode.NO_MAIN_CONTENT for w in self.warnings
+        )
+
+    def to_markdown(self) -> str:
+        """The article as Markdown: headline, byline, date, then the body blocks."""
+        from articlex._render import article_markdown
+
+        return article_markdown(self)
+
+    def to_html(self) -> str:
+        """The article as sanitised HTML (no scripts, handlers, forms or unsafe URLs)."""
+        from articlex._render import article_html
+
+        return article_html(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: ISO 8601 dates, blocks as dicts with a ``kind`` key."""
+        from articlex._render import article_dict
+
+        return article_dict(self)
+
+    def to_json(self, **kwargs: Any) -> str:
+        """``to_dict()`` as JSON text; ``kwargs`` go to :func:`json.dumps`."""
+        import json
+
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)

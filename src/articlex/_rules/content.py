@@ -1,0 +1,100 @@
+"""What the body locator and block builder look for: scoring tags, hints and thresholds.
+
+The scoring follows the Readability family (score paragraphs, credit their ancestors,
+discount links), with weights kept here so they can be read and tuned in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- what counts as a paragraph ---------------------------------------------------------
+
+#: Tags whose text is scored as a paragraph and credited to their ancestors.
+PARAGRAPH_TAGS: frozenset[str] = frozenset({"p", "pre", "td", "blockquote", "dd", "li"})
+
+#: Block-level tags: an element containing none of these is a run of inline text (so a
+#: ``<div>`` of text with ``<br>`` breaks counts as a paragraph, as Blogger pages need).
+BLOCK_TAGS: frozenset[str] = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+        "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p",
+        "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+
+#: Tags that only wrap other blocks (candidates for holding the article).
+CONTAINER_TAGS: frozenset[str] = frozenset(
+    {"div", "section", "article", "main", "body", "td", "center", "span", "font", "form"}
+)
+
+#: A paragraph shorter than this (characters) is not scored at all.
+MIN_PARAGRAPH_CHARS = 25
+
+#: A paragraph is credited ``1 + commas + min(chars // CHARS_PER_POINT, MAX_LENGTH_POINTS)``.
+CHARS_PER_POINT = 100
+MAX_LENGTH_POINTS = 3
+
+#: How much of a paragraph's score reaches the ancestor N levels up (index N-1).
+ANCESTOR_SHARES: tuple[float, ...] = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
+
+#: Starting score of a candidate by tag (Readability's table).
+TAG_BASE_SCORES: dict[str, float] = {
+    "div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
+    "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
+    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}  # fmt: skip
+
+#: Class/id hints, worth ``CLASS_WEIGHT`` each way.
+CLASS_WEIGHT = 25.0
+POSITIVE_HINTS: re.Pattern[str] = re.compile(
+    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose",
+    re.IGNORECASE,
+)
+NEGATIVE_HINTS: re.Pattern[str] = re.compile(
+    r"-ad-|hidden|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|"
+    r"meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
+    r"shopping|tags|tool|widget|teaser|card|rail|nav|menu|byline|caption",
+    re.IGNORECASE,
+)
+
+#: Markup that says "this element is the article body", whatever its score.
+ARTICLE_BODY_ITEMPROP = "articlebody"
+ARTICLE_BODY_BONUS = 50.0
+
+# --- choosing the container -------------------------------------------------------------
+
+#: Alternatives scoring at least this share of the best are "close competitors"; when
+#: MIN_COMPETITORS of them share an ancestor with the best, the ancestor is the article.
+COMPETITOR_SHARE = 0.75
+MIN_COMPETITORS = 3
+TOP_CANDIDATES = 5
+
+#: Siblings of the chosen container join it when they score this share of it (at least
+#: SIBLING_MIN_SCORE), or when they are plain paragraphs of prose.
+SIBLING_SHARE = 0.2
+SIBLING_MIN_SCORE = 10.0
+SIBLING_PARAGRAPH_CHARS = 80
+SIBLING_MAX_LINK_DENSITY = 0.25
+
+#: A body shorter than this (characters) triggers a retry with relaxed rules.
+MIN_BODY_CHARS = 250
+
+# --- inside the container ----------------------------------------------------------------
+
+#: A block container inside the article whose link density exceeds this is a link box.
+MAX_BOX_LINK_DENSITY = 0.5
+#: ... and with a negative class hint, this.
+MAX_NEGATIVE_BOX_LINK_DENSITY = 0.2
+#: A list whose items are links at least this share is a list of other stories.
+LINK_LIST_ITEM_DENSITY = 0.8
+LINK_LIST_MIN_SHARE = 0.8
+#: A paragraph that is (almost) all link and shorter than this is a pointer elsewhere.
+LINK_PARAGRAPH_DENSITY = 0.9
+LINK_PARAGRAPH_MAX_CHARS = 200
+#: A block shorter than this (characters) may be matched against boilerplate phrases.
+SHORT_BLOCK_CHARS = 120
+
+#: Commas in the scripts we know, for the comma count of a paragraph.
+COMMAS = re.compile(r"[,،、，]")
