@@ -38,7 +38,8 @@ __all__ = ["BlockContext", "build_blocks"]
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LIST_TAGS = frozenset({"ul", "ol"})
-_SKIP_TAGS = frozenset({"hr", "head", "title"})
+#: Not walked: an article's own ``<header>`` holds its title, standfirst and byline.
+_SKIP_TAGS = frozenset({"hr", "head", "title", "header", "hgroup"})
 #: Attributes that hold the real source of a lazily loaded image, best first.
 _IMAGE_SOURCE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "src")
 #: Tokens of class names that mark the credit part of a caption.
@@ -70,8 +71,12 @@ class _Run:
 def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> list[Block]:
     """Blocks of the article held by ``elements`` (the located containers), in order."""
     for element in elements:
-        _block(element, context)
-    return _drop_repeated_headline(context.blocks, context.headline)
+        # The located containers were chosen as the article: no link-box test for them.
+        if element.tag in rules.CONTAINER_TAGS:
+            _container(element, context)
+        else:
+            _block(element, context)
+    return _drop_repeats(context.blocks, context.headline)
 
 
 # --- dispatch ------------------------------------------------------------------------------
@@ -99,7 +104,7 @@ def _block(element: etree._Element, ctx: BlockContext) -> None:
         _image(element, ctx)
     elif tag == "p":
         _container(element, ctx)
-    elif not _is_link_box(element, ctx.stats):
+    elif not _is_link_box(element, ctx.stats) and not _is_teaser_list(element, ctx.stats):
         _container(element, ctx)
 
 
@@ -178,7 +183,17 @@ def _split_paragraphs(raw: str) -> list[str]:
 
 
 def _is_boilerplate_text(text: str, link_share: float) -> bool:
-    if len(text) <= rules.SHORT_BLOCK_CHARS and phrases.BOILERPLATE_BLOCK_PATTERN.match(text):
+    if len(text) <= rules.SHORT_BLOCK_CHARS and (
+        phrases.BOILERPLATE_BLOCK_PATTERN.match(text) or phrases.TAG_LINE_PATTERN.match(text)
+    ):
+        return True
+    if (
+        len(text) <= phrases.DATE_LINE_MAX_CHARS
+        and any(ch.isdigit() for ch in text)
+        and phrases.DATE_LINE_PATTERN.match(text)
+    ):
+        return True
+    if text.startswith("[") and phrases.SHORTCODE_PATTERN.match(text):
         return True
     if link_share >= 0.5 and phrases.RELATED_LEAD_PATTERN.match(text):
         return True
@@ -241,6 +256,18 @@ def _is_link_box(element: etree._Element, stats: TextStats) -> bool:
         hints = f"{element.get('class') or ''} {element.get('id') or ''}"
         return bool(rules.NEGATIVE_HINTS.search(hints))
     return False
+
+
+def _is_teaser_list(element: etree._Element, stats: TextStats) -> bool:
+    """A box of other stories: several headings, (nearly) all of them links."""
+    headings = linked = 0
+    for heading in element.iter("h2", "h3", "h4", "h5", "h6"):
+        headings += 1
+        if stats.link_density(heading) >= rules.LINK_PARAGRAPH_DENSITY or any(
+            ancestor.tag == "a" for ancestor in heading.iterancestors()
+        ):
+            linked += 1
+    return linked >= rules.TEASER_MIN_HEADINGS and linked >= rules.LINK_LIST_MIN_SHARE * headings
 
 
 def _quote(element: etree._Element, ctx: BlockContext) -> None:
@@ -362,14 +389,19 @@ def _image_url(image: etree._Element, base_url: str | None) -> str | None:
 # --- finishing -----------------------------------------------------------------------------
 
 
-def _drop_repeated_headline(blocks: list[Block], headline: str | None) -> list[Block]:
-    if not headline:
-        return blocks
-    key = collapse_ws(headline).casefold()
-    return [
-        block
-        for block in blocks
-        if not (
-            isinstance(block, (Heading, Paragraph)) and collapse_ws(block.text).casefold() == key
-        )
-    ]
+def _drop_repeats(blocks: list[Block], headline: str | None) -> list[Block]:
+    """Drop the headline repeated in the body, and short blocks seen before (a caption or
+    a "Read more" line repeated for every photo or section is not the article)."""
+    seen: set[str] = set()
+    if headline:
+        seen.add(collapse_ws(headline).casefold())
+    kept: list[Block] = []
+    for block in blocks:
+        if isinstance(block, (Heading, Paragraph)):
+            key = collapse_ws(block.text).casefold()
+            if key in seen:
+                continue
+            if len(key) <= rules.REPEAT_MAX_CHARS:
+                seen.add(key)
+        kept.append(block)
+    return kept

@@ -53,8 +53,9 @@ def clean(root: etree._Element, *, relaxed: bool = False, explain: bool = False)
 
 
 def _count_paragraphs(element: etree._Element, stop_at: int | None = None) -> int:
+    """Paragraph marks below ``element``: ``<p>``, and ``<br>`` for pages written without."""
     count = 0
-    for _ in element.iter("p"):
+    for _ in element.iter("p", "br"):
         count += 1
         if stop_at is not None and count >= stop_at:
             break
@@ -74,7 +75,8 @@ def _find_boilerplate(
                 continue
             verdict = classify(child, tag, relaxed, page_paragraphs)
             if verdict is None:
-                stack.append(child)
+                if tag not in rules.OPAQUE_TAGS:
+                    stack.append(child)
             else:
                 doomed.append((child, *verdict))
     return doomed
@@ -102,7 +104,7 @@ def classify(
         return "hidden", "inline style hides it"
     if tag == "form" and _is_small_form(element):
         return _class_kind(element) or "form", "<form> element"
-    if relaxed or tag in rules.PROTECTED_TAGS:
+    if relaxed or tag in rules.PROTECTED_TAGS or tag in rules.OPAQUE_TAGS:
         return None
     verdict = _class_verdict(element)
     if verdict is not None and verdict[0] not in rules.STRONG_KINDS:

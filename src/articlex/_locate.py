@@ -87,14 +87,43 @@ def _is_inline_run(element: etree._Element) -> bool:
     return not any(child.tag in rules.BLOCK_TAGS for child in element)
 
 
-def _paragraphs(start: etree._Element) -> list[etree._Element]:
-    found: list[etree._Element] = []
+def _loose_runs(element: etree._Element) -> list[str]:
+    """Text written straight into a container beside block children, split at blocks
+    and at double ``<br>``: the paragraphs Readability would wrap in ``<p>``."""
+    runs: list[str] = []
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        tag = child.tag
+        if tag in rules.BLOCK_TAGS:
+            runs.append("".join(parts))
+            parts = []
+        elif tag == "br":
+            parts.append("\n")
+        elif isinstance(tag, str):
+            parts.append("".join(child.itertext()))
+        if child.tail:
+            parts.append(child.tail)
+    runs.append("".join(parts))
+    return [piece for run in runs for piece in run.split("\n\n") if piece.strip()]
+
+
+def _scored_texts(start: etree._Element) -> list[tuple[etree._Element, str]]:
+    """``(first element credited, text)`` for every paragraph of the page.
+
+    A ``<p>`` (or an all-inline ``<div>``) credits its parent first; loose text runs
+    inside a container with block children credit the container itself.
+    """
+    found: list[tuple[etree._Element, str]] = []
     for element in start.iter():
         tag = element.tag
         if tag in rules.PARAGRAPH_TAGS or (
             tag in rules.CONTAINER_TAGS and _is_inline_run(element)
         ):
-            found.append(element)
+            parent = element.getparent()
+            if parent is not None:
+                found.append((parent, "".join(element.itertext())))
+        elif tag in rules.CONTAINER_TAGS:
+            found.extend((element, run) for run in _loose_runs(element))
     return found
 
 
@@ -102,14 +131,13 @@ def _score_candidates(
     start: etree._Element, stats: TextStats, weigh_classes: bool
 ) -> dict[etree._Element, float]:
     scores: dict[etree._Element, float] = {}
-    for paragraph in _paragraphs(start):
-        length = stats.text.get(paragraph, 0)
+    for first, text in _scored_texts(start):
+        length = len(text.strip())
         if length < rules.MIN_PARAGRAPH_CHARS:
             continue
-        text = "".join(paragraph.itertext())
         points = 1.0 + len(rules.COMMAS.findall(text))
         points += min(length // rules.CHARS_PER_POINT, rules.MAX_LENGTH_POINTS)
-        ancestor = paragraph.getparent()
+        ancestor: etree._Element | None = first
         for share in rules.ANCESTOR_SHARES:
             if ancestor is None or not isinstance(ancestor.tag, str):
                 break

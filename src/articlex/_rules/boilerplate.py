@@ -44,6 +44,10 @@ BOILERPLATE_ROLES: dict[str, str] = {
     "toolbar": "share",
 }
 
+#: Elements the cleaner does not look inside: a figure is kept whole (image, caption and
+#: credit) for the block builder and the caption extractor.
+OPAQUE_TAGS: frozenset[str] = frozenset({"figure"})
+
 #: Elements never removed by a class/id rule (they hold everything, or are the article).
 PROTECTED_TAGS: frozenset[str] = frozenset({"html", "body", "main"})
 
@@ -93,7 +97,7 @@ _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
         r"readnext", r"also-?read", r"alsoread", r"further-?reading", r"trending\w*",
         r"popular\w*", r"most-?(?:read|popular|viewed|shared)\w*", r"mostread",
         r"next-?post", r"prev-?post", r"post-navigation", r"nav-links", r"yarpp\w*",
-        r"crp_related\w*", r"up-?next", r"outbrain\w*", r"taboola\w*", r"inline-related",
+        r"crp_related\w*", r"up-?next", r"next-?prev\w*", r"prev-?next\w*", r"outbrain\w*", r"taboola\w*", r"inline-related",
     ),
     "ads": (
         r"ads?", r"adv", r"advert\w*", r"adsense", r"adslot\w*", r"adunit\w*", r"ad-\w+",
@@ -113,7 +117,8 @@ _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
         r"byline\w*", r"post-?meta\w*", r"entry-?meta\w*", r"article-?meta\w*",
         r"meta-?info", r"post-?info", r"read-?time", r"reading-?time", r"min-?read",
         r"meta-?read", r"updated-?date", r"timestamp\w*", r"posted-?on", r"post-?date",
-        r"entry-?date", r"single-?meta", r"article-?info",
+        r"entry-?date", r"single-?meta", r"article-?info", r"publish-?info", r"dates?",
+        r"pub-?date", r"dateline-?\w+",
     ),
     "navigation": (
         r"nav", r"navbar\w*", r"navigation\w*", r"menus?", r"menu-\w+", r"\w+-menu",
@@ -129,8 +134,13 @@ _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
         r"toast", r"interstitial\w*",
     ),
     # Whole tokens only: Bootstrap's ``hidden-xs`` hides on small screens, not everywhere.
+    "caption": (
+        r"caption\w*", r"\w+-caption\w*", r"wp-caption-text", r"(?:photo|image|img|media)-?credits?\w*",
+        r"credits?", r"getty\w*",
+    ),
+    "gallery": (r"slideshow\w*", r"carousel\w*", r"gallery\w*", r"slider\w*"),
     "hidden": (
-        r"hidden(?![-\w])", r"hide(?![-\w])", r"visually-hidden", r"sr-only",
+        r"(?<![\w-])hidden(?![-\w])", r"(?<![\w-])hide(?![-\w])", r"visually-hidden", r"sr-only",
         r"screen-reader-text",
     ),
 }  # fmt: skip
@@ -181,7 +191,7 @@ HIDDEN_STYLE_PATTERN: re.Pattern[str] = re.compile(
 #: against the block's whitespace-collapsed text). Several languages.
 BOILERPLATE_BLOCK_PATTERN: re.Pattern[str] = re.compile(
     r"^[\s|•·»›>–—-]*(?:"
-    r"advertisements?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama|"
+    r"advertisements?|advert|ad|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama|"
     r"sponsored(?: content)?|paid content|"
     r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?|"
     r"(?:diesen )?artikel teilen|partager(?: cet article)?|compartir|condividi|"
@@ -194,7 +204,10 @@ BOILERPLATE_BLOCK_PATTERN: re.Pattern[str] = re.compile(
     r"comments?(?: \(\d+\))?|\d+ comments?|leave a (?:reply|comment)|kommentare|"
     r"tags?:?|tagged:?|topics?:|filed under:?|"
     r"\d+\s*min(?:ute)?s?\.? read|"
-    r"(?:last )?updated:?|print|email|e-mail|facebook|twitter|linkedin|whatsapp|copy link"
+    r"(?:last )?updated:?|print|email|e-mail|facebook|twitter|linkedin|whatsapp|copy link|"
+    r"this slideshow requires javascript|caption|close|enlarge this image|"
+    r"(?:show|hide) caption|toggle caption|skip (?:to )?(?:main )?content|"
+    r"(?:photo|image|foto|bild)s?:?"
     r")[\s.:!»›>|-]*$",
     re.IGNORECASE,
 )
@@ -206,3 +219,41 @@ RELATED_LEAD_PATTERN: re.Pattern[str] = re.compile(
     r"lee también|leia também|leggi anche)\b\s*[:|>»-]",
     re.IGNORECASE,
 )
+
+#: Short blocks that list the article's tags or labels ("Tags: a, b, c", "Tags / a, b").
+TAG_LINE_PATTERN: re.Pattern[str] = re.compile(
+    r"^\W*(?:tags|tagged|topics|labels|filed under|categories|categorias?|schlagworte|"
+    r"stichworte|etiquetas|themen|mots-cl[ée]s)\b\s*[:/|]",
+    re.IGNORECASE,
+)
+
+_MONTHS = (
+    r"jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|fevereiro|mar(?:ch|s|zo|ço)?|"
+    r"m[äa]rz|apr(?:il)?|avr(?:il)?|abril|may|mai|mayo|maio|jun(?:e|i|io|ho)?|juin|"
+    r"jul(?:y|i|io|ho)?|juil(?:let)?|aug(?:ust)?|ao[uû]t|agosto|sep(?:t|tember|tembre|tiembre)?|"
+    r"setembro|oct(?:ober|obre|ubre)?|okt(?:ober)?|outubro|nov(?:ember|embre|iembre|embro)?|"
+    r"dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre)?|enero|febrero|"
+    r"janeiro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+)
+_WEEKDAYS = (
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    r"segunda|ter[çc]a|quarta|quinta|sexta|feira"
+)
+_DATE_FILLERS = (
+    r"published|updated|posted|last|modified|on|at|the|of|de|del|às|as|um|le|el|am|pm|a\.m|"
+    r"p\.m|h|uhr|et|est|edt|pst|pdt|cst|cdt|gmt|utc|bst|cet|cest|ist|publicado|"
+    r"actualizado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|stand|by|"
+    r"heute|today|yesterday|ago|hours?|minutes?|mins?|days?"
+)
+#: A short block made of nothing but a date, a time and their filler words: a dateline.
+DATE_LINE_PATTERN: re.Pattern[str] = re.compile(
+    rf"^[\W\d_]*(?:(?:{_MONTHS}|{_WEEKDAYS}|{_DATE_FILLERS})\b\.?[\W\d_]*)+$",
+    re.IGNORECASE,
+)
+#: A dateline must hold a digit (a bare "Published" line is handled as a phrase).
+DATE_LINE_MAX_CHARS = 100
+
+#: WordPress shortcodes that a broken plugin left in the text: ``[button ...]...[/button]``.
+SHORTCODE_PATTERN: re.Pattern[str] = re.compile(r"^\[(\w+)[^\]]*\].*\[/\1\]$", re.DOTALL)

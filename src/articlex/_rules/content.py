@@ -96,5 +96,10 @@ LINK_PARAGRAPH_MAX_CHARS = 200
 #: A block shorter than this (characters) may be matched against boilerplate phrases.
 SHORT_BLOCK_CHARS = 120
 
+#: A box with at least this many linked headings is a list of other stories.
+TEASER_MIN_HEADINGS = 2
+#: A heading or paragraph up to this long that repeats an earlier one is dropped.
+REPEAT_MAX_CHARS = 300
+
 #: Commas in the scripts we know, for the comma count of a paragraph.
 COMMAS = re.compile(r"[,،、，]")
