@@ -259,7 +259,10 @@ def _is_link_box(element: etree._Element, stats: TextStats) -> bool:
 
 
 def _is_teaser_list(element: etree._Element, stats: TextStats) -> bool:
-    """A box of other stories: several headings, (nearly) all of them links."""
+    """A box of other stories: several headings, (nearly) all of them links, each with no
+    more than a line of text (a product roundup links its headings too, but says more)."""
+    if (element.get("itemprop") or "").lower() == rules.ARTICLE_BODY_ITEMPROP:
+        return False
     headings = linked = 0
     for heading in element.iter("h2", "h3", "h4", "h5", "h6"):
         headings += 1
@@ -267,7 +270,10 @@ def _is_teaser_list(element: etree._Element, stats: TextStats) -> bool:
             ancestor.tag == "a" for ancestor in heading.iterancestors()
         ):
             linked += 1
-    return linked >= rules.TEASER_MIN_HEADINGS and linked >= rules.LINK_LIST_MIN_SHARE * headings
+    if linked < rules.TEASER_MIN_HEADINGS or linked < rules.LINK_LIST_MIN_SHARE * headings:
+        return False
+    unlinked = stats.text.get(element, 0) - stats.links.get(element, 0)
+    return unlinked <= rules.TEASER_MAX_CHARS_PER_HEADING * linked
 
 
 def _quote(element: etree._Element, ctx: BlockContext) -> None:
@@ -401,7 +407,7 @@ def _drop_repeats(blocks: list[Block], headline: str | None) -> list[Block]:
             key = collapse_ws(block.text).casefold()
             if key in seen:
                 continue
-            if len(key) <= rules.REPEAT_MAX_CHARS:
+            if rules.REPEAT_MIN_CHARS <= len(key) <= rules.REPEAT_MAX_CHARS:
                 seen.add(key)
         kept.append(block)
     return kept

@@ -98,7 +98,11 @@ SHORT_BLOCK_CHARS = 120
 
 #: A box with at least this many linked headings is a list of other stories.
 TEASER_MIN_HEADINGS = 2
-#: A heading or paragraph up to this long that repeats an earlier one is dropped.
+#: ... when the text that is not link text averages at most this much per heading.
+TEASER_MAX_CHARS_PER_HEADING = 200
+#: A heading or paragraph of this length range that repeats an earlier one is dropped
+#: (shorter ones, like "Drink during your workout", may legitimately repeat).
+REPEAT_MIN_CHARS = 60
 REPEAT_MAX_CHARS = 300
 
 #: Commas in the scripts we know, for the comma count of a paragraph.
