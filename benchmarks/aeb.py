@@ -59,7 +59,9 @@ def _readability() -> Extractor | None:
     return run
 
 
-def evaluate(name: str, extractor: Extractor, pages: list[Page], worst: int) -> None:
+def evaluate(
+    name: str, extractor: Extractor, pages: list[Page], worst: int, dump: Path | None = None
+) -> None:
     scores: list[tuple[PageScore, Page]] = []
     times: list[float] = []
     for page in pages:
@@ -76,15 +78,20 @@ def evaluate(name: str, extractor: Extractor, pages: list[Page], worst: int) -> 
         f"{name:<28} F1 {s.f1:.4f}  P {s.precision:.4f}  R {s.recall:.4f}  "
         f"acc {s.accuracy:.3f}  median {statistics.median(times):6.2f} ms  ({s.pages} pages)"
     )
-    if worst:
-        def f1(ps: PageScore) -> float:
-            return 2 * ps.tp / (2 * ps.tp + ps.fp + ps.fn) if ps.tp + ps.fp + ps.fn else 1.0
+    if dump is not None:
+        import json
 
-        for score, page in sorted(scores, key=lambda item: f1(item[0]))[:worst]:
+        dump.write_text(json.dumps({page.id: _f1(score) for score, page in scores}, indent=0))
+    if worst:
+        for score, page in sorted(scores, key=lambda item: _f1(item[0]))[:worst]:
             print(
-                f"    {f1(score):.3f} tp {score.tp:.2f} fp {score.fp:.2f} fn {score.fn:.2f}  "
+                f"    {_f1(score):.3f} tp {score.tp:.2f} fp {score.fp:.2f} fn {score.fn:.2f}  "
                 f"{page.id[:12]} {page.url}"
             )
+
+
+def _f1(ps: PageScore) -> float:
+    return 2 * ps.tp / (2 * ps.tp + ps.fp + ps.fn) if ps.tp + ps.fp + ps.fn else 1.0
 
 
 def main() -> None:
@@ -93,6 +100,7 @@ def main() -> None:
     parser.add_argument("--peers", action=argparse.BooleanOptionalAction, default=True,
                         help="also run the peers installed here (default: yes)")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    parser.add_argument("--dump", type=Path, help="write articlex's per-page F1 as JSON here")
     args = parser.parse_args()
     pages = list(load_pages(args.data))
     runs: list[tuple[str, Extractor | None]] = [("articlex", _articlex())]
@@ -106,7 +114,10 @@ def main() -> None:
         if extractor is None:
             print(f"{name:<28} not installed")
             continue
-        evaluate(name, extractor, pages, args.worst if name == "articlex" else 0)
+        if name == "articlex":
+            evaluate(name, extractor, pages, args.worst, args.dump)
+        else:
+            evaluate(name, extractor, pages, 0)
 
 
 if __name__ == "__main__":

@@ -107,11 +107,23 @@ def classify(
     if relaxed or tag in rules.PROTECTED_TAGS or tag in rules.OPAQUE_TAGS:
         return None
     verdict = _class_verdict(element)
+    if verdict is not None and verdict[0] in rules.PROSE_GUARDED_KINDS and _holds_prose(element):
+        return None
     if verdict is not None and verdict[0] not in rules.STRONG_KINDS:
         needed = max(rules.PROTECT_MIN_PARAGRAPHS, rules.PROTECT_PARAGRAPH_SHARE * page_paragraphs)
         if _count_paragraphs(element, stop_at=int(needed) + 1) >= needed:
             return None  # holds most of the page's paragraphs: the article's wrapper
     return verdict
+
+
+def _holds_prose(element: etree._Element) -> bool:
+    long_paragraphs = 0
+    for paragraph in element.iter("p"):
+        if sum(len(t) for t in paragraph.itertext()) >= rules.PROSE_GUARD_CHARS:
+            long_paragraphs += 1
+            if long_paragraphs >= rules.PROSE_GUARD_PARAGRAPHS:
+                return True
+    return False
 
 
 def _class_id_text(element: etree._Element) -> str:

@@ -102,8 +102,9 @@ _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
     "ads": (
         r"ads?", r"adv", r"advert\w*", r"adsense", r"adslot\w*", r"adunit\w*", r"ad-\w+",
         r"\w+-ad", r"\w+-ads", r"dfp\w*", r"gpt-ad\w*", r"sponsor\w*", r"promo\w*",
-        r"native-ad\w*", r"affiliate\w*", r"banner-ad\w*", r"ad_\w+", r"\w+_ad",
+        r"native-ad\w*", r"affiliate\w*", r"disclosure\w*", r"banner-ad\w*", r"ad_\w+", r"\w+_ad",
         r"google-?ad\w*", r"doubleclick", r"billboard", r"skyscraper", r"leaderboard",
+        r"cta", r"cta-\w+", r"\w+-cta",
     ),
     "tags": (
         r"tags", r"tag-?list", r"tag-?links", r"tags-?links", r"tagcloud", r"tag-cloud",
@@ -126,9 +127,18 @@ _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
         r"mega-?menu\w*", r"off-?canvas\w*", r"hamburger\w*", r"topbar", r"top-bar",
         r"site-?nav\w*", r"toc", r"table-of-contents",
     ),
-    "header": (r"site-?header\w*", r"masthead\w*", r"header-?wrap\w*", r"page-?header"),
+    "header": (
+        r"site-?header\w*", r"masthead\w*", r"header-?wrap\w*",
+        r"(?:page|live|article|entry|post|story|content|single)-?header\w*",
+    ),
+    "summary": (
+        r"standfirst\w*", r"dek", r"deck", r"kicker\w*", r"strapline\w*", r"eyebrow\w*",
+        r"sub-?headline\w*", r"story-?section",
+    ),
+    "paywall": (r"paywall\w*", r"premium-?(?:wall|promo|box|banner)\w*", r"piano-?\w+"),
+    "form": (r"forms?", r"\w+-form"),
     "footer": (r"footer\w*", r"site-?info", r"colophon", r"copyright\w*", r"efoot\w*"),
-    "sidebar": (r"sidebar\w*", r"side-?bar", r"widgets?", r"widget-?area", r"rail", r"\w+-rail"),
+    "sidebar": (r"sidebar\w*", r"side-?bar", r"widget-?area", r"rail", r"\w+-rail"),
     "dialog": (
         r"modal\w*", r"popup\w*", r"pop-up", r"overlay", r"lightbox\w*", r"mfp-hide",
         r"toast", r"interstitial\w*",
@@ -158,6 +168,13 @@ MODIFIER_TOKEN_PATTERN: re.Pattern[str] = re.compile(
 PROTECT_PARAGRAPH_SHARE = 0.5
 PROTECT_MIN_PARAGRAPHS = 3
 
+#: Kinds whose class names also wrap real article text on some sites (a ``paywall`` div
+#: holding the rest of the story, a ``form`` around a whole page): an element of these
+#: kinds is kept when it holds PROSE_GUARD_PARAGRAPHS paragraphs of PROSE_GUARD_CHARS.
+PROSE_GUARDED_KINDS: frozenset[str] = frozenset({"paywall", "form", "gallery", "summary"})
+PROSE_GUARD_PARAGRAPHS = 3
+PROSE_GUARD_CHARS = 150
+
 #: Kinds so specific that a content-looking token on the same element does not save it.
 STRONG_KINDS: frozenset[str] = frozenset(
     {"consent", "captcha", "comments", "newsletter", "login", "share", "dialog"}
@@ -174,11 +191,14 @@ CLASS_ID_PATTERN: re.Pattern[str] = re.compile(
 #: Tokens saying "this is the article": a non-strong boilerplate match on an element that
 #: also carries one of these is kept (``article-header`` is no site header).
 CONTENT_RESCUE_PATTERN: re.Pattern[str] = re.compile(
-    _B
+    r"(?<![\w-])(?:article|content|main|body|post|entry|story)(?![\w-])|"
+    + _B
     + r"(?:(?:article|entry|post|story|main|page|single|blog|news)[-_]?(?:body|content|text|"
-    + r"main)|articlebody|storybody|main|content|article|(?:main|primary|page)[-_]?content)"
+    + r"main)|articlebody|storybody|(?:main|primary|page)[-_]?content)"
     + _E
 )
+"""Whole-token ``article``/``content``/... or compounds such as ``entry-content``; a
+compound like ``article-header`` or ``content-sidebar`` saves nothing."""
 
 #: Inline ``style`` values that hide an element.
 HIDDEN_STYLE_PATTERN: re.Pattern[str] = re.compile(
