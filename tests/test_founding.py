@@ -66,9 +66,12 @@ def test_explain_lists_what_went_by_kind() -> None:
         sample_html(), url=SAMPLE_URL, options=articlex.ExtractOptions(explain=True)
     )
     kinds = {removal.kind for removal in article.removed}
-    assert {"consent", "login", "navigation", "newsletter", "related", "share", "footer"} <= kinds
+    assert {"consent", "login", "header", "newsletter", "related", "share", "footer"} <= kinds
     consent = next(r for r in article.removed if r.kind == "consent")
     assert consent.preview.startswith("By using this site, you agree")
+    # The menus go with the site header that holds them.
+    header = next(r for r in article.removed if r.kind == "header")
+    assert header.preview.startswith("News Canada Business Politics")
     assert all(removal.preview for removal in article.removed)
 
 

@@ -33,7 +33,7 @@ from articlex._options import ExtractOptions
 from articlex._parse import Parsed, parse_input
 from articlex._render import body_text
 from articlex._rules.content import MIN_BODY_CHARS
-from articlex._text import collapse_ws
+from articlex._text import collapse_ws, text_weight
 
 __all__ = ["extract"]
 
@@ -106,7 +106,7 @@ def extract(
             )
         )
     blocks, text = body.blocks, body.text
-    if len(text) < MIN_BODY_CHARS and opts.jsonld_fallback:
+    if text_weight(text) < MIN_BODY_CHARS and opts.jsonld_fallback:
         fallback = _jsonld_body(page)
         if fallback and len(fallback) > len(text):
             blocks = tuple(Paragraph(p) for p in _split_lines(fallback))
@@ -118,11 +118,19 @@ def extract(
             )
     if text:
         provenance["body"] = Source.JSON_LD if _is_fallback(warnings) else Source.DOM
-    else:
+    if not text:
         warnings.append(
             ExtractionWarning(
                 WarningCode.NO_MAIN_CONTENT,
                 "no article body found: the page may not be an article",
+            )
+        )
+    elif text_weight(text) < MIN_BODY_CHARS and not _declares_article(page):
+        warnings.append(
+            ExtractionWarning(
+                WarningCode.NO_MAIN_CONTENT,
+                "only a few lines of text found, and the page does not declare itself an "
+                "article: it is probably a listing, a search page or a login wall",
             )
         )
     return Article(
@@ -146,7 +154,7 @@ def _find_body(
         result = _body_pass(root, how, index, opts, url, headline)
         if best is None or len(result.text) > len(best.text):
             best = result
-        if len(result.text) >= MIN_BODY_CHARS:
+        if text_weight(result.text) >= MIN_BODY_CHARS:
             return result
     assert best is not None
     return best
@@ -189,6 +197,13 @@ def _input_warnings(parsed: Parsed, page: PageData) -> list[ExtractionWarning]:
             )
         )
     return warnings
+
+
+def _declares_article(page: PageData) -> bool:
+    """The page's metadata says it is an article (so a short body is a short article)."""
+    if any(True for _ in page.jsonld.articles()):
+        return True
+    return (page.meta.first("og:type") or "").lower() == "article"
 
 
 def _jsonld_body(page: PageData) -> str | None:

@@ -38,8 +38,7 @@ __all__ = ["BlockContext", "build_blocks"]
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LIST_TAGS = frozenset({"ul", "ol"})
-#: Not walked: an article's own ``<header>`` holds its title, standfirst and byline.
-_SKIP_TAGS = frozenset({"hr", "head", "title", "header", "hgroup"})
+_SKIP_TAGS = frozenset({"hr", "head", "title", "hgroup"})
 #: Attributes that hold the real source of a lazily loaded image, best first.
 _IMAGE_SOURCE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "src")
 #: Tokens of class names that mark the credit part of a caption.
@@ -71,7 +70,10 @@ class _Run:
 def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> list[Block]:
     """Blocks of the article held by ``elements`` (the located containers), in order."""
     for element in elements:
-        # The located containers were chosen as the article: no link-box test for them.
+        # The located containers were chosen as the article: no link-box test for them,
+        # but a container that is a list of teasers means the page is a listing.
+        if _is_teaser_list(element, context.stats):
+            continue
         if element.tag in rules.CONTAINER_TAGS:
             _container(element, context)
         else:
@@ -84,7 +86,7 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
 
 def _block(element: etree._Element, ctx: BlockContext) -> None:
     tag = element.tag
-    if not isinstance(tag, str) or tag in _SKIP_TAGS:
+    if not isinstance(tag, str) or tag in _SKIP_TAGS or _is_title_header(element):
         return
     if tag in _HEADINGS:
         _heading(element, _HEADINGS[tag], ctx)
@@ -106,6 +108,12 @@ def _block(element: etree._Element, ctx: BlockContext) -> None:
         _container(element, ctx)
     elif not _is_link_box(element, ctx.stats) and not _is_teaser_list(element, ctx.stats):
         _container(element, ctx)
+
+
+def _is_title_header(element: etree._Element) -> bool:
+    """The article's own ``<header>`` (title, standfirst, byline): it holds the ``<h1>``.
+    A live blog entry's ``<header>`` with its ``<h2>`` is content and stays."""
+    return element.tag == "header" and element.find(".//h1") is not None
 
 
 def _container(element: etree._Element, ctx: BlockContext) -> None:
@@ -219,7 +227,11 @@ def _list(element: etree._Element, ctx: BlockContext) -> None:
     if not items:
         _container(element, ctx)
         return
-    if _is_link_list(items, ctx.stats) or _is_link_box(element, ctx.stats):
+    if (
+        _is_link_list(items, ctx.stats)
+        or _is_link_box(element, ctx.stats)
+        or _is_teaser_list(element, ctx.stats)
+    ):
         return
     if any(_is_structured_item(item) for item in items):
         for item in items:

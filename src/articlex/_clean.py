@@ -15,6 +15,7 @@ pass removed the article itself (a wrapper called ``page-with-sidebar``, say).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -109,11 +110,20 @@ def classify(
     verdict = _class_verdict(element)
     if verdict is not None and verdict[0] in rules.PROSE_GUARDED_KINDS and _holds_prose(element):
         return None
+    if verdict is not None and verdict[0] in rules.TITLE_HEADER_KINDS and _heads_a_section(element):
+        return None
     if verdict is not None and verdict[0] not in rules.STRONG_KINDS:
         needed = max(rules.PROTECT_MIN_PARAGRAPHS, rules.PROTECT_PARAGRAPH_SHARE * page_paragraphs)
         if _count_paragraphs(element, stop_at=int(needed) + 1) >= needed:
             return None  # holds most of the page's paragraphs: the article's wrapper
     return verdict
+
+
+def _heads_a_section(element: etree._Element) -> bool:
+    """A header with a sub-heading and no ``<h1>`` titles a part of the article."""
+    if element.find(".//h1") is not None:
+        return False
+    return any(True for _ in element.iter("h2", "h3", "h4", "h5", "h6"))
 
 
 def _holds_prose(element: etree._Element) -> bool:
@@ -136,20 +146,34 @@ def _class_id_text(element: etree._Element) -> str:
     return rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
 
 
+def _best_match(text: str) -> re.Match[str] | None:
+    """The match of the most specific kind (rules are listed most specific first), so
+    ``single-footer related-sec`` is "related", not "footer"."""
+    best: re.Match[str] | None = None
+    for match in rules.CLASS_ID_PATTERN.finditer(text):
+        if best is None or rules.KIND_PRIORITY[_kind(match)] < rules.KIND_PRIORITY[_kind(best)]:
+            best = match
+    return best
+
+
+def _kind(match: re.Match[str]) -> str:
+    return (match.lastgroup or "").replace("_", "-")
+
+
 def _class_kind(element: etree._Element) -> str | None:
     text = _class_id_text(element)
-    match = rules.CLASS_ID_PATTERN.search(text) if text else None
-    return match.lastgroup.replace("_", "-") if match and match.lastgroup else None
+    match = _best_match(text) if text else None
+    return _kind(match) if match else None
 
 
 def _class_verdict(element: etree._Element) -> tuple[str, str] | None:
     text = _class_id_text(element)
     if not text:
         return None
-    match = rules.CLASS_ID_PATTERN.search(text)
-    if match is None or match.lastgroup is None:
+    match = _best_match(text)
+    if match is None:
         return None
-    kind = match.lastgroup.replace("_", "-")
+    kind = _kind(match)
     if kind not in rules.STRONG_KINDS:
         if rules.CONTENT_RESCUE_PATTERN.search(text):
             return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["collapse_ws"]
+__all__ = ["collapse_ws", "text_weight"]
 
 _WS = re.compile(r"\s+")
 
@@ -12,3 +12,14 @@ _WS = re.compile(r"\s+")
 def collapse_ws(text: str) -> str:
     """Collapse every run of whitespace (including NBSP) to one space and trim."""
     return _WS.sub(" ", text).strip()
+
+
+#: Ideographic and syllabic scripts say in one character what Latin says in about three.
+_DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+DENSE_CHAR_WEIGHT = 3
+
+
+def text_weight(text: str) -> int:
+    """Length of ``text`` in Latin-equivalent characters (CJK characters count triple), so
+    that length thresholds mean the same amount of text in every script."""
+    return len(text) + (DENSE_CHAR_WEIGHT - 1) * len(_DENSE_SCRIPT.findall(text))

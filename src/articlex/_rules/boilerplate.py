@@ -127,10 +127,9 @@ _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
         r"mega-?menu\w*", r"off-?canvas\w*", r"hamburger\w*", r"topbar", r"top-bar",
         r"site-?nav\w*", r"toc", r"table-of-contents",
     ),
-    "header": (
-        r"site-?header\w*", r"masthead\w*", r"header-?wrap\w*",
-        r"(?:page|live|article|entry|post|story|content|single)-?header\w*",
-    ),
+    "header": (r"site-?header\w*", r"masthead\w*", r"header-?wrap\w*"),
+    # The article's own header (title, standfirst, byline); see TITLE_HEADER_KINDS.
+    "title-header": (r"(?:page|live|article|entry|post|story|content|single)-?header\w*",),
     "summary": (
         r"standfirst\w*", r"dek", r"deck", r"kicker\w*", r"strapline\w*", r"eyebrow\w*",
         r"sub-?headline\w*", r"story-?section",
@@ -174,6 +173,13 @@ PROTECT_MIN_PARAGRAPHS = 3
 PROSE_GUARDED_KINDS: frozenset[str] = frozenset({"paywall", "form", "gallery", "summary"})
 PROSE_GUARD_PARAGRAPHS = 3
 PROSE_GUARD_CHARS = 150
+
+#: Kinds removed only when they hold the page title (an ``<h1>``) or no heading at all:
+#: the ``entry-header`` of a live-blog entry, with its ``<h3>``, is content.
+TITLE_HEADER_KINDS: frozenset[str] = frozenset({"title-header"})
+
+#: Rank of each kind when an element's class names match several: earlier is more specific.
+KIND_PRIORITY: dict[str, int] = {kind: rank for rank, kind in enumerate(_CLASS_ID_RULES)}
 
 #: Kinds so specific that a content-looking token on the same element does not save it.
 STRONG_KINDS: frozenset[str] = frozenset(
