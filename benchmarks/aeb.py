@@ -16,10 +16,11 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _aeb_metric import Page, PageScore, load_pages, score_page, summarise  # noqa: E402
+from _aeb_metric import Page, PageScore, load_pages, score_page, summarise
 
 Extractor = Callable[[Page], str]
 
@@ -33,7 +34,7 @@ def _articlex() -> Extractor:
     return run
 
 
-def _trafilatura(**kwargs: object) -> Extractor | None:
+def _trafilatura(**kwargs: Any) -> Extractor | None:
     try:
         import trafilatura
     except ImportError:
@@ -54,7 +55,8 @@ def _readability() -> Extractor | None:
 
     def run(page: Page) -> str:
         summary = Document(page.html).summary(html_partial=True)
-        return lxml.html.fromstring(summary).text_content() if summary.strip() else ""
+        tree: Any = lxml.html.fromstring(summary) if summary.strip() else None
+        return str(tree.text_content()) if tree is not None else ""
 
     return run
 

@@ -32,7 +32,7 @@ from articlex._models import (
 from articlex._options import ExtractOptions
 from articlex._rules import boilerplate as phrases
 from articlex._rules import content as rules
-from articlex._text import collapse_ws
+from articlex._text import collapse_ws, inner_text
 
 __all__ = ["BlockContext", "build_blocks"]
 
@@ -95,7 +95,7 @@ def _block(element: etree._Element, ctx: BlockContext) -> None:
     elif tag == "blockquote":
         _quote(element, ctx)
     elif tag == "pre":
-        text = "".join(element.itertext()).strip("\n")
+        text = inner_text(element).strip("\n")
         if text.strip():
             ctx.blocks.append(Code(text))
     elif tag == "table":
@@ -104,9 +104,9 @@ def _block(element: etree._Element, ctx: BlockContext) -> None:
         _figure(element, ctx)
     elif tag == "img":
         _image(element, ctx)
-    elif tag == "p":
-        _container(element, ctx)
-    elif not _is_link_box(element, ctx.stats) and not _is_teaser_list(element, ctx.stats):
+    elif tag == "p" or not (
+        _is_link_box(element, ctx.stats) or _is_teaser_list(element, ctx.stats)
+    ):
         _container(element, ctx)
 
 
@@ -205,14 +205,16 @@ def _is_boilerplate_text(text: str, link_share: float) -> bool:
         return True
     if link_share >= 0.5 and phrases.RELATED_LEAD_PATTERN.match(text):
         return True
-    return link_share >= rules.LINK_PARAGRAPH_DENSITY and len(text) <= rules.LINK_PARAGRAPH_MAX_CHARS
+    return (
+        link_share >= rules.LINK_PARAGRAPH_DENSITY and len(text) <= rules.LINK_PARAGRAPH_MAX_CHARS
+    )
 
 
 # --- headings, lists, quotes ----------------------------------------------------------------
 
 
 def _heading(element: etree._Element, level: int, ctx: BlockContext) -> None:
-    text = collapse_ws(" ".join(element.itertext()))
+    text = collapse_ws(inner_text(element, " "))
     if not text:
         return
     if ctx.stats.link_density(element) >= rules.LINK_PARAGRAPH_DENSITY:
@@ -237,7 +239,7 @@ def _list(element: etree._Element, ctx: BlockContext) -> None:
         for item in items:
             _container(item, ctx)
         return
-    texts = tuple(t for t in (collapse_ws(" ".join(item.itertext())) for item in items) if t)
+    texts = tuple(t for t in (collapse_ws(inner_text(item, " ")) for item in items) if t)
     if texts:
         ctx.blocks.append(ListBlock(texts, ordered=element.tag == "ol"))
 
@@ -310,19 +312,19 @@ def _table(element: etree._Element, ctx: BlockContext) -> None:
     header_rows = 0
     for row in element.iter("tr"):
         cells = tuple(
-            collapse_ws(" ".join(cell.itertext())) for cell in row if cell.tag in ("td", "th")
+            collapse_ws(inner_text(cell, " ")) for cell in row if cell.tag in ("td", "th")
         )
         if not any(cells):
             continue
         if len(rows) == header_rows and (
-            row.getparent() is not None and row.getparent().tag == "thead"  # type: ignore[union-attr]
+            (row.getparent() is not None and row.getparent().tag == "thead")  # type: ignore[union-attr]
             or all(cell.tag == "th" for cell in row if isinstance(cell.tag, str))
         ):
             header_rows += 1
         rows.append(cells)
     if rows:
         caption_el = element.find("caption")
-        caption = collapse_ws(" ".join(caption_el.itertext())) if caption_el is not None else None
+        caption = collapse_ws(inner_text(caption_el, " ")) if caption_el is not None else None
         ctx.blocks.append(Table(tuple(rows), header_rows, caption or None))
 
 
@@ -364,8 +366,8 @@ def _caption_and_credit(caption_el: etree._Element) -> tuple[str | None, str | N
     for child in caption_el.iter():
         cls = (child.get("class") or "").lower()
         if child is not caption_el and any(token in cls for token in _CREDIT_CLASS_TOKENS):
-            credit_parts.append(collapse_ws(" ".join(child.itertext())))
-    full = collapse_ws(" ".join(caption_el.itertext()))
+            credit_parts.append(collapse_ws(inner_text(child, " ")))
+    full = collapse_ws(inner_text(caption_el, " "))
     credit = " ".join(part for part in credit_parts if part) or None
     caption = full
     if credit and caption.endswith(credit):

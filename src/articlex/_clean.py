@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml import etree
 
 from articlex._models import Removal
 from articlex._rules import boilerplate as rules
-from articlex._text import collapse_ws
+from articlex._text import collapse_ws, inner_text
 
 __all__ = ["CleanResult", "clean"]
 
@@ -183,12 +184,8 @@ def _class_verdict(element: etree._Element) -> tuple[str, str] | None:
 
 
 def _is_small_form(form: etree._Element) -> bool:
-    paragraphs = 0
-    for _ in form.iter("p"):
-        paragraphs += 1
-        if paragraphs >= rules.PAGE_FORM_MIN_PARAGRAPHS:
-            return False
-    return True
+    limit = rules.PAGE_FORM_MIN_PARAGRAPHS
+    return sum(1 for _ in islice(form.iter("p"), limit)) < limit
 
 
 def _has_text(element: etree._Element) -> bool:
@@ -196,7 +193,7 @@ def _has_text(element: etree._Element) -> bool:
 
 
 def _describe(element: etree._Element, kind: str, reason: str) -> Removal:
-    text = collapse_ws(" ".join(element.itertext()))
+    text = collapse_ws(inner_text(element, " "))
     preview = text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
     return Removal(kind=kind, reason=reason, tag=str(element.tag), preview=preview)
 

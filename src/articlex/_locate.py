@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from articlex._rules import content as rules
+from articlex._text import inner_text
 
 __all__ = ["Located", "TextStats", "locate_body", "measure"]
 
@@ -100,7 +101,7 @@ def _loose_runs(element: etree._Element) -> list[str]:
         elif tag == "br":
             parts.append("\n")
         elif isinstance(tag, str):
-            parts.append("".join(child.itertext()))
+            parts.append(inner_text(child))
         if child.tail:
             parts.append(child.tail)
     runs.append("".join(parts))
@@ -121,7 +122,7 @@ def _scored_texts(start: etree._Element) -> list[tuple[etree._Element, str]]:
         ):
             parent = element.getparent()
             if parent is not None:
-                found.append((parent, "".join(element.itertext())))
+                found.append((parent, inner_text(element)))
         elif tag in rules.CONTAINER_TAGS:
             found.extend((element, run) for run in _loose_runs(element))
     return found
@@ -211,7 +212,8 @@ def _with_siblings(
             continue
         if not isinstance(sibling.tag, str):
             continue
-        bonus = best_score * rules.SIBLING_SHARE if best_class and sibling.get("class") == best_class else 0.0
+        same_class = bool(best_class) and sibling.get("class") == best_class
+        bonus = best_score * rules.SIBLING_SHARE if same_class else 0.0
         if sibling in scores and scores[sibling] + bonus >= threshold:
             chosen.append(sibling)
         elif sibling.tag == "p" and _is_prose(sibling, stats):
@@ -226,7 +228,7 @@ def _is_prose(paragraph: etree._Element, stats: TextStats) -> bool:
         return density < rules.SIBLING_MAX_LINK_DENSITY
     if length == 0 or density > 0:
         return False
-    text = "".join(paragraph.itertext()).rstrip()
+    text = inner_text(paragraph).rstrip()
     return text.endswith(".") or ". " in text
 
 

@@ -12,7 +12,7 @@ import datetime as _dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, ClassVar, Literal, Union
+from typing import Any, ClassVar, Literal
 
 __all__ = [
     "Article",
@@ -174,7 +174,7 @@ class Figure:
         return self.caption or ""
 
 
-Block = Union[Heading, Paragraph, ListBlock, Quote, Table, Code, Figure]
+Block = Heading | Paragraph | ListBlock | Quote | Table | Code | Figure
 """Any of the typed body blocks; switch on ``block.kind``."""
 
 

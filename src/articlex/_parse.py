@@ -64,7 +64,6 @@ def _new_parser() -> etree.HTMLParser:
         no_network=True,
         recover=True,
         collect_ids=False,
-        default_doctype=False,
     )
 
 

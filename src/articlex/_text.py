@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import cast
 
-__all__ = ["collapse_ws", "text_weight"]
+from lxml import etree
+
+__all__ = ["collapse_ws", "inner_text", "text_weight"]
 
 _WS = re.compile(r"\s+")
 
@@ -23,3 +27,8 @@ def text_weight(text: str) -> int:
     """Length of ``text`` in Latin-equivalent characters (CJK characters count triple), so
     that length thresholds mean the same amount of text in every script."""
     return len(text) + (DENSE_CHAR_WEIGHT - 1) * len(_DENSE_SCRIPT.findall(text))
+
+
+def inner_text(element: etree._Element, separator: str = "") -> str:
+    """All text below ``element``, joined by ``separator`` (HTML trees hold only ``str``)."""
+    return separator.join(cast("Iterator[str]", element.itertext()))

@@ -14,7 +14,7 @@ from lxml import etree
 
 from articlex._meta import PageData
 from articlex._models import Source
-from articlex._text import collapse_ws
+from articlex._text import collapse_ws, inner_text
 
 __all__ = ["find_headline", "strip_site_suffix"]
 
@@ -55,7 +55,7 @@ def _jsonld_headline(page: PageData) -> str | None:
 def _h1_texts(root: etree._Element) -> list[str]:
     texts = []
     for h1 in root.iter("h1"):
-        text = collapse_ws(" ".join(h1.itertext()))
+        text = collapse_ws(inner_text(h1, " "))
         if text and len(text) <= MAX_HEADLINE_CHARS:
             texts.append(text)
     return texts

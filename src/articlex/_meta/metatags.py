@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from articlex._text import collapse_ws
+from articlex._text import collapse_ws, inner_text
 
 __all__ = ["MetaTags", "read_metatags"]
 
@@ -62,7 +62,7 @@ def read_metatags(root: etree._Element) -> MetaTags:
                 if href:
                     links.setdefault(rel, []).append(href)
         elif title is None:
-            text = collapse_ws("".join(element.itertext()))
+            text = collapse_ws(inner_text(element))
             title = text or None
     return MetaTags(
         {k: tuple(v) for k, v in values.items()},

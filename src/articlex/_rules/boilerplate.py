@@ -97,7 +97,8 @@ _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
         r"readnext", r"also-?read", r"alsoread", r"further-?reading", r"trending\w*",
         r"popular\w*", r"most-?(?:read|popular|viewed|shared)\w*", r"mostread",
         r"next-?post", r"prev-?post", r"post-navigation", r"nav-links", r"yarpp\w*",
-        r"crp_related\w*", r"up-?next", r"next-?prev\w*", r"prev-?next\w*", r"outbrain\w*", r"taboola\w*", r"inline-related",
+        r"crp_related\w*", r"up-?next", r"next-?prev\w*", r"prev-?next\w*", r"outbrain\w*",
+        r"taboola\w*", r"inline-related",
     ),
     "ads": (
         r"ads?", r"adv", r"advert\w*", r"adsense", r"adslot\w*", r"adunit\w*", r"ad-\w+",
@@ -142,12 +143,12 @@ _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
         r"modal\w*", r"popup\w*", r"pop-up", r"overlay", r"lightbox\w*", r"mfp-hide",
         r"toast", r"interstitial\w*",
     ),
-    # Whole tokens only: Bootstrap's ``hidden-xs`` hides on small screens, not everywhere.
     "caption": (
-        r"caption\w*", r"\w+-caption\w*", r"wp-caption-text", r"(?:photo|image|img|media)-?credits?\w*",
-        r"credits?", r"getty\w*",
+        r"caption\w*", r"\w+-caption\w*", r"wp-caption-text", r"credits?", r"getty\w*",
+        r"(?:photo|image|img|media)-?credits?\w*",
     ),
     "gallery": (r"slideshow\w*", r"carousel\w*", r"gallery\w*", r"slider\w*"),
+    # Whole tokens only: Bootstrap's ``hidden-xs`` hides on small screens, not everywhere.
     "hidden": (
         r"(?<![\w-])hidden(?![-\w])", r"(?<![\w-])hide(?![-\w])", r"visually-hidden", r"sr-only",
         r"screen-reader-text",
