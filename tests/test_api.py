@@ -397,12 +397,6 @@ def test_explain_records_removed_boilerplate() -> None:
     assert all(len(r.preview) <= 80 for r in article.removed)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: _clean._best_match ranks kinds by KIND_PRIORITY (rule order), and 'login' "
-    "(which has r'signup\\w*') comes before 'newsletter', so class 'newsletter-signup' is "
-    "explained as kind 'login'",
-)
 def test_explain_newsletter_signup_form_is_a_newsletter() -> None:
     article = articlex.extract(PAGE, options=ExtractOptions(explain=True))
     [form] = [r for r in article.removed if r.tag == "form"]

@@ -136,16 +136,22 @@ def _guess(data: bytes) -> str | None:
     return normalise_label(best.encoding) if best is not None else None
 
 
+def _decode(data: bytes, encoding: str, *, guessed: bool = False) -> Decoded:
+    """Decode strictly if possible; otherwise with replacement characters, flagged."""
+    try:
+        return Decoded(data.decode(encoding), encoding, guessed=guessed)
+    except UnicodeDecodeError:
+        return Decoded(data.decode(encoding, "replace"), encoding, guessed, had_errors=True)
+
+
 def decode_bytes(data: bytes, content_type: str | None = None) -> Decoded:
     """Decode an HTML document's bytes (see the module docstring for the order of evidence)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            text = data[len(bom) :].decode(encoding, "replace")
-            return Decoded(text, encoding, had_errors="\ufffd" in text)
+            return _decode(data[len(bom) :], encoding)
     utf16 = _utf16_without_bom(data)
     if utf16:
-        text = data.decode(utf16, "replace")
-        return Decoded(text, utf16, had_errors="\ufffd" in text)
+        return _decode(data, utf16)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -156,17 +162,20 @@ def decode_bytes(data: bytes, content_type: str | None = None) -> Decoded:
             if declared and declared.startswith("iso2022"):
                 return _decode_declared(data, declared) or Decoded(text, "utf-8")
         return Decoded(text, "utf-8")
-    for declared in (charset_from_content_type(content_type), _declared_in_markup(data)):
+    declarations = (charset_from_content_type(content_type), _declared_in_markup(data))
+    for declared in declarations:
         if declared and declared != "utf-8":
             decoded = _decode_declared(data, declared)
             if decoded is not None:
                 return decoded
     mixed, ok = _decode_mixed_utf8(data)
     if ok:
-        return Decoded(mixed, "utf-8", had_errors=True)
-    guessed = _guess(data) or "cp1252"
-    text = data.decode(guessed, "replace")
-    return Decoded(text, guessed, guessed=True, had_errors="\ufffd" in text)
+        return Decoded(mixed, "utf-8")
+    if "utf-8" in declarations:
+        # Declared UTF-8 with no valid multi-byte sequence at all: the classic mislabel
+        # of a Windows-1252 page (guessing could pick a wrong sibling such as cp1250).
+        return _decode(data, "cp1252")
+    return _decode(data, _guess(data) or "cp1252", guessed=True)
 
 
 def _decode_declared(data: bytes, encoding: str) -> Decoded | None:

@@ -67,11 +67,14 @@ def _new_parser() -> etree.HTMLParser:
     )
 
 
-def _reject_binary(head: bytes) -> None:
+def _reject_signatures(data: bytes) -> None:
+    head = data[:256].lstrip()
     for signature, what in _BINARY_SIGNATURES:
         if head.startswith(signature):
             raise NotHTMLError(f"input is {what}, not HTML")
-    sample = head[:1024]
+
+
+def _reject_control_bytes(sample: bytes) -> None:
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     if sample and controls > _MAX_CONTROL_SHARE * len(sample):
         raise NotHTMLError("input is binary data, not HTML")
@@ -96,9 +99,10 @@ def parse_input(html: Any, content_type: str | None, options: ExtractOptions) ->
         _check_size(len(data), options)
         if data.lstrip()[:1] in (b"", None):
             raise EmptyDocumentError("the document is empty")
+        _reject_signatures(data)
         decoded = decode_bytes(data, content_type)
-        if not decoded.encoding.startswith("utf-16"):
-            _reject_binary(data[:1024])
+        if not decoded.encoding.startswith(("utf-16", "utf-32")):
+            _reject_control_bytes(data[:1024])
         utf8 = decoded.text.encode("utf-8", "replace")
         return Parsed(_parse_utf8(utf8), decoded, utf8)
     if isinstance(html, str):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
@@ -33,23 +34,37 @@ def body_text(blocks: Iterable[Block]) -> str:
 # --- Markdown ------------------------------------------------------------------------------
 
 
+#: Characters that would become markup (links, raw HTML, code) inside Markdown text.
+_MD_INLINE = re.compile(r"([\\`\[\]<>])")
+#: Line starts that Markdown would read as a heading, quote, list item or rule.
+_MD_LINE_START = re.compile(r"^(\s*)([#>+*=-]|\d+[.)])", re.MULTILINE)
+
+
+def md_escape(text: str) -> str:
+    """Text as literal Markdown: no link, raw HTML, code span or block marker survives."""
+    text = _MD_INLINE.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
 def _md_escape_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return md_escape(text).replace("|", "\\|").replace("\n", " ")
 
 
 def block_markdown(block: Block) -> str:
     """One block as Markdown."""
     if isinstance(block, Heading):
-        return f"{'#' * max(2, min(block.level, 6))} {block.text}"
+        return f"{'#' * max(2, min(block.level, 6))} {md_escape(block.text)}"
     if isinstance(block, Paragraph):
-        return block.text.replace("\n", "  \n")
+        return md_escape(block.text).replace("\n", "  \n")
     if isinstance(block, ListBlock):
         return "\n".join(
-            f"{i}. {item}" if block.ordered else f"- {item}"
+            f"{i}. {md_escape(item)}" if block.ordered else f"- {md_escape(item)}"
             for i, item in enumerate(block.items, 1)
         )
     if isinstance(block, Quote):
-        return "\n".join(f"> {line}" if line else ">" for line in block.text.split("\n"))
+        return "\n".join(
+            f"> {line}" if line else ">" for line in md_escape(block.text).split("\n")
+        )
     if isinstance(block, Code):
         return f"```\n{block.text}\n```"
     if isinstance(block, Table):
@@ -58,6 +73,8 @@ def block_markdown(block: Block) -> str:
 
 
 def _table_markdown(table: Table) -> str:
+    if not table.rows:
+        return ""
     width = max(len(row) for row in table.rows)
     rows = [list(row) + [""] * (width - len(row)) for row in table.rows]
     head = rows[0] if table.header_rows else [""] * width
@@ -68,16 +85,17 @@ def _table_markdown(table: Table) -> str:
     ]
     lines += ["| " + " | ".join(_md_escape_cell(c) for c in row) + " |" for row in body]
     if table.caption:
-        lines.insert(0, f"*{table.caption}*\n")
+        lines.insert(0, f"*{md_escape(table.caption)}*\n")
     return "\n".join(lines)
 
 
 def _figure_markdown(figure: Figure) -> str:
-    alt = (figure.alt or figure.caption or "").replace("]", "\\]")
-    parts = [f"![{alt}]({figure.image_url})"] if _safe_url(figure.image_url) else []
+    alt = md_escape(figure.alt or figure.caption or "").replace("\n", " ")
+    url = (figure.image_url or "").replace(" ", "%20").replace(")", "%29")
+    parts = [f"![{alt}]({url})"] if _safe_url(figure.image_url) else []
     caption = " ".join(p for p in (figure.caption, figure.credit and f"({figure.credit})") if p)
     if caption:
-        parts.append(f"*{caption}*")
+        parts.append(f"*{md_escape(caption)}*")
     return "\n".join(parts)
 
 
@@ -85,10 +103,10 @@ def article_markdown(article: Article) -> str:
     """Headline, byline, date, then the body blocks."""
     parts: list[str] = []
     if article.headline:
-        parts.append(f"# {article.headline}")
+        parts.append(f"# {md_escape(article.headline)}")
     byline = _byline(article)
     if byline:
-        parts.append(f"*{byline}*")
+        parts.append(f"*{md_escape(byline)}*")
     parts += [md for md in (block_markdown(b) for b in article.blocks) if md]
     return "\n\n".join(parts) + "\n"
 

@@ -60,8 +60,9 @@ PAGE_FORM_MIN_PARAGRAPHS = 3
 _B = r"(?<![a-z0-9])"  # start of a token
 _E = r"(?![a-z0-9])"  # end of a token
 
-#: Per kind, alternatives matched against class and id tokens. ``word`` must be a whole
-#: token; ``word\w*`` allows a suffix inside the token (``relatedposts``).
+#: Per kind, alternatives matched against class and id tokens, most specific kind first
+#: (the order decides the kind reported when several match: see KIND_PRIORITY).
+#: ``word`` must be a whole token; ``word\w*`` allows a suffix (``relatedposts``).
 _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
     "consent": (
         r"cookies?\w*", r"consent\w*", r"gdpr\w*", r"onetrust\w*", r"cmp", r"cmp-\w+",
@@ -69,15 +70,15 @@ _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
         r"eu-cookie\w*", r"sliding-popup", r"truste\w*", r"qc-cmp\w*", r"didomi\w*",
         r"cookiebot\w*", r"usercentrics\w*",
     ),
-    "login": (
-        r"login\w*", r"log-in", r"signin\w*", r"sign-in", r"signup\w*", r"sign-up",
-        r"register\w*", r"registration", r"regwall", r"user-popup\w*", r"auth-modal",
-        r"account-modal", r"loginform", r"user-login",
-    ),
     "newsletter": (
         r"newsletters?\w*", r"subscribe\w*", r"subscription\w*", r"mailchimp\w*",
         r"mc4wp\w*", r"mc-embedded\w*", r"email-signup", r"optin\w*", r"opt-in",
         r"wp-block-jetpack-subscriptions",
+    ),
+    "login": (
+        r"login\w*", r"log-in", r"signin\w*", r"sign-in", r"signup\w*", r"sign-up",
+        r"register\w*", r"registration", r"regwall", r"user-popup\w*", r"auth-modal",
+        r"account-modal", r"loginform", r"user-login",
     ),
     "captcha": (r"captcha\w*", r"recaptcha\w*", r"g-recaptcha", r"hcaptcha\w*"),
     "comments": (
