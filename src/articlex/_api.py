@@ -8,13 +8,25 @@ relaxed rules (Readability's approach), then falls back on the JSON-LD ``article
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from lxml import etree
 
 from articlex._blocks import BlockContext, build_blocks
 from articlex._clean import clean
-from articlex._fields.headline import find_headline
+from articlex._fields import Found
+from articlex._fields.authors import find_authors
+from articlex._fields.captions import CaptionCandidate, collect_captions, select_captions
+from articlex._fields.dates import DateValue, find_dates
+from articlex._fields.headline import find_headline, headline_element
+from articlex._fields.site import (
+    find_canonical_url,
+    find_description,
+    find_language,
+    find_lead_image,
+    find_site_name,
+)
+from articlex._fields.tags import find_categories, find_tags
 from articlex._locate import locate_body
 from articlex._meta import PageData, read_page_data
 from articlex._models import (
@@ -58,6 +70,7 @@ class _Body:
     text: str
     removed: tuple[Removal, ...]
     pass_index: int
+    anchor: etree._Element | None = None  # the first located container
 
 
 def extract(
@@ -90,14 +103,13 @@ def extract(
     opts = options or _DEFAULT_OPTIONS
     parsed = parse_input(html, content_type, opts)
     root = parsed.root
-    page = read_page_data(root)
+    page = read_page_data(root, url)
     warnings = _input_warnings(parsed, page)
-    headline = find_headline(root, page)
-    headline_text = headline[0] if headline else None
-    body = _find_body(parsed, opts, url, headline_text)
-    provenance: dict[str, Source] = {}
-    if headline:
-        provenance["headline"] = headline[1]
+    # Fields read the intact tree: the cleaner has not yet removed bylines and datelines.
+    fields = _read_fields(root, page)
+    body = _find_body(parsed, opts, url, fields.headline.value if fields.headline else None)
+    scope = _article_scope(body.anchor, fields.headline_ancestors)
+    captions = select_captions(fields.caption_candidates, scope) or _figure_captions(body.blocks)
     if body.pass_index > 0 and body.text:
         warnings.append(
             ExtractionWarning(
@@ -116,8 +128,14 @@ def extract(
                     WarningCode.JSONLD_BODY_FALLBACK, "the body comes from JSON-LD articleBody"
                 )
             )
+    provenance = fields.provenance()
     if text:
         provenance["body"] = Source.JSON_LD if _is_fallback(warnings) else Source.DOM
+    if captions:
+        provenance["captions"] = Source.DOM
+    lead_image = fields.lead_image or _first_figure_image(blocks)
+    if lead_image:
+        provenance["lead_image"] = lead_image.source
     if not text:
         warnings.append(
             ExtractionWarning(
@@ -135,14 +153,108 @@ def extract(
         )
     return Article(
         url=url,
-        headline=headline_text,
+        canonical_url=_value(fields.canonical_url),
+        headline=_value(fields.headline),
+        authors=fields.authors.value if fields.authors else (),
+        date_published=_value(fields.date_published),
+        date_modified=_value(fields.date_modified),
+        description=_value(fields.description),
+        site_name=_value(fields.site_name),
+        language=_value(fields.language),
+        lead_image=_value(lead_image),
+        tags=fields.tags.value if fields.tags else (),
+        categories=fields.categories.value if fields.categories else (),
+        captions=captions,
         body=text,
         blocks=blocks,
-        captions=_captions(blocks),
         provenance=Provenance(provenance),
         warnings=tuple(warnings),
         removed=body.removed,
     )
+
+
+@dataclass(frozen=True)
+class _Fields:
+    """Every metadata field, read from the intact tree before the body is searched."""
+
+    headline: Found[str] | None
+    headline_ancestors: frozenset[etree._Element]
+    authors: Found[tuple[str, ...]] | None
+    date_published: Found[DateValue] | None
+    date_modified: Found[DateValue] | None
+    tags: Found[tuple[str, ...]] | None
+    categories: Found[tuple[str, ...]] | None
+    description: Found[str] | None
+    site_name: Found[str] | None
+    language: Found[str] | None
+    lead_image: Found[str] | None
+    canonical_url: Found[str] | None
+    caption_candidates: list[CaptionCandidate]
+
+    def provenance(self) -> dict[str, Source]:
+        names = (
+            "headline", "authors", "date_published", "date_modified", "tags", "categories",
+            "description", "site_name", "language", "canonical_url",
+        )  # fmt: skip
+        found = {name: getattr(self, name) for name in names}
+        return {name: value.source for name, value in found.items() if value is not None}
+
+
+def _read_fields(root: etree._Element, page: PageData) -> _Fields:
+    headline = find_headline(root, page)
+    element = headline_element(root, headline.value) if headline else None
+    anchors = frozenset((element, *element.iterancestors())) if element is not None else frozenset()
+    published, modified = find_dates(root, page)
+    return _Fields(
+        headline=headline,
+        headline_ancestors=anchors,
+        authors=find_authors(root, page),
+        date_published=published,
+        date_modified=modified,
+        tags=find_tags(root, page),
+        categories=find_categories(root, page),
+        description=find_description(page),
+        site_name=find_site_name(page, headline.value if headline else None),
+        language=find_language(page),
+        lead_image=find_lead_image(page),
+        canonical_url=find_canonical_url(page),
+        caption_candidates=collect_captions(root, page.url),
+    )
+
+
+T = TypeVar("T")
+
+
+def _value(found: Found[T] | None) -> T | None:
+    return found.value if found is not None else None
+
+
+def _article_scope(
+    anchor: etree._Element | None, headline_ancestors: frozenset[etree._Element]
+) -> etree._Element | None:
+    """The element holding the whole article: the nearest common ancestor of the body
+    and its headline, unless that is the whole page (then the body's container)."""
+    if anchor is None:
+        return None
+    for node in (anchor, *anchor.iterancestors()):
+        if node in headline_ancestors:
+            return anchor.getparent() if node.tag in ("body", "html") else node
+    return anchor.getparent()
+
+
+def _figure_captions(blocks: tuple[Block, ...]) -> tuple[Caption, ...]:
+    return tuple(
+        Caption(block.caption, block.credit, block.image_url)
+        for block in blocks
+        if isinstance(block, Figure) and block.caption
+    )
+
+
+def _first_figure_image(blocks: tuple[Block, ...]) -> Found[str] | None:
+    for block in blocks:
+        if isinstance(block, Figure) and block.image_url:
+            return Found(block.image_url, Source.DOM)
+    return None
 
 
 def _find_body(
@@ -174,7 +286,7 @@ def _body_pass(
         return _Body((), "", cleaned.removed, index)
     context = BlockContext(located.stats, opts, url, headline)
     blocks = tuple(build_blocks(located.elements, context))
-    return _Body(blocks, body_text(blocks), cleaned.removed, index)
+    return _Body(blocks, body_text(blocks), cleaned.removed, index, located.elements[0])
 
 
 def _input_warnings(parsed: Parsed, page: PageData) -> list[ExtractionWarning]:
@@ -222,9 +334,3 @@ def _is_fallback(warnings: list[ExtractionWarning]) -> bool:
     return any(w.code is WarningCode.JSONLD_BODY_FALLBACK for w in warnings)
 
 
-def _captions(blocks: tuple[Block, ...]) -> tuple[Caption, ...]:
-    return tuple(
-        Caption(block.caption, block.credit, block.image_url)
-        for block in blocks
-        if isinstance(block, Figure) and block.caption
-    )

@@ -12,6 +12,7 @@ import re
 
 from lxml import etree
 
+from articlex._fields import Found
 from articlex._meta import PageData
 from articlex._models import Source
 from articlex._text import collapse_ws, inner_text
@@ -61,7 +62,16 @@ def _h1_texts(root: etree._Element) -> list[str]:
     return texts
 
 
-def find_headline(root: etree._Element, page: PageData) -> tuple[str, Source] | None:
+def headline_element(root: etree._Element, headline: str) -> etree._Element | None:
+    """The ``<h1>`` (else any heading) showing ``headline``, if the page shows it."""
+    key = _key(headline)
+    for heading in root.iter("h1", "h2", "h3"):
+        if _key(inner_text(heading, " ")) == key:
+            return heading
+    return None
+
+
+def find_headline(root: etree._Element, page: PageData) -> Found[str] | None:
     """The article's headline and where it came from, or ``None``."""
     meta = page.meta
     site = meta.first("og:site_name", "application-name")
@@ -72,13 +82,13 @@ def find_headline(root: etree._Element, page: PageData) -> tuple[str, Source] | 
     h1s = _h1_texts(root)
     for text in h1s:
         if _key(text) in keys:
-            return text, Source.DOM
+            return Found(text, Source.DOM)
     if jsonld:
-        return strip_site_suffix(jsonld, site), Source.JSON_LD
+        return Found(strip_site_suffix(jsonld, site), Source.JSON_LD)
     if og:
-        return strip_site_suffix(og, site), Source.META
+        return Found(strip_site_suffix(og, site), Source.META)
     if len(h1s) == 1:
-        return h1s[0], Source.DOM
+        return Found(h1s[0], Source.DOM)
     if meta.title:
-        return strip_site_suffix(meta.title, site), Source.META
+        return Found(strip_site_suffix(meta.title, site), Source.META)
     return None

@@ -1,0 +1,166 @@
+"""Page-level fields: site name, description, lead image, language, canonical URL.
+
+Each reads structured data first and the markup second; URLs are made absolute against
+the page URL. Precedence (first valid wins):
+
+- ``site_name``: ``og:site_name`` -> JSON-LD publisher / ``WebSite`` name ->
+  ``application-name`` -> the part of ``<title>`` after the headline, when the
+  publisher's name is not given anywhere else.
+- ``description``: ``og:description`` -> ``<meta name=description>`` ->
+  ``twitter:description`` -> JSON-LD ``description``.
+- ``lead_image``: ``og:image`` -> ``twitter:image`` -> JSON-LD ``image`` -> first figure.
+- ``language``: ``<html lang>`` -> ``Content-Language`` -> ``og:locale`` -> JSON-LD
+  ``inLanguage``; normalised to BCP 47 (``en_US`` -> ``en-US``).
+- ``canonical_url``: ``<link rel=canonical>`` -> ``og:url`` -> JSON-LD ``url``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from articlex._fields import Found
+from articlex._meta import PageData
+from articlex._meta.jsonld import types_of
+from articlex._models import Source
+from articlex._text import collapse_ws
+
+__all__ = [
+    "find_canonical_url",
+    "find_description",
+    "find_language",
+    "find_lead_image",
+    "find_site_name",
+]
+
+_LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»/-]\s+")
+
+
+def _absolute(url: str, base: str | None) -> str | None:
+    url = url.strip()
+    if not url or url.startswith(("javascript:", "data:")):
+        return None
+    resolved = urljoin(base, url) if base else url
+    return resolved if urlsplit(resolved).scheme in ("http", "https", "") else None
+
+
+def _jsonld_str(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return collapse_ws(value)
+    if isinstance(value, dict):
+        return _jsonld_str(value.get("name") or value.get("url") or value.get("@id"))
+    if isinstance(value, list) and value:
+        return _jsonld_str(value[0])
+    return None
+
+
+def find_site_name(page: PageData, headline: str | None) -> Found[str] | None:
+    value = page.meta.first("og:site_name")
+    if value:
+        return Found(value, Source.META)
+    for obj in page.jsonld.articles():
+        name = _jsonld_str(obj.get("publisher"))
+        if name and not name.startswith(("http", "#")):
+            return Found(name, Source.JSON_LD)
+    for obj in page.jsonld.objects:
+        if types_of(obj) & {"website", "organization", "newsmediaorganization"}:
+            name = _jsonld_str(obj.get("name"))
+            if name:
+                return Found(name, Source.JSON_LD)
+    value = page.meta.first("application-name", "apple-mobile-web-app-title")
+    if value:
+        return Found(value, Source.META)
+    return _site_from_title(page.meta.title, headline)
+
+
+def _site_from_title(title: str | None, headline: str | None) -> Found[str] | None:
+    if not title or not headline:
+        return None
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return None
+    key = collapse_ws(headline).casefold()
+    if collapse_ws(parts[0]).casefold() == key and len(parts[-1]) <= 60:
+        return Found(collapse_ws(parts[-1]), Source.META)
+    return None
+
+
+def find_description(page: PageData) -> Found[str] | None:
+    value = page.meta.first("og:description", "description", "twitter:description")
+    if value:
+        return Found(value, Source.META)
+    for obj in page.jsonld.articles():
+        text = _jsonld_str(obj.get("description"))
+        if text:
+            return Found(text, Source.JSON_LD)
+    return None
+
+
+def find_lead_image(page: PageData) -> Found[str] | None:
+    for key in ("og:image", "og:image:url", "og:image:secure_url", "twitter:image"):
+        for value in page.meta.all(key):
+            url = _absolute(value, page.url)
+            if url:
+                return Found(url, Source.META)
+    for obj in page.jsonld.articles():
+        image = obj.get("image") or obj.get("thumbnailUrl")
+        if isinstance(image, dict):
+            image = image.get("url") or image.get("contentUrl")
+        elif isinstance(image, list) and image:
+            first = image[0]
+            image = first.get("url") if isinstance(first, dict) else first
+        if isinstance(image, str):
+            url = _absolute(image, page.url)
+            if url:
+                return Found(url, Source.JSON_LD)
+    image_prop = page.microdata.first("image")
+    found = _absolute(image_prop, page.url) if image_prop else None
+    return Found(found, Source.MICRODATA) if found else None
+
+
+def normalise_language(value: str) -> str | None:
+    """``en_US`` / ``EN-us`` -> ``en-US``; ``None`` when it is not a language tag."""
+    value = value.strip().split(",")[0].strip()
+    if not _LANGUAGE.match(value):
+        return None
+    parts = re.split(r"[-_]", value)
+    head = parts[0].lower()
+    rest = [p.upper() if len(p) == 2 else p.title() if len(p) == 4 else p for p in parts[1:]]
+    return "-".join([head, *rest])
+
+
+def find_language(page: PageData) -> Found[str] | None:
+    if page.meta.lang:
+        lang = normalise_language(page.meta.lang)
+        if lang:
+            return Found(lang, Source.DOM)
+    for key in ("content-language", "og:locale", "language", "dc.language"):
+        value = page.meta.first(key)
+        lang = normalise_language(value) if value else None
+        if lang:
+            return Found(lang, Source.META)
+    for obj in page.jsonld.articles():
+        value = _jsonld_str(obj.get("inLanguage"))
+        lang = normalise_language(value) if value else None
+        if lang:
+            return Found(lang, Source.JSON_LD)
+    return None
+
+
+def find_canonical_url(page: PageData) -> Found[str] | None:
+    for href in page.meta.links.get("canonical", ()):
+        url = _absolute(href, page.url)
+        if url:
+            return Found(url, Source.DOM)
+    value = page.meta.first("og:url")
+    url = _absolute(value, page.url) if value else None
+    if url:
+        return Found(url, Source.META)
+    for obj in page.jsonld.articles():
+        candidate = _jsonld_str(obj.get("url") or obj.get("mainEntityOfPage"))
+        url = _absolute(candidate, page.url) if candidate else None
+        if url:
+            return Found(url, Source.JSON_LD)
+    return None

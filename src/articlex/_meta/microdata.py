@@ -1,0 +1,83 @@
+"""Microdata (``itemprop``) outside ``<meta>``: ``<span itemprop="author">``, ``<time
+itemprop="datePublished" datetime=...>``, nested ``itemscope`` persons.
+
+Values are read the way the microdata spec says (``content``, ``datetime``, ``href``,
+``src``, else the text); a property whose element is itself an ``itemscope`` yields its
+``name`` sub-property when it has one (``author`` -> the person's name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from articlex._text import collapse_ws, inner_text
+
+__all__ = ["Microdata", "read_microdata"]
+
+#: Where an element's microdata value lives, by tag, before falling back to its text.
+_VALUE_ATTRS: dict[str, str] = {
+    "meta": "content",
+    "time": "datetime",
+    "a": "href",
+    "link": "href",
+    "area": "href",
+    "img": "src",
+    "audio": "src",
+    "video": "src",
+    "source": "src",
+    "data": "value",
+    "meter": "value",
+}
+#: Longest text value kept (a whole article body marked ``articleBody`` is not wanted here).
+MAX_VALUE_CHARS = 1000
+
+
+@dataclass(frozen=True)
+class Microdata:
+    """Property name (lower-cased) -> values in page order, with their elements."""
+
+    values: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    elements: dict[str, tuple[etree._Element, ...]] = field(default_factory=dict)
+
+    def first(self, *names: str) -> str | None:
+        for name in names:
+            for value in self.values.get(name, ()):
+                if value:
+                    return value
+        return None
+
+    def all(self, name: str) -> tuple[str, ...]:
+        return self.values.get(name, ())
+
+
+def _value(element: etree._Element) -> str:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if element.get("content") is not None:
+        return collapse_ws(element.get("content") or "")
+    attr = _VALUE_ATTRS.get(tag)
+    if attr and element.get(attr):
+        return collapse_ws(element.get(attr) or "")
+    if element.get("itemscope") is not None:
+        for child in element.iter():
+            if child is not element and (child.get("itemprop") or "").lower() == "name":
+                return _value(child)
+    return collapse_ws(inner_text(element, " "))[:MAX_VALUE_CHARS]
+
+
+def read_microdata(root: etree._Element) -> Microdata:
+    """Every ``itemprop`` value of the document, in page order."""
+    values: dict[str, list[str]] = {}
+    elements: dict[str, list[etree._Element]] = {}
+    for element in root.iterfind(".//*[@itemprop]"):
+        names = (element.get("itemprop") or "").lower().split()
+        if not names or names == ["articlebody"]:
+            continue
+        value = _value(element)
+        for name in names:
+            values.setdefault(name, []).append(value)
+            elements.setdefault(name, []).append(element)
+    return Microdata(
+        {k: tuple(v) for k, v in values.items()}, {k: tuple(v) for k, v in elements.items()}
+    )
