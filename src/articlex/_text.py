@@ -8,9 +8,10 @@ from typing import cast
 
 from lxml import etree
 
-__all__ = ["collapse_ws", "inner_text", "text_weight"]
+__all__ = ["collapse_ws", "inline_text", "inner_text", "text_weight"]
 
-_WS = re.compile(r"\s+")
+#: Whitespace, plus the invisible joiners and BOMs that pages sprinkle into text.
+_WS = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 
 
 def collapse_ws(text: str) -> str:
@@ -32,3 +33,31 @@ def text_weight(text: str) -> int:
 def inner_text(element: etree._Element, separator: str = "") -> str:
     """All text below ``element``, joined by ``separator`` (HTML trees hold only ``str``)."""
     return separator.join(cast("Iterator[str]", element.itertext()))
+
+
+#: Elements that separate words when text is read out of a heading or a line.
+_BREAKING_TAGS = frozenset({"br", "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4"})
+
+
+def inline_text(element: etree._Element) -> str:
+    """The text of a heading-like element as a reader sees it: inline pieces joined as
+    they are (``<span>Fantastic Beasts</span>: A Nice`` keeps its colon tight), a space
+    for ``<br>`` and block children, whitespace collapsed."""
+    parts: list[str] = []
+    _gather(element, parts)
+    return collapse_ws("".join(parts))
+
+
+def _gather(element: etree._Element, parts: list[str]) -> None:
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str):
+            if tag in _BREAKING_TAGS:
+                parts.append(" ")
+            _gather(child, parts)
+            if tag in _BREAKING_TAGS:
+                parts.append(" ")
+        if child.tail:
+            parts.append(child.tail)

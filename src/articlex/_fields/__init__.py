@@ -19,7 +19,7 @@ from lxml import etree
 from articlex._clean import classify
 from articlex._models import Source
 
-__all__ = ["Found", "in_boilerplate"]
+__all__ = ["FOREIGN_KINDS", "Found", "in_boilerplate"]
 
 T = TypeVar("T")
 

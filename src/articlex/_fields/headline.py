@@ -1,9 +1,15 @@
-"""The headline: the visible ``<h1>`` when metadata agrees, else metadata, else ``<title>``.
+"""The headline: the visible heading when the metadata agrees, else the metadata.
 
-Precedence: an ``<h1>`` whose text matches a metadata title (JSON-LD ``headline``,
-``og:title``, ``twitter:title``, ``<title>``, compared without site suffixes) -> JSON-LD
-``headline`` -> ``og:title`` / ``twitter:title`` -> the only ``<h1>`` -> ``<title>``, each
-stripped of a " | Site" / " - Section" suffix.
+Precedence:
+
+1. a visible ``<h1>`` (then ``<h2>``) whose text agrees with a metadata title (JSON-LD
+   ``headline``, ``og:title``, ``twitter:title``, ``<title>``): equal to it, equal to it
+   once its " | Site" suffix is gone, or the start of it (``Headline_Section_Site``);
+2. JSON-LD ``headline``; 3. ``og:title`` / ``twitter:title``;
+4. the page's only ``<h1>``, unless it is the site's logo; 5. ``<title>``.
+
+Metadata titles lose their " | Site name" / " - Section" suffix. Headings inside site
+headers, navigation, sidebars or hidden elements (a logo in an ``<h1>``) are not candidates.
 """
 
 from __future__ import annotations
@@ -12,24 +18,35 @@ import re
 
 from lxml import etree
 
-from articlex._fields import Found
+from articlex._clean import classify
+from articlex._fields import FOREIGN_KINDS, Found
 from articlex._meta import PageData
 from articlex._models import Source
-from articlex._text import collapse_ws, inner_text
+from articlex._text import collapse_ws, inline_text
 
-__all__ = ["find_headline", "strip_site_suffix"]
+__all__ = ["find_headline", "headline_element", "strip_site_suffix"]
 
 #: Separators between a title and the site or section name appended to it.
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»/-]\s+|\s+::\s+|\s+-{2}\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»/-]\s+|\s+::\s+|\s*[｜|]\s*")
+#: The first segment of a split title is the headline unless it is this much shorter
+#: than the longest one ("Opinion | Why 3rd Grade Matters").
+MIN_FIRST_SEGMENT_SHARE = 0.4
 #: A headline longer than this is not a headline.
 MAX_HEADLINE_CHARS = 400
+#: A heading shorter than this (characters of its key) does not confirm a title.
+MIN_AGREEING_CHARS = 8
+#: A heading that only starts a title must cover at least this share of it.
+MIN_PREFIX_SHARE = 0.6
+#: Cleaner kinds that disqualify a heading (plus FOREIGN_KINDS): logos and hidden text.
+_NOT_HEADLINE_KINDS = FOREIGN_KINDS | {"hidden", "header"}
 
 
 def strip_site_suffix(title: str, site_name: str | None = None) -> str:
-    """Drop " | Site name" / " - Section" parts, keeping the longest segment."""
+    """Drop " | Site name" / " - Section" parts: without the site's name, keep the first
+    segment, or the longest when the first is a short section label."""
     title = collapse_ws(title)
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) == 1:
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p]
+    if len(parts) <= 1:
         return title
     if site_name:
         site = collapse_ws(site_name).casefold()
@@ -38,7 +55,39 @@ def strip_site_suffix(title: str, site_name: str | None = None) -> str:
             return kept[0]
         if kept and len(kept) < len(parts):
             parts = kept
-    return max(parts, key=len)
+    longest = max(parts, key=len)
+    return parts[0] if len(parts[0]) >= MIN_FIRST_SEGMENT_SHARE * len(longest) else longest
+
+
+def strip_known_site(title: str, site_names: list[str]) -> str:
+    """Drop a leading or trailing segment only when it is one of the site's names: an
+    ``og:title`` rarely carries a suffix, and "Opinion | Why 3rd Grade Matters" is whole."""
+    title = collapse_ws(title)
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p]
+    if len(parts) <= 1:
+        return title
+    names = {_key(name) for name in site_names if name}
+    if _key(parts[-1]) in names:
+        parts = parts[:-1]
+    elif _key(parts[0]) in names:
+        parts = parts[1:]
+    else:
+        return title
+    separators = _TITLE_SEPARATORS.findall(title)
+    rebuilt = parts[0]
+    for separator, part in zip(separators, parts[1:]):
+        rebuilt += separator + part
+    return rebuilt
+
+
+def _site_names(page: PageData) -> list[str]:
+    """What the site calls itself: metadata names and the suffix of its ``<title>``."""
+    names = [n for n in (page.meta.first("og:site_name", "application-name"),) if n]
+    if page.meta.title:
+        parts = [p for p in _TITLE_SEPARATORS.split(collapse_ws(page.meta.title)) if p]
+        if len(parts) > 1:
+            names.append(parts[-1])
+    return names
 
 
 def _key(text: str) -> str:
@@ -53,20 +102,55 @@ def _jsonld_headline(page: PageData) -> str | None:
     return None
 
 
-def _h1_texts(root: etree._Element) -> list[str]:
-    texts = []
-    for h1 in root.iter("h1"):
-        text = collapse_ws(inner_text(h1, " "))
-        if text and len(text) <= MAX_HEADLINE_CHARS:
-            texts.append(text)
-    return texts
+def _is_candidate(heading: etree._Element) -> bool:
+    node: etree._Element | None = heading
+    while node is not None:
+        tag = node.tag
+        if isinstance(tag, str):
+            verdict = classify(node, tag)
+            if verdict is not None and verdict[0] in _NOT_HEADLINE_KINDS:
+                return False
+        node = node.getparent()
+    return True
+
+
+def _headings(root: etree._Element, tag: str) -> list[tuple[etree._Element, str]]:
+    found = []
+    for heading in root.iter(tag):
+        text = inline_text(heading)
+        if text and len(text) <= MAX_HEADLINE_CHARS and _is_candidate(heading):
+            found.append((heading, text))
+    return found
+
+
+def _agrees(heading: str, titles: list[str], site: str | None) -> bool:
+    key = _key(heading)
+    if len(key) < MIN_AGREEING_CHARS:
+        return False
+    for title in titles:
+        full = _key(title)
+        if key in (full, _key(strip_site_suffix(title, site))):
+            return True
+        if full.startswith(key) and len(key) >= MIN_PREFIX_SHARE * len(full):
+            return True
+    return False
+
+
+def _agreeing_heading(
+    root: etree._Element, titles: list[str], site: str | None
+) -> tuple[etree._Element, str] | None:
+    for tag in ("h1", "h2"):
+        for heading, text in _headings(root, tag):
+            if _agrees(text, titles, site):
+                return heading, text
+    return None
 
 
 def headline_element(root: etree._Element, headline: str) -> etree._Element | None:
-    """The ``<h1>`` (else any heading) showing ``headline``, if the page shows it."""
+    """The ``<h1>`` (else ``<h2>``, ``<h3>``) showing ``headline``, if the page shows it."""
     key = _key(headline)
     for heading in root.iter("h1", "h2", "h3"):
-        if _key(inner_text(heading, " ")) == key:
+        if _key(inline_text(heading)) == key:
             return heading
     return None
 
@@ -78,17 +162,29 @@ def find_headline(root: etree._Element, page: PageData) -> Found[str] | None:
     jsonld = _jsonld_headline(page)
     og = meta.first("og:title", "twitter:title")
     titles = [t for t in (jsonld, og, meta.title) if t]
-    keys = {_key(strip_site_suffix(t, site)) for t in titles} | {_key(t) for t in titles}
-    h1s = _h1_texts(root)
-    for text in h1s:
-        if _key(text) in keys:
-            return Found(text, Source.DOM)
+    agreeing = _agreeing_heading(root, titles, site)
+    if agreeing is not None:
+        return Found(agreeing[1], Source.DOM)
+    names = _site_names(page)
     if jsonld:
-        return Found(strip_site_suffix(jsonld, site), Source.JSON_LD)
+        return Found(strip_known_site(jsonld, names), Source.JSON_LD)
     if og:
-        return Found(strip_site_suffix(og, site), Source.META)
+        return Found(strip_known_site(og, names), Source.META)
+    h1s = [text for _, text in _headings(root, "h1") if not _is_logo(text, meta.title, site)]
     if len(h1s) == 1:
         return Found(h1s[0], Source.DOM)
     if meta.title:
         return Found(strip_site_suffix(meta.title, site), Source.META)
     return None
+
+
+def _is_logo(heading: str, title: str | None, site: str | None) -> bool:
+    """An ``<h1>`` that starts with the site's name (from metadata or the <title>'s
+    suffix) is the site's logo, not the article's headline."""
+    names = [site] if site else []
+    if title:
+        parts = [p for p in _TITLE_SEPARATORS.split(collapse_ws(title)) if p]
+        if len(parts) > 1:
+            names += [parts[0], parts[-1]] if len(parts[0]) < len(parts[-1]) else [parts[-1]]
+    key = _key(heading)
+    return any(_key(name) and key.startswith(_key(name)) for name in names if name)
