@@ -75,7 +75,7 @@ def strip_known_site(title: str, site_names: list[str]) -> str:
         return title
     separators = _TITLE_SEPARATORS.findall(title)
     rebuilt = parts[0]
-    for separator, part in zip(separators, parts[1:]):
+    for separator, part in zip(separators, parts[1:], strict=False):
         rebuilt += separator + part
     return rebuilt
 

@@ -34,6 +34,8 @@ __all__ = [
     "find_site_name",
 ]
 
+#: A site name longer than this is a sentence, not a name.
+MAX_SITE_NAME_CHARS = 60
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»/-]\s+")
 
@@ -56,6 +58,14 @@ def _jsonld_str(value: Any) -> str | None:
     return None
 
 
+#: Meta names that carry the publication's name, after ``og:site_name``.
+_SITE_NAME_KEYS = (
+    "application-name", "publisher", "dc.publisher", "twitter:app:name:iphone",
+    "twitter:app:name:googleplay", "al:iphone:app_name", "al:android:app_name",
+    "apple-mobile-web-app-title",
+)  # fmt: skip
+
+
 def find_site_name(page: PageData, headline: str | None) -> Found[str] | None:
     value = page.meta.first("og:site_name")
     if value:
@@ -69,9 +79,12 @@ def find_site_name(page: PageData, headline: str | None) -> Found[str] | None:
             name = _jsonld_str(obj.get("name"))
             if name:
                 return Found(name, Source.JSON_LD)
-    value = page.meta.first("application-name", "apple-mobile-web-app-title")
+    value = page.meta.first(*_SITE_NAME_KEYS)
     if value:
         return Found(value, Source.META)
+    value = page.microdata.first("publisher")
+    if value and len(value) <= MAX_SITE_NAME_CHARS:
+        return Found(value, Source.MICRODATA)
     return _site_from_title(page.meta.title, headline)
 
 
@@ -82,8 +95,11 @@ def _site_from_title(title: str | None, headline: str | None) -> Found[str] | No
     if len(parts) < 2:
         return None
     key = collapse_ws(headline).casefold()
-    if collapse_ws(parts[0]).casefold() == key and len(parts[-1]) <= 60:
-        return Found(collapse_ws(parts[-1]), Source.META)
+    first, last = collapse_ws(parts[0]), collapse_ws(parts[-1])
+    if first.casefold() == key and len(last) <= MAX_SITE_NAME_CHARS:
+        return Found(last, Source.META)
+    if last.casefold() == key and len(first) <= MAX_SITE_NAME_CHARS:
+        return Found(first, Source.META)
     return None
 
 
