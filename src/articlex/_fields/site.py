@@ -36,6 +36,7 @@ __all__ = [
 
 #: A site name longer than this is a sentence, not a name.
 MAX_SITE_NAME_CHARS = 60
+_DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»/-]\s+")
 
@@ -66,25 +67,43 @@ _SITE_NAME_KEYS = (
 )  # fmt: skip
 
 
-def find_site_name(page: PageData, headline: str | None) -> Found[str] | None:
+def _is_domain(name: str) -> bool:
+    """``Bloomberg.com``, ``NPR.org``: a web address, not what the publication calls itself."""
+    return bool(_DOMAIN_NAME.match(name))
+
+
+def _site_name_candidates(page: PageData) -> list[Found[str]]:
+    found: list[Found[str]] = []
     value = page.meta.first("og:site_name")
     if value:
-        return Found(value, Source.META)
+        found.append(Found(value, Source.META))
     for obj in page.jsonld.articles():
         name = _jsonld_str(obj.get("publisher"))
         if name and not name.startswith(("http", "#")):
-            return Found(name, Source.JSON_LD)
+            found.append(Found(name, Source.JSON_LD))
     for obj in page.jsonld.objects:
         if types_of(obj) & {"website", "organization", "newsmediaorganization"}:
             name = _jsonld_str(obj.get("name"))
             if name:
-                return Found(name, Source.JSON_LD)
+                found.append(Found(name, Source.JSON_LD))
     value = page.meta.first(*_SITE_NAME_KEYS)
     if value:
-        return Found(value, Source.META)
+        found.append(Found(value, Source.META))
     value = page.microdata.first("publisher")
     if value and len(value) <= MAX_SITE_NAME_CHARS:
-        return Found(value, Source.MICRODATA)
+        found.append(Found(value, Source.MICRODATA))
+    return found
+
+
+def find_site_name(page: PageData, headline: str | None) -> Found[str] | None:
+    """The first candidate in precedence order, passing over a bare domain name when a
+    proper name is also given."""
+    candidates = _site_name_candidates(page)
+    for candidate in candidates:
+        if not _is_domain(candidate.value):
+            return candidate
+    if candidates:
+        return candidates[0]
     return _site_from_title(page.meta.title, headline)
 
 
