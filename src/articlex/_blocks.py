@@ -63,8 +63,13 @@ class _Run:
     """Inline content being gathered into a paragraph."""
 
     parts: list[str] = field(default_factory=list)
+    length: int = 0
     link_chars: int = 0
     images: list[etree._Element] = field(default_factory=list)
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
 
 
 def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> list[Block]:
@@ -119,12 +124,12 @@ def _is_title_header(element: etree._Element) -> bool:
 def _container(element: etree._Element, ctx: BlockContext) -> None:
     run = _Run()
     if element.text:
-        run.parts.append(element.text)
+        run.add(element.text)
     for child in element:
         tag = child.tag
         if isinstance(tag, str):
             if tag == "br":
-                run.parts.append("\n")
+                run.add("\n")
             elif tag in rules.BLOCK_TAGS or tag in ("img", "picture"):
                 _flush(run, ctx)
                 run = _Run()
@@ -136,26 +141,26 @@ def _container(element: etree._Element, ctx: BlockContext) -> None:
             else:
                 _inline(child, run)
         if child.tail:
-            run.parts.append(child.tail)
+            run.add(child.tail)
     _flush(run, ctx)
 
 
 def _inline(element: etree._Element, run: _Run) -> None:
-    start = sum(len(part) for part in run.parts) if element.tag == "a" else 0
+    start = run.length
     if element.text:
-        run.parts.append(element.text)
+        run.add(element.text)
     for child in element:
         tag = child.tag
         if tag == "br":
-            run.parts.append("\n")
+            run.add("\n")
         elif tag == "img":
             run.images.append(child)
         elif isinstance(tag, str):
             _inline(child, run)
         if child.tail:
-            run.parts.append(child.tail)
+            run.add(child.tail)
     if element.tag == "a":
-        run.link_chars += sum(len(part) for part in run.parts) - start
+        run.link_chars += run.length - start
 
 
 def _has_block_descendant(element: etree._Element) -> bool:
