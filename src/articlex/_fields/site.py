@@ -36,6 +36,7 @@ __all__ = [
 
 #: A site name longer than this is a sentence, not a name.
 MAX_SITE_NAME_CHARS = 60
+_SRCSET_HEAD = re.compile(r"^(\S+)\s+\d+(?:\.\d+)?[wx]\b")
 _DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»/-]\s+")
@@ -43,6 +44,9 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»/-]\s+")
 
 def _absolute(url: str, base: str | None) -> str | None:
     url = url.strip()
+    srcset = _SRCSET_HEAD.match(url)  # "a.jpg 3600w, b.jpg 1200w": the first image
+    if srcset:
+        url = srcset.group(1)
     if not url or url.startswith(("javascript:", "data:")):
         return None
     resolved = urljoin(base, url) if base else url
