@@ -1,20 +1,565 @@
-"""Tags and categories, kept apart."""
+"""Tags and categories, kept apart.
+
+*Tags* are the article's keywords (people, places, topics); *categories* are the sections
+of the site it is filed under. Both are read from the intact tree and the page's
+structured data; each source gives a list, and the **first source giving a non-empty list
+wins**. Sources are not merged: on metadata-dev (18 pages with gold tags), taking the
+first non-empty source scores a mean tags F1 of 0.874; merging every source scores 0.700
+(the ``keywords`` meta adds the site's keyword list), and merging all but ``keywords``
+0.871, no better for a less predictable result.
+
+Tags, in order of precedence:
+
+1. JSON-LD ``keywords`` of the article object (a list, or one comma-separated string);
+2. ``<meta property="article:tag">`` (repeated, or one comma-separated value);
+3. ``<meta name="news_keywords">`` (article-specific by Google News' definition);
+4. the page's tag list: ``rel="tag"`` links, links inside an element whose class names a
+   tag list (``post-tags``, ``tag-bar``...), links after a "Tags:" / "TAGGED:" /
+   "Topics:" label, and lists made mostly of links to tag pages (``/tag/<slug>``,
+   ``?keyword=``). Lists in site headers, navigation, sidebars, related-story cards,
+   comments and tag clouds never count; an article's own footer does;
+5. ``<meta name="keywords">``, a last resort: it is often the site's keyword list, so it is
+   ignored when it holds more than :data:`MAX_SITE_KEYWORDS` entries.
+
+Categories, in order of precedence: JSON-LD ``articleSection`` -> ``article:section`` ->
+breadcrumbs (a JSON-LD ``BreadcrumbList``, then a breadcrumb trail in the page), without
+their "Home" crumb and without the article itself -> ``rel="category"`` links.
+
+Every value is cleaned the same way: entities decoded, whitespace collapsed, a "Tag:"
+label removed; empty values, "null"-like placeholders, machine tokens (``Lite:true``),
+URLs, values longer than :data:`~articlex._rules.tags.MAX_TERM_CHARS` characters and the
+site's own name are dropped; duplicates (case-insensitive) keep their first place.
+"""
 
 from __future__ import annotations
 
+import html
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import chain
+from typing import Any, cast
+from urllib.parse import urljoin, urlsplit
+
 from lxml import etree
 
+from articlex._clean import classify
 from articlex._fields import Found
 from articlex._meta import PageData
+from articlex._meta.jsonld import types_of
+from articlex._models import Source
+from articlex._rules import tags as rules
+from articlex._text import collapse_ws, inner_text
 
-__all__ = ["find_categories", "find_tags"]
+__all__ = ["clean_terms", "find_categories", "find_tags"]
+
+#: A ``<meta name="keywords">`` with more entries than this is the site's keyword list.
+MAX_SITE_KEYWORDS = 20
+#: Characters of ``class`` + ``id`` examined (as the cleaner does).
+_MAX_CLASS_ID_CHARS = 256
+#: JSON-LD types that describe the page itself when no article object does.
+_PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "videoobject", "recipe"})
+#: Host labels that are not the site's name (``www.example.co.uk`` -> ``example``).
+_HOST_NOISE = frozenset({"www", "m", "amp", "com", "co", "org", "net", "gov", "ac", "edu"})
+_NON_WORD = re.compile(r"\W+")
+#: Words one of which a tag-list class holds (a cheap test before the full pattern).
+_TAG_CLASS_WORDS = ("tag", "keyword", "topic")
+
+Terms = tuple[str, ...]
 
 
-def find_tags(root: etree._Element, page: PageData) -> Found[tuple[str, ...]] | None:
-    """The article's tags (placeholder: filled in by the tags work)."""
+# --- tags ----------------------------------------------------------------------------------
+
+
+def find_tags(root: etree._Element, page: PageData) -> Found[Terms] | None:
+    """The article's tags, from the first source that has any (see the module docs)."""
+    drop = _site_keys(page) | _title_keys(page)
+    sources: tuple[tuple[Source, Callable[[], list[str]]], ...] = (
+        (Source.JSON_LD, lambda: _jsonld_values(page, "keywords")),
+        (Source.META, lambda: _meta_values(page, "article:tag")),
+        (Source.META, lambda: _meta_values(page, "news_keywords")),
+        (Source.DOM, lambda: _dom_tags(root)),
+        (Source.META, lambda: _site_keywords(page)),
+    )
+    return _first(sources, drop)
+
+
+def _site_keywords(page: PageData) -> list[str]:
+    values = _meta_values(page, "keywords")
+    return values if len(values) <= MAX_SITE_KEYWORDS else []
+
+
+# --- categories ----------------------------------------------------------------------------
+
+
+def find_categories(root: etree._Element, page: PageData) -> Found[Terms] | None:
+    """The article's sections, from the first source that has any (see the module docs)."""
+    drop = _site_keys(page)
+    titles = _title_keys(page)
+    sources: tuple[tuple[Source, Callable[[], list[str]]], ...] = (
+        (Source.JSON_LD, lambda: _jsonld_values(page, "articleSection")),
+        (Source.META, lambda: _meta_values(page, "article:section")),
+        (Source.JSON_LD, lambda: _jsonld_breadcrumbs(page)),
+        (Source.DOM, lambda: _dom_breadcrumbs(root, page)),
+        (Source.DOM, lambda: _category_links(root)),
+    )
+    return _first(sources, drop | titles)
+
+
+# --- cleaning ------------------------------------------------------------------------------
+
+
+def clean_terms(values: Iterable[str], drop: frozenset[str] = frozenset()) -> Terms:
+    """Clean, filter and deduplicate (case-insensitively, first wins) a list of terms;
+    ``drop`` holds :func:`term_key` of values to leave out (the site's name)."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for value in values:
+        term = _clean_term(value)
+        if term is None:
+            continue
+        key = term_key(term)
+        if not key or key in drop or term.casefold() in seen:
+            continue
+        seen.add(term.casefold())
+        kept.append(term)
+    return tuple(kept)
+
+
+def term_key(text: str) -> str:
+    """``text`` reduced to its letters and digits, case-folded (for comparing names)."""
+    return _NON_WORD.sub("", text).casefold()
+
+
+def _clean_term(value: str) -> str | None:
+    term = collapse_ws(html.unescape(value)) if "&" in value else collapse_ws(value)
+    term = term.strip(",;|·•#»›>").strip()
+    term = rules.TERM_LABEL_PATTERN.sub("", term)
+    if (
+        not term
+        or len(term) > rules.MAX_TERM_CHARS
+        or term.casefold() in rules.JUNK_TERMS
+        or rules.URL_LIKE_PATTERN.match(term)
+        or rules.MACHINE_TOKEN_PATTERN.match(term)
+        or rules.MORE_LINK_PATTERN.search(term)
+    ):
+        return None
+    return term
+
+
+def _first(
+    sources: Iterable[tuple[Source, Callable[[], list[str]]]], drop: frozenset[str]
+) -> Found[Terms] | None:
+    for source, read in sources:
+        terms = clean_terms(read(), drop)
+        if terms:
+            return Found(terms, source)
     return None
 
 
-def find_categories(root: etree._Element, page: PageData) -> Found[tuple[str, ...]] | None:
-    """The article's categories/sections (placeholder: filled in by the tags work)."""
-    return None
+def _site_keys(page: PageData) -> frozenset[str]:
+    """Keys of the names the site goes by: metadata names and its host name."""
+    names: list[str] = [n for n in (page.meta.first("og:site_name", "application-name"),) if n]
+    for obj in page.jsonld.articles():
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.append(publisher["name"])
+    if page.url:
+        host = (urlsplit(page.url).hostname or "").split(".")
+        names += [label for label in host[:-1] if label not in _HOST_NOISE]
+    return frozenset(k for k in (term_key(n) for n in names) if k)
+
+
+def _title_keys(page: PageData) -> frozenset[str]:
+    """Keys of the article's titles (a breadcrumb's last crumb is often the article)."""
+    titles = [page.meta.title, page.meta.first("og:title", "twitter:title")]
+    for obj in page.jsonld.articles():
+        headline = obj.get("headline") or obj.get("name")
+        if isinstance(headline, str):
+            titles.append(headline)
+    return frozenset(k for k in (term_key(t) for t in titles if t) if k)
+
+
+# --- structured data -------------------------------------------------------------------------
+
+
+def _split(value: str) -> list[str]:
+    """One string holding a list: split on ``;`` when it has any, else on commas; a
+    Chinese or Japanese list without either is split on spaces."""
+    if "&" in value:
+        value = html.unescape(value)
+    if ";" in value or "；" in value:
+        return re.split(r"\s*[;；]\s*", value)
+    parts = rules.LIST_SEPARATOR_PATTERN.split(value)
+    if len(parts) == 1 and " " in value.strip() and rules.CJK_PATTERN.search(value):
+        return value.split()
+    return parts
+
+
+def _meta_values(page: PageData, key: str) -> list[str]:
+    """A meta key's values. ``article:tag`` is meant to be repeated, one tag each ("Mayer,
+    Marissa" is one tag then), but a single one is often a comma-separated list; other
+    keys hold lists, each value split."""
+    values = [v for v in page.meta.all(key) if v.strip()]
+    if key == "article:tag" and len(values) > 1:
+        return values
+    return [term for value in values for term in _split(value)]
+
+
+def _jsonld_terms(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return _split(value)
+    if isinstance(value, dict):
+        name = value.get("name") or value.get("termCode")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        if len(value) == 1 and isinstance(value[0], str):
+            return _split(value[0])
+        terms: list[str] = []
+        for item in value:
+            if isinstance(item, str):
+                terms.append(item)
+            elif isinstance(item, dict):
+                terms += _jsonld_terms(item)
+        return terms
+    return []
+
+
+def _page_objects(page: PageData) -> Iterator[dict[str, Any]]:
+    """The article objects, else the objects describing the page itself."""
+    found = False
+    for obj in page.jsonld.articles():
+        found = True
+        yield obj
+    if not found:
+        for obj in page.jsonld.objects:
+            if types_of(obj) & _PAGE_TYPES:
+                yield obj
+
+
+def _jsonld_values(page: PageData, key: str) -> list[str]:
+    for obj in _page_objects(page):
+        terms = _jsonld_terms(obj.get(key))
+        if terms:
+            return terms
+    return []
+
+
+def _jsonld_breadcrumbs(page: PageData) -> list[str]:
+    for obj in page.jsonld.objects:
+        if "breadcrumblist" not in types_of(obj):
+            continue
+        items = obj.get("itemListElement")
+        if not isinstance(items, list):
+            continue
+        crumbs: list[tuple[float, str, str | None]] = []
+        for index, item in enumerate(items):
+            if not isinstance(item, dict):
+                continue
+            name, url = _crumb_name_url(item)
+            position = item.get("position")
+            order = float(position) if isinstance(position, (int, float)) else float(index)
+            if name:
+                crumbs.append((order, name, url))
+        crumbs.sort(key=lambda crumb: crumb[0])
+        names = _crumb_names([(name, url) for _, name, url in crumbs], page)
+        if names:
+            return names
+    return []
+
+
+def _crumb_name_url(item: dict[str, Any]) -> tuple[str | None, str | None]:
+    target = item.get("item")
+    name = item.get("name")
+    url: str | None = None
+    if isinstance(target, dict):
+        name = name or target.get("name")
+        url = target.get("@id") or target.get("url")
+    elif isinstance(target, str):
+        url = target
+    return (
+        name if isinstance(name, str) else None,
+        url if isinstance(url, str) else None,
+    )
+
+
+def _crumb_names(crumbs: list[tuple[str, str | None]], page: PageData) -> list[str]:
+    """Crumbs without the home page and without the article's own page (by its URL, or
+    by its title: the crumb starts a title of the page and covers most of it)."""
+    here = _path_of(page.url, page.url)
+    titles = _title_keys(page)
+    kept: list[str] = []
+    for index, (name, url) in enumerate(crumbs):
+        path = _path_of(url, page.url) if url else None
+        if index == 0 and (rules.HOME_CRUMB_PATTERN.match(name) or path == "/"):
+            continue
+        if path is not None and here is not None and path == here:
+            continue
+        key = term_key(name)
+        if key and any(
+            t.startswith(key) and len(key) >= rules.TITLE_CRUMB_SHARE * len(t) for t in titles
+        ):
+            continue
+        kept.append(name)
+    return kept
+
+
+def _path_of(url: str | None, base: str | None) -> str | None:
+    if not url:
+        return None
+    resolved = urljoin(base, url.strip()) if base else url.strip()
+    parts = urlsplit(resolved)
+    return (parts.path.rstrip("/") or "/") if parts.netloc or parts.path else None
+
+
+# --- the page's markup -------------------------------------------------------------------------
+
+#: Elements with an attribute naming a breadcrumb trail ("readcrumb" matches both
+#: "breadcrumb" and "Breadcrumb"; the attribute axis is the fastest query here).
+_BREADCRUMB_XPATH = etree.XPath("//@*[contains(., 'readcrumb')]/..")
+#: The attributes that may name a breadcrumb trail (not ``href`` or ``src``).
+_BREADCRUMB_ATTRS = ("class", "id", "itemtype", "typeof", "aria-label")
+#: ``href`` prefixes of links that lead to no other page (tools, anchors, scripts).
+_NOT_PAGE_LINKS = ("#", "javascript:", "mailto:", "?")
+#: An element's whole text, joined in C (faster than ``itertext`` for many small links).
+_STRING_VALUE = etree.XPath("string()")
+_CATEGORY_LINK_XPATH = etree.XPath("//a[contains(@rel, 'ategor')]")
+
+
+def _elements(result: Any) -> Iterator[etree._Element]:
+    """The elements of an XPath result."""
+    if isinstance(result, list):
+        for item in result:
+            if isinstance(item, etree._Element):
+                yield item
+
+
+def _dom_breadcrumbs(root: etree._Element, page: PageData) -> list[str]:
+    """The links of the page's first breadcrumb trail that has any."""
+    done: set[etree._Element] = set()
+    for trail in _elements(_BREADCRUMB_XPATH(root)):
+        if trail in done or not any("readcrumb" in (trail.get(a) or "") for a in _BREADCRUMB_ATTRS):
+            continue
+        links = list(trail.iter("a"))
+        done.update(trail.iter())
+        if len(links) > rules.MAX_CRUMBS:
+            continue  # a menu
+        crumbs = [
+            (collapse_ws(inner_text(a, " ")), href)
+            for a in links
+            if not (href := (a.get("href") or "").strip()).startswith(_NOT_PAGE_LINKS)
+        ]
+        names = _crumb_names([(name, href) for name, href in crumbs if name], page)
+        if names:
+            return names
+    return []
+
+
+def _category_links(root: etree._Element) -> list[str]:
+    """``rel="category"`` (WordPress: ``rel="category tag"``) links outside boilerplate
+    (an article's own footer is no boilerplate here, as for tags)."""
+    foreign = _ForeignCache()
+    return [
+        collapse_ws(inner_text(link, " "))
+        for link in _elements(_CATEGORY_LINK_XPATH(root))
+        if "category" in (link.get("rel") or "").lower().split() and not foreign(link)
+    ]
+
+
+@dataclass
+class _Group:
+    """Links sharing their nearest block ancestor: one candidate tag list."""
+
+    element: etree._Element
+    position: int  # of its first link, in document order
+    links: list[tuple[etree._Element, str, bool]] = field(default_factory=list)
+    marked: bool = False  # a rel=tag link, or a tag-list class
+    by_href: bool = False  # a link to a tag page
+
+
+def _dom_tags(root: etree._Element) -> list[str]:
+    """The texts of the page's tag list(s) (see the module docs), in page order."""
+    foreign = _ForeignCache()
+    tag_classes: dict[etree._Element, bool] = {}
+    groups: dict[etree._Element, _Group] = {}
+    headline_at: int | None = None
+    for position, link in enumerate(root.iter("a", "h1")):
+        if link.tag == "h1":
+            if headline_at is None and not foreign(link):
+                headline_at = position
+            continue
+        rel = (link.get("rel") or "").lower().split()
+        href = link.get("href") or ""
+        if "category" in rel or ("tag" not in rel and rules.CATEGORY_HREF_PATTERN.search(href)):
+            continue
+        text = _link_text(link)
+        if not text:
+            continue
+        block = _group_of(link)
+        group = groups.get(block)
+        if group is None:
+            group = groups[block] = _Group(block, position)
+        marked = "tag" in rel or _has_tag_class(link, tag_classes)
+        by_href = not marked and bool(rules.TAG_HREF_PATTERN.search(href))
+        group.links.append((link, text, marked or by_href))
+        group.marked |= marked
+        group.by_href |= by_href
+    strong: list[tuple[int, list[str]]] = []
+    weak: list[tuple[int, list[str]]] = []
+    for group in groups.values():
+        labelled = _is_labelled(group.element, group.links[0][0])
+        if not (group.marked or group.by_href or labelled) or foreign(group.element):
+            continue
+        texts = [text for _, text, tagged in group.links if tagged or labelled]
+        if group.marked or labelled:
+            strong.append((group.position, texts))
+        elif _link_share(group) >= rules.MIN_TAG_LIST_LINK_SHARE:
+            weak.append((group.position, texts))
+    chosen = strong or weak
+    if headline_at is not None:
+        # Lists after the headline are the article's; those above it are site menus.
+        chosen = [item for item in chosen if item[0] > headline_at] or chosen
+    if not strong:
+        chosen = chosen[:1]  # unmarked lists: the nearest one; the others are menus
+    return [text for _, texts in chosen for text in texts]
+
+
+def _link_text(link: etree._Element) -> str:
+    """A link's text, or "" when it is too long to be a tag."""
+    raw = _STRING_VALUE(link)
+    if not isinstance(raw, str) or len(raw) > rules.MAX_LINK_CHARS_READ:
+        return ""
+    text = collapse_ws(raw)
+    return text if len(text) <= rules.MAX_TERM_CHARS else ""
+
+
+def _group_of(link: etree._Element) -> etree._Element:
+    for ancestor in link.iterancestors():
+        if ancestor.tag in rules.GROUP_TAGS:
+            return ancestor
+    return link
+
+
+def _class_id(element: etree._Element) -> str:
+    attrib = element.attrib
+    cls, ident = attrib.get("class"), attrib.get("id")
+    if not cls and not ident:
+        return ""
+    return f"{cls or ''} {ident or ''}"[:_MAX_CLASS_ID_CHARS].lower()
+
+
+def _has_tag_class(link: etree._Element, cache: dict[etree._Element, bool]) -> bool:
+    """The link, or one of its ``TAG_CLASS_DEPTH`` nearest ancestors, has a tag-list
+    class (memoised per element: the links of one list share their ancestors)."""
+    node: etree._Element | None = link
+    for _ in range(rules.TAG_CLASS_DEPTH + 1):
+        if node is None:
+            return False
+        known = cache.get(node)
+        if known is None:
+            names = _class_id(node)
+            known = cache[node] = any(word in names for word in _TAG_CLASS_WORDS) and bool(
+                rules.TAG_CLASS_PATTERN.search(names)
+            )
+        if known:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _is_label(text: str | None) -> bool:
+    if not text:
+        return False
+    text = text.strip()
+    return 0 < len(text) <= rules.MAX_LABEL_CHARS and bool(rules.TAG_LABEL_PATTERN.match(text))
+
+
+def _is_labelled(block: etree._Element, first_link: etree._Element) -> bool:
+    """The nearest text before the list's first link is a "Tags:" label, looking no
+    higher than :data:`~articlex._rules.tags.LABEL_LEVELS` levels above the list."""
+    node = first_link
+    levels = 0
+    while True:
+        for previous in node.itersiblings(preceding=True):
+            piece = _short_text(previous)
+            if piece is None:
+                return False  # a long text stands between: no label
+            if piece:
+                return _is_label(piece)
+        parent = node.getparent()
+        if parent is None:
+            return False
+        if parent.text and parent.text.strip():
+            return _is_label(parent.text)
+        if levels >= rules.LABEL_LEVELS:
+            return False
+        if parent is block or levels:
+            levels += 1
+        node = parent
+
+
+def _short_text(element: etree._Element) -> str | None:
+    """The stripped text of ``element`` and its tail; ``None`` when longer than a label."""
+    pieces: list[str] = []
+    size = 0
+    texts = cast("Iterator[str]", element.itertext()) if isinstance(element.tag, str) else iter(())
+    for text in chain(texts, (element.tail or "",)):
+        size += len(text)
+        if size > 4 * rules.MAX_LABEL_CHARS:
+            return None
+        pieces.append(text)
+    joined = collapse_ws("".join(pieces))
+    return joined if len(joined) <= rules.MAX_LABEL_CHARS else None
+
+
+def _link_share(group: _Group) -> float:
+    raw = _STRING_VALUE(group.element)
+    total = len(collapse_ws(raw)) if isinstance(raw, str) else 0
+    linked = sum(len(text) for _, text, _ in group.links)
+    return linked / total if total else 0.0
+
+
+class _ForeignCache:
+    """Whether an element sits in a part of the page that is not the article (see
+    :data:`~articlex._rules.tags.TAG_FOREIGN_KINDS`), memoised along shared ancestors."""
+
+    def __init__(self) -> None:
+        self._seen: dict[etree._Element, bool] = {}
+
+    def __call__(self, element: etree._Element) -> bool:
+        unknown: list[etree._Element] = []
+        node: etree._Element | None = element
+        verdict = False
+        while node is not None:
+            known = self._seen.get(node)
+            if known is not None:
+                verdict = known
+                break
+            unknown.append(node)
+            node = node.getparent()
+        # Walk back down from the nearest known (or the root): foreign is inherited.
+        for node in reversed(unknown):
+            verdict = verdict or self._is_foreign(node)
+            self._seen[node] = verdict
+        return verdict
+
+    @staticmethod
+    def _is_foreign(node: etree._Element) -> bool:
+        tag = node.tag
+        if not isinstance(tag, str):
+            return False
+        names = _class_id(node)
+        if names and rules.TAG_CLOUD_PATTERN.search(names):
+            return True
+        verdict = classify(node, tag)
+        if verdict is None or verdict[0] not in rules.TAG_FOREIGN_KINDS:
+            return False
+        return not (verdict[0] == "footer" and _in_article(node))
+
+
+def _in_article(node: etree._Element) -> bool:
+    """``node`` is inside an ``<article>`` or an element typed as an article."""
+    for ancestor in node.iterancestors():
+        if ancestor.tag == "article" or "article" in (ancestor.get("itemtype") or "").lower():
+            return True
+    return False
