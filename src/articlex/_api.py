@@ -70,7 +70,7 @@ class _Body:
     text: str
     removed: tuple[Removal, ...]
     pass_index: int
-    anchor: etree._Element | None = None  # the first located container
+    anchors: tuple[etree._Element, ...] = ()  # the located containers
 
 
 def extract(
@@ -108,7 +108,7 @@ def extract(
     # Fields read the intact tree: the cleaner has not yet removed bylines and datelines.
     fields = _read_fields(root, page)
     body = _find_body(parsed, opts, url, fields.headline.value if fields.headline else None)
-    scope = _article_scope(body.anchor, fields.headline_ancestors)
+    scope = _article_scope(body.anchors, fields.headline_ancestors)
     captions = select_captions(fields.caption_candidates, scope) or _figure_captions(body.blocks)
     if body.pass_index > 0 and body.text:
         warnings.append(
@@ -218,7 +218,7 @@ def _read_fields(root: etree._Element, page: PageData) -> _Fields:
         language=find_language(page),
         lead_image=find_lead_image(page),
         canonical_url=find_canonical_url(page),
-        caption_candidates=collect_captions(root, page.url),
+        caption_candidates=collect_captions(root, page.url, page),
     )
 
 
@@ -230,16 +230,30 @@ def _value(found: Found[T] | None) -> T | None:
 
 
 def _article_scope(
-    anchor: etree._Element | None, headline_ancestors: frozenset[etree._Element]
+    anchors: tuple[etree._Element, ...], headline_ancestors: frozenset[etree._Element]
 ) -> etree._Element | None:
-    """The element holding the whole article: the nearest common ancestor of the body
-    and its headline, unless that is the whole page (then the body's container)."""
-    if anchor is None:
+    """The element holding the whole article: the nearest common ancestor of the body's
+    containers and its headline, unless that is the whole page (then the body's own)."""
+    if not anchors:
         return None
-    for node in (anchor, *anchor.iterancestors()):
+    common = _common_ancestor(anchors)
+    for node in (common, *common.iterancestors()):
         if node in headline_ancestors:
-            return anchor.getparent() if node.tag in ("body", "html") else node
-    return anchor.getparent()
+            if node.tag in ("body", "html"):
+                return common if len(anchors) > 1 else common.getparent()
+            return node
+    return common if len(anchors) > 1 else common.getparent()
+
+
+def _common_ancestor(elements: tuple[etree._Element, ...]) -> etree._Element:
+    first = elements[0]
+    if len(elements) == 1:
+        return first
+    others = [frozenset((e, *e.iterancestors())) for e in elements[1:]]
+    for node in (first, *first.iterancestors()):
+        if all(node in chain for chain in others):
+            return node
+    return first
 
 
 def _figure_captions(blocks: tuple[Block, ...]) -> tuple[Caption, ...]:
@@ -286,7 +300,7 @@ def _body_pass(
         return _Body((), "", cleaned.removed, index)
     context = BlockContext(located.stats, opts, url, headline)
     blocks = tuple(build_blocks(located.elements, context))
-    return _Body(blocks, body_text(blocks), cleaned.removed, index, located.elements[0])
+    return _Body(blocks, body_text(blocks), cleaned.removed, index, located.elements)
 
 
 def _input_warnings(parsed: Parsed, page: PageData) -> list[ExtractionWarning]:

@@ -5,8 +5,10 @@ Precedence:
 1. a visible ``<h1>`` (then ``<h2>``) whose text agrees with a metadata title (JSON-LD
    ``headline``, ``og:title``, ``twitter:title``, ``<title>``): equal to it, equal to it
    once its " | Site" suffix is gone, or the start of it (``Headline_Section_Site``);
-2. JSON-LD ``headline``; 3. ``og:title`` / ``twitter:title``;
-4. the page's only ``<h1>``, unless it is the site's logo; 5. ``<title>``.
+2. the page's only ``<h1>`` (not the site's logo) when it has a few words: the visible
+   headline beats an SEO title that says something else;
+3. JSON-LD ``headline``; 4. ``og:title`` / ``twitter:title``;
+5. the page's only ``<h1>`` of any length; 6. ``<title>``.
 
 Metadata titles lose their " | Site name" / " - Section" suffix. Headings inside site
 headers, navigation, sidebars or hidden elements (a logo in an ``<h1>``) are not candidates.
@@ -37,6 +39,9 @@ MAX_HEADLINE_CHARS = 400
 MIN_AGREEING_CHARS = 8
 #: A heading that only starts a title must cover at least this share of it.
 MIN_PREFIX_SHARE = 0.6
+#: A lone ``<h1>`` of at least this many words is the visible headline, even when the
+#: metadata titles say something else (CJK headlines, without spaces, count as one word).
+MIN_VISIBLE_HEADLINE_WORDS = 3
 #: Cleaner kinds that disqualify a heading (plus FOREIGN_KINDS): logos and hidden text.
 _NOT_HEADLINE_KINDS = FOREIGN_KINDS | {"hidden", "header"}
 
@@ -166,11 +171,14 @@ def find_headline(root: etree._Element, page: PageData) -> Found[str] | None:
     if agreeing is not None:
         return Found(agreeing[1], Source.DOM)
     names = _site_names(page)
+    h1s = [text for _, text in _headings(root, "h1") if not _is_logo(text, meta.title, site)]
+    if len(h1s) == 1 and len(h1s[0].split()) >= MIN_VISIBLE_HEADLINE_WORDS:
+        # One visible headline: what readers see wins over an SEO title in the metadata.
+        return Found(h1s[0], Source.DOM)
     if jsonld:
         return Found(strip_known_site(jsonld, names), Source.JSON_LD)
     if og:
         return Found(strip_known_site(og, names), Source.META)
-    h1s = [text for _, text in _headings(root, "h1") if not _is_logo(text, meta.title, site)]
     if len(h1s) == 1:
         return Found(h1s[0], Source.DOM)
     if meta.title:

@@ -96,6 +96,8 @@ def read_jsonld(root: etree._Element) -> JsonLd:
             continue
         if text.startswith("<!--"):
             text = text.removeprefix("<!--").removesuffix("-->").strip()
+        if text.startswith(("<![CDATA[", "//<![CDATA[")):
+            text = text.split("<![CDATA[", 1)[1].rsplit("]]>", 1)[0].strip().removesuffix("//")
         try:
             data = _loads(text)
         except (ValueError, RecursionError):

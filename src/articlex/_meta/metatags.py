@@ -47,7 +47,10 @@ def read_metatags(root: etree._Element) -> MetaTags:
     for element in root.iter("meta", "link", "title"):
         tag = element.tag
         if tag == "meta":
+            # Some CMSs write ``value=`` where the standard says ``content=``.
             content = element.get("content")
+            if content is None:
+                content = element.get("value")
             if content is None:
                 continue
             content = collapse_ws(content)
