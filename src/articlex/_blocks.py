@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from articlex._fields.authors import is_byline_line
 from articlex._locate import TextStats
 from articlex._models import (
     Block,
@@ -83,7 +84,7 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
             _container(element, context)
         else:
             _block(element, context)
-    return _drop_repeats(context.blocks, context.headline)
+    return _drop_leading_byline(_drop_repeats(context.blocks, context.headline))
 
 
 # --- dispatch ------------------------------------------------------------------------------
@@ -412,6 +413,14 @@ def _image_url(image: etree._Element, base_url: str | None) -> str | None:
 
 
 # --- finishing -----------------------------------------------------------------------------
+
+
+def _drop_leading_byline(blocks: list[Block]) -> list[Block]:
+    """Drop a byline line ("Von Max Mustermann") among the first blocks of the body."""
+    for index, block in enumerate(blocks[: rules.BYLINE_SEARCH_BLOCKS]):
+        if isinstance(block, Paragraph) and is_byline_line(block.text):
+            return blocks[:index] + blocks[index + 1 :]
+    return blocks
 
 
 def _drop_repeats(blocks: list[Block], headline: str | None) -> list[Block]:

@@ -551,6 +551,18 @@ def _prepare(text: str) -> str:
     return collapse_ws(text)
 
 
+#: A byline line is short: longer text that starts with "By" is a sentence.
+MAX_BYLINE_LINE_CHARS = 100
+
+
+def is_byline_line(text: str) -> bool:
+    """True for a short line such as "By Jane Doe and John Roe" or "Von Max Mustermann":
+    a byline word followed by nothing but names (the body builder drops such lines)."""
+    if len(text) > MAX_BYLINE_LINE_CHARS or not _BY_LINE.match(text):
+        return False
+    return bool(split_byline(text))
+
+
 def split_byline(text: str, *, strict: bool = True) -> tuple[str, ...]:
     """The names in one byline string, cleaned, deduplicated and in order.
 

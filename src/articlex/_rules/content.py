@@ -105,5 +105,8 @@ TEASER_MAX_CHARS_PER_HEADING = 200
 REPEAT_MIN_CHARS = 60
 REPEAT_MAX_CHARS = 300
 
+#: How many blocks at the start of the body are checked for a leftover byline line.
+BYLINE_SEARCH_BLOCKS = 3
+
 #: Commas in the scripts we know, for the comma count of a paragraph.
 COMMAS = re.compile(r"[,،、，]")
