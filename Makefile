@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 AEB    ?= ../shared/datasets/aeb
 
-.PHONY: demo test lint typecheck pytest bench bench-peers clean
+.PHONY: demo test bench bench-metadata bench-peers clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ test: $(BIN)/python
 bench: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	$(BIN)/python benchmarks/aeb.py --data $(AEB)
+
+# Field accuracy on metadata-dev (peers alongside when installed).
+bench-metadata: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python benchmarks/metadata.py --data ../shared/datasets/metadata-dev
 
 # Install the peers into the same venv for side-by-side figures (never a dependency).
 bench-peers: $(BIN)/python

@@ -8,6 +8,7 @@ tags, newsletter form and captcha, "You Might Also Like" cards, footer.
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 
@@ -94,3 +95,29 @@ def test_demo_prints_the_article(capsys: pytest.CaptureFixture[str]) -> None:
     assert EXPECTED["headline"] in out
     assert EXPECTED["body_paragraphs"][0] in out
     assert "removed" in out
+
+
+def test_metadata_fields_of_the_founding_page() -> None:
+    article = articlex.extract(sample_html(), url=SAMPLE_URL)
+    assert article.authors == ("Paul Rowan Brian",)
+    published = article.date_published
+    assert isinstance(published, datetime.datetime)
+    assert published.utcoffset() is not None
+    assert (published.date(), published.hour, published.minute) == (
+        datetime.date(2026, 1, 3),
+        22,
+        47,
+    )
+    assert article.tags == (
+        "Canada",
+        "Canadian Politics",
+        "Featured Canadian News",
+        "Top Canadian News",
+        "US",
+        "World News",
+    )
+    assert len(article.captions) == 1
+    assert article.captions[0].credit == "The Canadian Press/Riley Smith"
+    assert "The Canadian Press" not in article.captions[0].text
+    assert (article.captions[0].image_url or "").startswith("https://newsasthey-happen.example/")
+    assert article.provenance["authors"] is articlex.Source.JSON_LD

@@ -30,23 +30,23 @@ def sample_html() -> bytes:
 
 def describe(article: Article) -> str:
     """A readable, plain-text account of an article and its extraction."""
-    lines = [f"headline     {article.headline}"]
+    lines = [f"headline       {article.headline}"]
     for name in ("authors", "date_published", "date_modified", "site_name", "language",
                  "canonical_url", "lead_image", "tags", "categories", "description"):
         value = getattr(article, name)
         if value:
             shown = ", ".join(value) if isinstance(value, tuple) else value
-            lines.append(f"{name:<12} {shown}")
+            lines.append(f"{name:<14} {shown}")
     for caption in article.captions:
         credit = f"  [credit: {caption.credit}]" if caption.credit else ""
-        lines.append(f"caption      {caption.text}{credit}")
-    lines.append(f"blocks       {', '.join(b.kind for b in article.blocks)}")
+        lines.append(f"caption        {caption.text}{credit}")
+    lines.append(f"blocks         {', '.join(b.kind for b in article.blocks)}")
     for warning in article.warnings:
-        lines.append(f"warning      {warning.code}: {warning.message}")
+        lines.append(f"warning        {warning.code}: {warning.message}")
     lines += ["", "--- body " + "-" * 62, article.body, "-" * 71]
     if article.removed:
         kinds = Counter(r.kind for r in article.removed)
-        lines.append("removed      " + ", ".join(f"{k} x{n}" for k, n in kinds.most_common()))
+        lines.append("removed        " + ", ".join(f"{k} x{n}" for k, n in kinds.most_common()))
         lines += [f"  - {r.kind:<11} {r.preview}" for r in article.removed]
     return "\n".join(lines)
 
