@@ -42,14 +42,14 @@ class Found(Generic[T]):
     source: Source
 
 
-def in_boilerplate(element: etree._Element) -> bool:
-    """True when ``element`` or an ancestor is boilerplate of a foreign kind."""
+def in_boilerplate(element: etree._Element, kinds: frozenset[str] = FOREIGN_KINDS) -> bool:
+    """True when ``element`` or an ancestor is boilerplate of one of ``kinds``."""
     node: etree._Element | None = element
     while node is not None:
         tag = node.tag
         if isinstance(tag, str):
             verdict = classify(node, tag)
-            if verdict is not None and verdict[0] in FOREIGN_KINDS:
+            if verdict is not None and verdict[0] in kinds:
                 return True
         node = node.getparent()
     return False

@@ -20,8 +20,7 @@ import re
 
 from lxml import etree
 
-from articlex._clean import classify
-from articlex._fields import FOREIGN_KINDS, Found
+from articlex._fields import FOREIGN_KINDS, Found, in_boilerplate
 from articlex._meta import PageData
 from articlex._models import Source
 from articlex._text import collapse_ws, inline_text
@@ -107,23 +106,15 @@ def _jsonld_headline(page: PageData) -> str | None:
     return None
 
 
-def _is_candidate(heading: etree._Element) -> bool:
-    node: etree._Element | None = heading
-    while node is not None:
-        tag = node.tag
-        if isinstance(tag, str):
-            verdict = classify(node, tag)
-            if verdict is not None and verdict[0] in _NOT_HEADLINE_KINDS:
-                return False
-        node = node.getparent()
-    return True
-
-
 def _headings(root: etree._Element, tag: str) -> list[tuple[etree._Element, str]]:
     found = []
     for heading in root.iter(tag):
         text = inline_text(heading)
-        if text and len(text) <= MAX_HEADLINE_CHARS and _is_candidate(heading):
+        if (
+            text
+            and len(text) <= MAX_HEADLINE_CHARS
+            and not in_boilerplate(heading, _NOT_HEADLINE_KINDS)
+        ):
             found.append((heading, text))
     return found
 
