@@ -36,6 +36,11 @@ __all__ = [
 
 #: A site name longer than this is a sentence, not a name.
 MAX_SITE_NAME_CHARS = 60
+#: A company's legal form at the end of its name: the publication is called without it.
+_LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.A|SA|S\.L|BV|B\.V|"
+    r"Pty Ltd|PLC|plc|Corp|Corporation|Co)\.?$"
+)
 _SRCSET_HEAD = re.compile(r"^(\S+)\s+\d+(?:\.\d+)?[wx]\b")
 _DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$")
@@ -101,14 +106,15 @@ def _site_name_candidates(page: PageData) -> list[Found[str]]:
 
 def find_site_name(page: PageData, headline: str | None) -> Found[str] | None:
     """The first candidate in precedence order, passing over a bare domain name when a
-    proper name is also given."""
+    proper name is also given; a company's legal suffix ("Inc", "GmbH") is dropped."""
     candidates = _site_name_candidates(page)
-    for candidate in candidates:
-        if not _is_domain(candidate.value):
-            return candidate
-    if candidates:
-        return candidates[0]
-    return _site_from_title(page.meta.title, headline)
+    chosen = next((c for c in candidates if not _is_domain(c.value)), None)
+    if chosen is None:
+        chosen = candidates[0] if candidates else _site_from_title(page.meta.title, headline)
+    if chosen is None:
+        return None
+    name = _LEGAL_SUFFIX.sub("", chosen.value).strip()
+    return Found(name or chosen.value, chosen.source)
 
 
 def _site_from_title(title: str | None, headline: str | None) -> Found[str] | None:
