@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from lxml import etree
 
 from articlex._fields.authors import is_byline_line
+from articlex._fields.captions import caption_and_credit, image_url
 from articlex._locate import TextStats
 from articlex._models import (
     Block,
@@ -40,10 +40,6 @@ __all__ = ["BlockContext", "build_blocks"]
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LIST_TAGS = frozenset({"ul", "ol"})
 _SKIP_TAGS = frozenset({"hr", "head", "title", "hgroup"})
-#: Attributes that hold the real source of a lazily loaded image, best first.
-_IMAGE_SOURCE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "src")
-#: Tokens of class names that mark the credit part of a caption.
-_CREDIT_CLASS_TOKENS = ("credit", "copyright", "photographer", "attribution", "source")
 #: Images smaller than this (declared width or height, pixels) are icons or trackers.
 _MIN_IMAGE_SIZE = 50
 
@@ -350,7 +346,10 @@ def _is_layout_table(table: etree._Element) -> bool:
 def _figure(element: etree._Element, ctx: BlockContext) -> None:
     images = list(element.iter("img"))
     caption_el = element.find(".//figcaption")
-    caption, credit = _caption_and_credit(caption_el) if caption_el is not None else (None, None)
+    caption: str | None = None
+    credit: str | None = None
+    if caption_el is not None:
+        caption, credit = caption_and_credit(element, caption_el)
     if not images and caption_el is None:
         _container(element, ctx)
         return
@@ -359,26 +358,12 @@ def _figure(element: etree._Element, ctx: BlockContext) -> None:
     image = images[0] if images else None
     ctx.blocks.append(
         Figure(
-            image_url=_image_url(image, ctx.base_url) if image is not None else None,
+            image_url=image_url(image, ctx.base_url) if image is not None else None,
             caption=caption,
             credit=credit,
             alt=(image.get("alt") or None) if image is not None else None,
         )
     )
-
-
-def _caption_and_credit(caption_el: etree._Element) -> tuple[str | None, str | None]:
-    credit_parts: list[str] = []
-    for child in caption_el.iter():
-        cls = (child.get("class") or "").lower()
-        if child is not caption_el and any(token in cls for token in _CREDIT_CLASS_TOKENS):
-            credit_parts.append(collapse_ws(inner_text(child, " ")))
-    full = collapse_ws(inner_text(caption_el, " "))
-    credit = " ".join(part for part in credit_parts if part) or None
-    caption = full
-    if credit and caption.endswith(credit):
-        caption = caption[: -len(credit)].rstrip(" -–—|/")
-    return caption or None, credit
 
 
 def _image(element: etree._Element, ctx: BlockContext) -> None:
@@ -387,7 +372,7 @@ def _image(element: etree._Element, ctx: BlockContext) -> None:
     image = element if element.tag == "img" else element.find(".//img")
     if image is None or _is_tiny(image):
         return
-    url = _image_url(image, ctx.base_url)
+    url = image_url(image, ctx.base_url)
     if url:
         ctx.blocks.append(Figure(image_url=url, alt=image.get("alt") or None))
 
@@ -398,18 +383,6 @@ def _is_tiny(image: etree._Element) -> bool:
         if value.isdigit() and int(value) < _MIN_IMAGE_SIZE:
             return True
     return False
-
-
-def _image_url(image: etree._Element, base_url: str | None) -> str | None:
-    for attr in _IMAGE_SOURCE_ATTRS:
-        value = (image.get(attr) or "").strip()
-        if value and not value.startswith("data:"):
-            return urljoin(base_url, value) if base_url else value
-    srcset = (image.get("srcset") or image.get("data-srcset") or "").strip()
-    if srcset:
-        first = srcset.split(",")[0].split()[0]
-        return urljoin(base_url, first) if base_url else first
-    return None
 
 
 # --- finishing -----------------------------------------------------------------------------

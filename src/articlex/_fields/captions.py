@@ -49,7 +49,9 @@ from articlex._text import collapse_ws, inner_text, text_weight
 
 __all__ = [
     "CaptionCandidate",
+    "caption_and_credit",
     "collect_captions",
+    "image_url",
     "jsonld_captions",
     "select_captions",
     "split_credit",
@@ -203,13 +205,13 @@ class _Found:
     credit_only: bool = False
 
     def caption(self, base_url: str | None) -> Caption | None:
-        url = _image_url(self.image, base_url) if self.image is not None else None
+        url = image_url(self.image, base_url) if self.image is not None else None
         if self.credit_only:
             credit = _credit_text(collapse_ws(_text_of(self.inner, set())))
             return Caption("", credit, url) if credit else None
         if _in_link(self.inner, self.holder):
             return None  # a teaser card: image and title inside one link
-        text, credit = _caption_and_credit(self.holder, self.inner)
+        text, credit = caption_and_credit(self.holder, self.inner)
         if not text and not credit:
             return None
         if len(text) > rules.MAX_CAPTION_CHARS or (
@@ -307,7 +309,7 @@ def _caption_child(holder: etree._Element) -> etree._Element | None:
     return fallback
 
 
-def _caption_and_credit(holder: etree._Element, inner: etree._Element) -> tuple[str, str | None]:
+def caption_and_credit(holder: etree._Element, inner: etree._Element) -> tuple[str, str | None]:
     """The caption text of ``inner`` and the credit: credit-classed elements (anywhere in
     ``holder`` but around ``inner``), else what :func:`split_credit` finds in the text."""
     skip: set[etree._Element] = set()
@@ -551,7 +553,7 @@ def _is_tiny(image: etree._Element) -> bool:
     return False
 
 
-def _image_url(image: etree._Element, base_url: str | None) -> str | None:
+def image_url(image: etree._Element, base_url: str | None) -> str | None:
     """The image's real source (lazy-loading attributes first, then ``src``, then the
     widest ``srcset`` candidate), absolute against ``base_url``."""
     for attr in rules.IMAGE_SOURCE_ATTRS:
