@@ -19,7 +19,7 @@ from lxml import etree
 from articlex._clean import classify
 from articlex._models import Source
 
-__all__ = ["FOREIGN_KINDS", "Found", "in_boilerplate"]
+__all__ = ["FOREIGN_KINDS", "Found", "InheritedFlag", "in_boilerplate"]
 
 T = TypeVar("T")
 
@@ -53,3 +53,34 @@ def in_boilerplate(element: etree._Element, kinds: frozenset[str] = FOREIGN_KIND
                 return True
         node = node.getparent()
     return False
+
+
+class InheritedFlag:
+    """A yes/no property that descendants inherit ("inside a comment section"), memoised
+    per element for one extraction, so siblings reuse their ancestors' answers.
+
+    Subclasses say, in :meth:`own`, whether one element has the property itself.
+    """
+
+    def __init__(self) -> None:
+        self._memo: dict[etree._Element, bool] = {}
+
+    def own(self, node: etree._Element) -> bool:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def __call__(self, element: etree._Element) -> bool:
+        chain: list[etree._Element] = []
+        node: etree._Element | None = element
+        verdict = False
+        while node is not None:
+            known = self._memo.get(node)
+            if known is not None:
+                verdict = known
+                break
+            chain.append(node)
+            node = node.getparent()
+        # ``verdict`` is the nearest memoised ancestor's; settle the chain top-down.
+        for item in reversed(chain):
+            verdict = verdict or self.own(item)
+            self._memo[item] = verdict
+        return verdict

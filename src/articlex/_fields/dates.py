@@ -106,7 +106,7 @@ from dateutil import parser as dateutil_parser
 from lxml import etree
 
 from articlex._clean import classify
-from articlex._fields import FOREIGN_KINDS, Found
+from articlex._fields import FOREIGN_KINDS, Found, InheritedFlag
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Source
@@ -770,33 +770,15 @@ def _foreign_tokens(text: str) -> bool:
     return False
 
 
-class _Foreign:
-    """Whether elements sit in something that is not the article, memoised per element
-    (siblings share their ancestors' verdicts)."""
+class _Foreign(InheritedFlag):
+    """Whether elements sit in something that is not the article (memoised)."""
 
     def __init__(self, hints: bool = True, exempt: frozenset[str] = EXEMPT_KINDS) -> None:
+        super().__init__()
         self.hints = hints
         self.exempt = exempt
-        self.memo: dict[etree._Element, bool] = {}
 
-    def __call__(self, element: etree._Element) -> bool:
-        chain: list[etree._Element] = []
-        node: etree._Element | None = element
-        verdict = False
-        while node is not None:
-            known = self.memo.get(node)
-            if known is not None:
-                verdict = known
-                break
-            chain.append(node)
-            node = node.getparent()
-        # ``verdict`` is the nearest memoised ancestor's; settle the chain top-down.
-        for item in reversed(chain):
-            verdict = verdict or self._own(item)
-            self.memo[item] = verdict
-        return verdict
-
-    def _own(self, node: etree._Element) -> bool:
+    def own(self, node: etree._Element) -> bool:
         tag = node.tag
         if not isinstance(tag, str) or tag in ("body", "html"):
             return False

@@ -44,7 +44,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from articlex._clean import classify
-from articlex._fields import Found
+from articlex._fields import Found, InheritedFlag
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Source
@@ -519,32 +519,11 @@ def _link_share(group: _Group) -> float:
     return linked / total if total else 0.0
 
 
-class _ForeignCache:
+class _ForeignCache(InheritedFlag):
     """Whether an element sits in a part of the page that is not the article (see
     :data:`~articlex._rules.tags.TAG_FOREIGN_KINDS`), memoised along shared ancestors."""
 
-    def __init__(self) -> None:
-        self._seen: dict[etree._Element, bool] = {}
-
-    def __call__(self, element: etree._Element) -> bool:
-        unknown: list[etree._Element] = []
-        node: etree._Element | None = element
-        verdict = False
-        while node is not None:
-            known = self._seen.get(node)
-            if known is not None:
-                verdict = known
-                break
-            unknown.append(node)
-            node = node.getparent()
-        # Walk back down from the nearest known (or the root): foreign is inherited.
-        for node in reversed(unknown):
-            verdict = verdict or self._is_foreign(node)
-            self._seen[node] = verdict
-        return verdict
-
-    @staticmethod
-    def _is_foreign(node: etree._Element) -> bool:
+    def own(self, node: etree._Element) -> bool:
         tag = node.tag
         if not isinstance(tag, str):
             return False
