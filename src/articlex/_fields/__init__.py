@@ -19,7 +19,7 @@ from lxml import etree
 from articlex._clean import classify
 from articlex._models import Source
 
-__all__ = ["FOREIGN_KINDS", "Found", "InheritedFlag", "in_boilerplate"]
+__all__ = ["FOREIGN_KINDS", "Found", "InheritedFlag", "InheritedValue", "in_boilerplate"]
 
 T = TypeVar("T")
 
@@ -55,32 +55,45 @@ def in_boilerplate(element: etree._Element, kinds: frozenset[str] = FOREIGN_KIND
     return False
 
 
-class InheritedFlag:
-    """A yes/no property that descendants inherit ("inside a comment section"), memoised
-    per element for one extraction, so siblings reuse their ancestors' answers.
-
-    Subclasses say, in :meth:`own`, whether one element has the property itself.
+class InheritedValue(Generic[T]):
+    """A property that descendants inherit ("inside a comment section", "how far from the
+    article"), memoised per element for one extraction, so siblings reuse their
+    ancestors' answers. An element's value is ``combine(parent's value, own(element))``,
+    starting from ``initial`` above the root.
     """
 
-    def __init__(self) -> None:
-        self._memo: dict[etree._Element, bool] = {}
+    def __init__(self, initial: T) -> None:
+        self._initial = initial
+        self._memo: dict[etree._Element, T] = {}
 
-    def own(self, node: etree._Element) -> bool:  # pragma: no cover - abstract
+    def own(self, node: etree._Element) -> T:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def __call__(self, element: etree._Element) -> bool:
+    def combine(self, inherited: T, own: T) -> T:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def __call__(self, element: etree._Element) -> T:
         chain: list[etree._Element] = []
         node: etree._Element | None = element
-        verdict = False
+        value = self._initial
         while node is not None:
-            known = self._memo.get(node)
-            if known is not None:
-                verdict = known
+            if node in self._memo:
+                value = self._memo[node]
                 break
             chain.append(node)
             node = node.getparent()
-        # ``verdict`` is the nearest memoised ancestor's; settle the chain top-down.
+        # ``value`` is the nearest memoised ancestor's; settle the chain top-down.
         for item in reversed(chain):
-            verdict = verdict or self.own(item)
-            self._memo[item] = verdict
-        return verdict
+            value = self.combine(value, self.own(item))
+            self._memo[item] = value
+        return value
+
+
+class InheritedFlag(InheritedValue[bool]):
+    """A yes/no :class:`InheritedValue`: an element has it when an ancestor has it."""
+
+    def __init__(self) -> None:
+        super().__init__(False)
+
+    def combine(self, inherited: bool, own: bool) -> bool:
+        return inherited or own

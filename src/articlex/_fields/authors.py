@@ -57,7 +57,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from articlex._clean import classify
-from articlex._fields import FOREIGN_KINDS, Found
+from articlex._fields import FOREIGN_KINDS, Found, InheritedValue
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Source
@@ -813,37 +813,26 @@ def _class_id(element: etree._Element) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
-class _Where:
-    """How far from the article elements are (CLEAN, WEAK, FOREIGN), cached per element.
+class _Where(InheritedValue[int]):
+    """How far from the article elements are (CLEAN, WEAK, FOREIGN), memoised; an element
+    is as far as its parent, or more.
 
     The cleaner's rules decide (see :func:`articlex._fields.in_boilerplate`), but a
     container holding the headline is the article's own header whatever its class names
     say (``<header id="share-buttons-parent">``)."""
 
     def __init__(self, headline: etree._Element | None) -> None:
-        # Elements, not ids: a proxy that is not kept alive may see its id reused.
-        self._cache: dict[etree._Element, int] = {}
+        super().__init__(CLEAN)
         self._headers = set(headline.iterancestors()) if headline is not None else set()
 
-    def __call__(self, element: etree._Element) -> int:
-        path: list[etree._Element] = []
-        node: etree._Element | None = element
-        tier = CLEAN
-        while node is not None:
-            cached = self._cache.get(node)
-            if cached is not None:
-                tier = cached
-                break
-            path.append(node)
-            node = node.getparent()
-        for node in reversed(path):  # top down: an element is as far as its parent, or more
-            if node not in self._headers:
-                tier = max(tier, self._own(node))
-            self._cache[node] = tier
-        return tier
+    def combine(self, inherited: int, own: int) -> int:
+        return max(inherited, own)
+
+    def own(self, node: etree._Element) -> int:
+        return CLEAN if node in self._headers else self._tier(node)
 
     @staticmethod
-    def _own(node: etree._Element) -> int:
+    def _tier(node: etree._Element) -> int:
         tag = node.tag
         if not isinstance(tag, str):
             return CLEAN
