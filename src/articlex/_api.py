@@ -118,11 +118,13 @@ def extract(
             )
         )
     blocks, text = body.blocks, body.text
+    body_source = Source.DOM
     if text_weight(text) < MIN_BODY_CHARS and opts.jsonld_fallback:
         fallback = _jsonld_body(page)
         if fallback and len(fallback) > len(text):
             blocks = tuple(Paragraph(p) for p in _split_lines(fallback))
             text = body_text(blocks)
+            body_source = Source.JSON_LD
             warnings.append(
                 ExtractionWarning(
                     WarningCode.JSONLD_BODY_FALLBACK, "the body comes from JSON-LD articleBody"
@@ -130,7 +132,7 @@ def extract(
             )
     provenance = fields.provenance()
     if text:
-        provenance["body"] = Source.JSON_LD if _is_fallback(warnings) else Source.DOM
+        provenance["body"] = body_source
     if captions:
         provenance["captions"] = Source.DOM
     lead_image = fields.lead_image or _first_figure_image(blocks)
@@ -342,9 +344,3 @@ def _jsonld_body(page: PageData) -> str | None:
 
 def _split_lines(text: str) -> list[str]:
     return [p for p in (collapse_ws(line) for line in text.splitlines()) if p]
-
-
-def _is_fallback(warnings: list[ExtractionWarning]) -> bool:
-    return any(w.code is WarningCode.JSONLD_BODY_FALLBACK for w in warnings)
-
-

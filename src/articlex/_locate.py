@@ -60,7 +60,6 @@ class Located:
 
     elements: tuple[etree._Element, ...]
     stats: TextStats
-    score: float
 
 
 def _class_weight(element: etree._Element) -> float:
@@ -242,4 +241,4 @@ def locate_body(root: etree._Element, *, weigh_classes: bool = True) -> Located 
         return None
     best = max(scores, key=scores.__getitem__)
     best = _promote(best, scores, start)
-    return Located(_with_siblings(best, scores, stats), stats, scores.get(best, 0.0))
+    return Located(_with_siblings(best, scores, stats), stats)

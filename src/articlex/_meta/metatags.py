@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from articlex._meta._values import KeyedValues
 from articlex._text import collapse_ws, inner_text
 
 __all__ = ["MetaTags", "read_metatags"]
@@ -19,24 +20,13 @@ _META_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
 
 
 @dataclass(frozen=True)
-class MetaTags:
+class MetaTags(KeyedValues):
     """Plain values of the page's head."""
 
     values: dict[str, tuple[str, ...]] = field(default_factory=dict)
     links: dict[str, tuple[str, ...]] = field(default_factory=dict)
     title: str | None = None
     lang: str | None = None
-
-    def first(self, *keys: str) -> str | None:
-        """The first non-empty value among ``keys``, tried in order."""
-        for key in keys:
-            for value in self.values.get(key, ()):
-                if value:
-                    return value
-        return None
-
-    def all(self, key: str) -> tuple[str, ...]:
-        return self.values.get(key, ())
 
 
 def read_metatags(root: etree._Element) -> MetaTags:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from articlex._meta._values import KeyedValues
 from articlex._text import collapse_ws, inner_text
 
 __all__ = ["Microdata", "read_microdata"]
@@ -35,21 +36,11 @@ MAX_VALUE_CHARS = 1000
 
 
 @dataclass(frozen=True)
-class Microdata:
+class Microdata(KeyedValues):
     """Property name (lower-cased) -> values in page order, with their elements."""
 
     values: dict[str, tuple[str, ...]] = field(default_factory=dict)
     elements: dict[str, tuple[etree._Element, ...]] = field(default_factory=dict)
-
-    def first(self, *names: str) -> str | None:
-        for name in names:
-            for value in self.values.get(name, ()):
-                if value:
-                    return value
-        return None
-
-    def all(self, name: str) -> tuple[str, ...]:
-        return self.values.get(name, ())
 
 
 def _value(element: etree._Element) -> str:
