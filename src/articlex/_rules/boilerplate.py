@@ -119,7 +119,7 @@ _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
     "meta-line": (
         r"byline\w*", r"post-?meta\w*", r"entry-?meta\w*", r"article-?meta\w*",
         r"meta-?info", r"post-?info", r"read-?time", r"reading-?time", r"min-?read",
-        r"meta-?read", r"updated-?date", r"timestamp\w*", r"posted-?on", r"post-?date",
+        r"updated-?date", r"timestamp\w*", r"posted-?on", r"post-?date",
         r"entry-?date", r"single-?meta", r"article-?info", r"publish-?info", r"dates?",
         r"pub-?date", r"dateline-?\w+",
     ),
@@ -138,7 +138,7 @@ _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
     ),
     "paywall": (r"paywall\w*", r"premium-?(?:wall|promo|box|banner)\w*", r"piano-?\w+"),
     "form": (r"forms?", r"\w+-form"),
-    "footer": (r"footer\w*", r"site-?info", r"colophon", r"copyright\w*", r"efoot\w*"),
+    "footer": (r"footer\w*", r"site-?info", r"colophon", r"copyright\w*"),
     "sidebar": (r"sidebar\w*", r"side-?bar", r"widget-?area", r"rail", r"\w+-rail"),
     "dialog": (
         r"modal\w*", r"popup\w*", r"pop-up", r"overlay", r"lightbox\w*", r"mfp-hide",
