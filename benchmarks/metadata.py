@@ -38,6 +38,10 @@ collapsed to one space, ends stripped, then case-folded (``str.casefold``).
 
 Information-only rows:
 
+* headline_fold: the headline rule with typographic quotes and apostrophes (‘ ’ “ ” ‚ „)
+  folded to ASCII on both sides first: metascraper's gold is smart-quoted even where the
+  page is not, and Readability's gold keeps the ASCII quotes of ``og:title`` where the
+  visible heading is typographic.
 * date_modified: the date rule above (metadata-dev has no gold modified dates today).
 * lead_image: exact string equality of the URL (gold ``lead_image_url``).
 * captions: per page, the share of gold captions whose normalised text equals, or is
@@ -78,12 +82,13 @@ from typing import Any
 # --- fields --------------------------------------------------------------------------------
 
 MAIN_FIELDS = ("headline", "authors", "date_published", "tags", "site_name", "description")
-INFO_FIELDS = ("date_modified", "lead_image", "captions")
+INFO_FIELDS = ("headline_fold", "date_modified", "lead_image", "captions")
 ALL_FIELDS = MAIN_FIELDS + INFO_FIELDS
 
 # gold.jsonl key of each field
 GOLD_KEYS = {
     "headline": "title",
+    "headline_fold": "title",
     "authors": "authors",
     "date_published": "date_published",
     "date_modified": "date_modified",
@@ -93,6 +98,9 @@ GOLD_KEYS = {
     "lead_image": "lead_image_url",
     "captions": "captions",
 }
+
+#: ``Got`` attribute of a field whose name is not one (a second metric on the same value).
+GOT_ATTRIBUTE = {"headline_fold": "headline"}
 
 DateValue = dt.datetime | dt.date
 
@@ -137,6 +145,15 @@ def headline_match(gold: str, got: str | None) -> bool:
     if g == t:
         return True
     return strip_site_suffix(g) == t or g == strip_site_suffix(t)
+
+
+#: Typographic quotes and apostrophes -> ASCII, for ``headline_fold``.
+QUOTE_FOLDING = str.maketrans("\u2018\u2019\u201a\u201c\u201d\u201e", "'''" + '"""')
+
+
+def headline_fold_match(gold: str, got: str | None) -> bool:
+    """``headline_match`` once typographic quotes are folded to ASCII on both sides."""
+    return headline_match(gold.translate(QUOTE_FOLDING), got and got.translate(QUOTE_FOLDING))
 
 
 def authors_match(gold: Sequence[str], got: Sequence[str]) -> bool:
@@ -224,6 +241,8 @@ def score_field(name: str, gold: Any, got: Got) -> float:
     """The score (0..1) of one field of one page; ``gold`` is the gold.jsonl value."""
     if name == "headline":
         return float(headline_match(gold, got.headline))
+    if name == "headline_fold":
+        return float(headline_fold_match(gold, got.headline))
     if name == "authors":
         return float(authors_match(gold, got.authors))
     if name == "date_published":
@@ -467,7 +486,7 @@ def print_misses(result: ToolResult, pages: Sequence[Page], name: str) -> None:
         misses += 1
         print(f"- {page.id}  ({page.url})" + (f"  score {score:.2f}" if score else ""))
         print(f"    gold: {_show(page.gold[name])}")
-        print(f"    got:  {_show(getattr(got, name))}")
+        print(f"    got:  {_show(getattr(got, GOT_ATTRIBUTE.get(name, name)))}")
     print(f"{misses} of {total} pages with a gold {name} missed")
 
 

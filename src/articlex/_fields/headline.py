@@ -3,15 +3,20 @@
 Precedence:
 
 1. a visible ``<h1>`` (then ``<h2>``) whose text agrees with a metadata title (JSON-LD
-   ``headline``, ``og:title``, ``twitter:title``, ``<title>``): equal to it, equal to it
-   once its " | Site" suffix is gone, or the start of it (``Headline_Section_Site``);
+   ``headline``, ``og:title`` / ``twitter:title`` / Dublin Core title, ``<title>``): equal
+   to it, equal to it once its " | Site" suffix is gone, the start of it
+   (``Headline_Section_Site``), or it followed by a subtitle. Such a heading may sit in a
+   header: article headers are classified like the site's masthead;
 2. the page's only ``<h1>`` (not the site's logo) when it has a few words: the visible
    headline beats an SEO title that says something else;
-3. JSON-LD ``headline``; 4. ``og:title`` / ``twitter:title``;
-5. the page's only ``<h1>`` of any length; 6. ``<title>``.
+3. JSON-LD ``headline``; 4. ``og:title`` / ``twitter:title`` / ``DC.title``;
+5. the page's only ``<h1>`` of any length, when it shares a word with the ``<title>``;
+6. ``<title>``.
 
 Metadata titles lose their " | Site name" / " - Section" suffix. Headings inside site
-headers, navigation, sidebars or hidden elements (a logo in an ``<h1>``) are not candidates.
+headers, navigation, sidebars or hidden elements are not candidates, nor is a logo: an
+``<h1>`` marked ``logo`` / ``site-title``, starting with the site's name, or making up the
+``<title>`` with another metadata title ("Blog name: Post title").
 """
 
 from __future__ import annotations
@@ -41,8 +46,20 @@ MIN_PREFIX_SHARE = 0.6
 #: A lone ``<h1>`` of at least this many words is the visible headline, even when the
 #: metadata titles say something else (CJK headlines, without spaces, count as one word).
 MIN_VISIBLE_HEADLINE_WORDS = 3
+#: Class/id words of a site's logo or name, on the heading, its link or a close wrapper.
+_LOGO_PATTERN = re.compile(
+    r"(?<![a-z])(?:logo|site[-_]?(?:title|name)|blog[-_]?(?:title|name))(?![a-z])", re.I
+)
+#: How far up from a heading a logo wrapper is looked for.
+LOGO_ANCESTOR_LEVELS = 2
+#: Ideographic characters per word when counting a CJK headline's words.
+CJK_CHARS_PER_WORD = 2
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 #: Cleaner kinds that disqualify a heading (plus FOREIGN_KINDS): logos and hidden text.
 _NOT_HEADLINE_KINDS = FOREIGN_KINDS | {"hidden", "header"}
+#: A heading that agrees with the metadata may sit in a header: article headers
+#: ("entry-hero__header-wrap") are classified like the site's masthead.
+_NOT_AGREEING_KINDS = FOREIGN_KINDS | {"hidden"}
 
 
 def strip_site_suffix(title: str, site_name: str | None = None) -> str:
@@ -95,7 +112,7 @@ def _site_names(page: PageData) -> list[str]:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().casefold()
+    return re.sub(r"[\W_]+", " ", text).strip().casefold()
 
 
 def _jsonld_headline(page: PageData) -> str | None:
@@ -106,15 +123,13 @@ def _jsonld_headline(page: PageData) -> str | None:
     return None
 
 
-def _headings(root: etree._Element, tag: str) -> list[tuple[etree._Element, str]]:
+def _headings(
+    root: etree._Element, tag: str, kinds: frozenset[str] = _NOT_HEADLINE_KINDS
+) -> list[tuple[etree._Element, str]]:
     found = []
     for heading in root.iter(tag):
         text = inline_text(heading)
-        if (
-            text
-            and len(text) <= MAX_HEADLINE_CHARS
-            and not in_boilerplate(heading, _NOT_HEADLINE_KINDS)
-        ):
+        if text and len(text) <= MAX_HEADLINE_CHARS and not in_boilerplate(heading, kinds):
             found.append((heading, text))
     return found
 
@@ -127,16 +142,27 @@ def _agrees(heading: str, titles: list[str], site: str | None) -> bool:
         full = _key(title)
         if key in (full, _key(strip_site_suffix(title, site))):
             return True
-        if full.startswith(key) and len(key) >= MIN_PREFIX_SHARE * len(full):
+        if _starts_with_words(full, key):
             return True
+        if _starts_with_words(key, full):
+            return True  # the heading adds a subtitle to the metadata's title
     return False
+
+
+def _starts_with_words(longer: str, prefix: str) -> bool:
+    """``longer`` starts with the whole words of ``prefix``, which covers most of it."""
+    return (
+        longer.startswith(prefix)
+        and longer[len(prefix) : len(prefix) + 1] in ("", " ")
+        and len(prefix) >= MIN_PREFIX_SHARE * len(longer)
+    )
 
 
 def _agreeing_heading(
     root: etree._Element, titles: list[str], site: str | None
 ) -> tuple[etree._Element, str] | None:
     for tag in ("h1", "h2"):
-        for heading, text in _headings(root, tag):
+        for heading, text in _headings(root, tag, _NOT_AGREEING_KINDS):
             if _agrees(text, titles, site):
                 return heading, text
     return None
@@ -156,30 +182,68 @@ def find_headline(root: etree._Element, page: PageData) -> Found[str] | None:
     meta = page.meta
     site = meta.first("og:site_name", "application-name")
     jsonld = _jsonld_headline(page)
-    og = meta.first("og:title", "twitter:title")
+    og = meta.first("og:title", "twitter:title", "dc.title", "dcterms.title")
     titles = [t for t in (jsonld, og, meta.title) if t]
     agreeing = _agreeing_heading(root, titles, site)
     if agreeing is not None:
         return Found(agreeing[1], Source.DOM)
     names = _site_names(page)
-    h1s = [text for _, text in _headings(root, "h1") if not _is_logo(text, meta.title, site)]
-    if len(h1s) == 1 and len(h1s[0].split()) >= MIN_VISIBLE_HEADLINE_WORDS:
+    h1s = [
+        text
+        for heading, text in _headings(root, "h1")
+        if not _is_logo(text, meta.title, site, titles) and not _has_logo_markup(heading)
+    ]
+    if len(h1s) == 1 and _word_count(h1s[0]) >= MIN_VISIBLE_HEADLINE_WORDS:
         # One visible headline: what readers see wins over an SEO title in the metadata.
         return Found(h1s[0], Source.DOM)
     if jsonld:
         return Found(strip_known_site(jsonld, names), Source.JSON_LD)
     if og:
         return Found(strip_known_site(og, names), Source.META)
-    if len(h1s) == 1:
+    if len(h1s) == 1 and (not meta.title or _shares_words(h1s[0], meta.title)):
+        # A short heading that shares no word with the <title> labels a widget or a
+        # section ("Original text"), not this page.
         return Found(h1s[0], Source.DOM)
     if meta.title:
         return Found(strip_site_suffix(meta.title, site), Source.META)
     return None
 
 
-def _is_logo(heading: str, title: str | None, site: str | None) -> bool:
+def _word_count(text: str) -> int:
+    """Words of ``text``; a run of CJK characters counts one word per two characters."""
+    cjk = len(_CJK_CHAR.findall(text))
+    if not cjk:
+        return len(text.split())
+    return len(_CJK_CHAR.sub("", text).split()) + cjk // CJK_CHARS_PER_WORD
+
+
+def _shares_words(text: str, other: str) -> bool:
+    """``text`` and ``other`` have a word (or a CJK character) in common."""
+
+    def words(value: str) -> set[str]:
+        return set(_key(_CJK_CHAR.sub(" ", value)).split()) | set(_CJK_CHAR.findall(value))
+
+    return bool(words(text) & words(other))
+
+
+def _has_logo_markup(heading: etree._Element) -> bool:
+    """The heading, its first child or a close wrapper is marked as the site's logo/name."""
+    nodes = [heading, *heading.iterchildren("a", "img", "span")]
+    node = heading.getparent()
+    for _ in range(LOGO_ANCESTOR_LEVELS):
+        if node is None:
+            break
+        nodes.append(node)
+        node = node.getparent()
+    return any(_LOGO_PATTERN.search(f"{n.get('class') or ''} {n.get('id') or ''}") for n in nodes)
+
+
+def _is_logo(heading: str, title: str | None, site: str | None, titles: list[str]) -> bool:
     """An ``<h1>`` that starts with the site's name (from metadata or the <title>'s
-    suffix) is the site's logo, not the article's headline."""
+    suffix) is the site's logo, not the article's headline; so is one that, with another
+    metadata title, makes up the <title> ("Blog name: Post title")."""
+    if title and _is_title_remainder(heading, title, titles):
+        return True
     names = [site] if site else []
     if title:
         parts = [p for p in _TITLE_SEPARATORS.split(collapse_ws(title)) if p]
@@ -187,3 +251,13 @@ def _is_logo(heading: str, title: str | None, site: str | None) -> bool:
             names += [parts[0], parts[-1]] if len(parts[0]) < len(parts[-1]) else [parts[-1]]
     key = _key(heading)
     return any(_key(name) and key.startswith(_key(name)) for name in names if name)
+
+
+def _is_title_remainder(heading: str, title: str, titles: list[str]) -> bool:
+    """``title`` is ``heading`` joined to one of ``titles`` (in either order)."""
+    key, full = _key(heading), _key(title)
+    for other in titles:
+        other_key = _key(other)
+        if other_key and other_key != full and full in (f"{key} {other_key}", f"{other_key} {key}"):
+            return True
+    return False

@@ -1,0 +1,100 @@
+"""The headline: visible heading against metadata titles, suffixes, logos and labels."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlex
+from articlex import Source
+
+BODY = "<p>" + "The council met on Tuesday and voted on the budget for next year. " * 6 + "</p>"
+
+
+def page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}<article>{BODY}</article></body></html>"
+
+
+CASES = [
+    pytest.param(
+        page("<title>Council Passes the Budget | Town Herald</title>", "<p>No heading.</p>"),
+        "Council Passes the Budget",
+        Source.META,
+        id="title-suffix-dropped",
+    ),
+    pytest.param(
+        page(
+            "<title>Council Passes Budget - Town Herald</title>"
+            '<meta property="og:title" content="Council passes budget">',
+            '<div class="c-entry-hero__header-wrap"><h1>Council Passes Budget</h1></div>',
+        ),
+        "Council Passes Budget",
+        Source.DOM,
+        id="agreeing-h1-inside-an-article-header",
+    ),
+    pytest.param(
+        page(
+            "<title>draft-ietf-budget-04 - Budget Protocol</title>"
+            '<meta name="DC.title" content="Budget Protocol">',
+            "",
+        ),
+        "Budget Protocol",
+        Source.META,
+        id="dublin-core-title",
+    ),
+    pytest.param(
+        page(
+            "<title>Notes from a Small Town: Council Passes the Budget</title>"
+            '<meta property="og:title" content="Council Passes the Budget">',
+            "<div><h1>Notes from a Small Town</h1></div>",
+        ),
+        "Council Passes the Budget",
+        Source.META,
+        id="blog-name-h1-making-up-the-title-with-og-title",
+    ),
+    pytest.param(
+        page(
+            "<title>ファインの新聞ストッカーは引越しにも使える！ 新聞も家具も簡単に固定"
+            " | 日本版</title>",
+            '<div class="Header_Logo__x1"><h1>lifehacker</h1></div>'
+            "<h1>ファインの新聞ストッカーは引越しにも使える！ 家具の固定も簡単</h1>",
+        ),
+        "ファインの新聞ストッカーは引越しにも使える！ 家具の固定も簡単",
+        Source.DOM,
+        id="logo-h1-skipped-and-cjk-h1-counts-its-characters",
+    ),
+    pytest.param(
+        page(
+            "<title>Council passes the budget after a long night of debate</title>",
+            "<h1>Original text</h1>",
+        ),
+        "Council passes the budget after a long night of debate",
+        Source.META,
+        id="short-h1-sharing-no-word-with-the-title-is-a-label",
+    ),
+    pytest.param(
+        page(
+            "<title>Budget Day</title>"
+            '<meta property="og:title" content="Council Passes the 2027 Town Budget">',
+            "<h2>Council Passes the 2027 Town Budget ~ a new levy ~</h2>",
+        ),
+        "Council Passes the 2027 Town Budget ~ a new levy ~",
+        Source.DOM,
+        id="heading-adding-a-subtitle-to-the-og-title",
+    ),
+    pytest.param(
+        page(
+            '<title>x</title><meta property="og:title" content="Council Passes the Budget">',
+            "<h2>Council Passes the BudgetTown Herald</h2><h2>Other news</h2>",
+        ),
+        "Council Passes the Budget",
+        Source.META,
+        id="heading-glued-to-a-logo-word-does-not-agree",
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "headline", "source"), CASES)
+def test_headline(html: str, headline: str, source: Source) -> None:
+    article = articlex.extract(html)
+    assert article.headline == headline
+    assert article.provenance["headline"] == source
