@@ -13,8 +13,10 @@ from articlex._api import extract
 from articlex._errors import (
     ArticlexError,
     EmptyDocumentError,
+    ExtractionError,
     InputError,
     InputTooLargeError,
+    InvalidOptionError,
     NotHTMLError,
 )
 from articlex._models import (
@@ -46,11 +48,13 @@ __all__ = [
     "Code",
     "EmptyDocumentError",
     "ExtractOptions",
+    "ExtractionError",
     "ExtractionWarning",
     "Figure",
     "Heading",
     "InputError",
     "InputTooLargeError",
+    "InvalidOptionError",
     "ListBlock",
     "NotHTMLError",
     "Paragraph",

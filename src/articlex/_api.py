@@ -14,6 +14,7 @@ from lxml import etree
 
 from articlex._blocks import BlockContext, build_blocks
 from articlex._clean import clean
+from articlex._errors import ArticlexError, ExtractionError
 from articlex._fields import Found
 from articlex._fields.authors import find_authors
 from articlex._fields.captions import CaptionCandidate, collect_captions, select_captions
@@ -42,7 +43,7 @@ from articlex._models import (
     WarningCode,
 )
 from articlex._options import ExtractOptions
-from articlex._parse import Parsed, parse_input
+from articlex._parse import Parsed, is_supported_input, parse_input
 from articlex._render import body_text
 from articlex._rules.content import MIN_BODY_CHARS
 from articlex._text import collapse_ws, text_weight
@@ -50,6 +51,8 @@ from articlex._text import collapse_ws, text_weight
 __all__ = ["extract"]
 
 _DEFAULT_OPTIONS = ExtractOptions()
+#: How much of an unexpected exception's message an ExtractionError repeats.
+MAX_ERROR_MESSAGE_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -95,12 +98,49 @@ def extract(
         and a ``no-main-content`` warning rather than an error.
 
     Raises:
-        TypeError: ``html`` is of an unsupported type.
+        TypeError: an argument is of an unsupported type.
         EmptyDocumentError: the document is empty.
-        NotHTMLError: the input is binary data (PDF, image, archive...).
-        InputTooLargeError: the input exceeds ``options.max_input_size``.
+        NotHTMLError: the input is binary data (PDF, image, archive, corrupt gzip...).
+        InputTooLargeError: the input exceeds ``options.max_input_size`` (gzip-compressed
+            input: once decompressed).
+        ExtractionError: an unexpected failure inside articlex (a bug, with the original
+            exception chained as ``__cause__``).
+
+    The contract, for any input whatsoever: an :class:`Article` (possibly empty, with a
+    ``no-main-content`` warning and ``is_probably_article`` false) or one of the
+    :class:`ArticlexError` subclasses above, or ``TypeError`` for a wrong argument type.
+    No exception from lxml, BeautifulSoup, dateutil or charset-normalizer gets through,
+    work is bounded by ``options.max_input_size`` and ``options.max_depth``, and the same
+    input always gives the same Article.
     """
+    _check_arguments(html, url, content_type, options)
     opts = options or _DEFAULT_OPTIONS
+    try:
+        return _extract(html, url, content_type, opts)
+    except ArticlexError:
+        raise
+    except Exception as exc:  # the contract: nothing but ArticlexError leaves extract
+        message = f"{type(exc).__name__}: {exc}"
+        if len(message) > MAX_ERROR_MESSAGE_CHARS:
+            message = message[:MAX_ERROR_MESSAGE_CHARS] + "..."
+        raise ExtractionError(f"extraction failed inside articlex ({message})") from exc
+
+
+def _check_arguments(html: Any, url: Any, content_type: Any, options: Any) -> None:
+    """Wrong argument types are the caller's error, raised before any work."""
+    if not is_supported_input(html):
+        raise TypeError(
+            "html must be bytes, str, an lxml element or tree, or a BeautifulSoup object, "
+            f"not {type(html).__name__}"
+        )
+    for name, value in (("url", url), ("content_type", content_type)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
+    if options is not None and not isinstance(options, ExtractOptions):
+        raise TypeError(f"options must be ExtractOptions or None, not {type(options).__name__}")
+
+
+def _extract(html: Any, url: str | None, content_type: str | None, opts: ExtractOptions) -> Article:
     parsed = parse_input(html, content_type, opts)
     root = parsed.root
     page = read_page_data(root, url)
@@ -307,6 +347,17 @@ def _body_pass(
 
 def _input_warnings(parsed: Parsed, page: PageData) -> list[ExtractionWarning]:
     warnings: list[ExtractionWarning] = []
+    if parsed.decompressed:
+        warnings.append(
+            ExtractionWarning(WarningCode.DECOMPRESSED, "the input was gzip-compressed")
+        )
+    if parsed.flattened:
+        warnings.append(
+            ExtractionWarning(
+                WarningCode.DEEP_NESTING,
+                f"elements nested deeper than max_depth={parsed.max_depth} were flattened",
+            )
+        )
     decoded = parsed.decoded
     if decoded is not None and decoded.guessed:
         warnings.append(

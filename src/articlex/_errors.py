@@ -7,13 +7,18 @@ returned :class:`~articlex.Article` instead.
 Exception tree::
 
     ArticlexError                 base class: catch this to catch everything articlex raises
-    └── InputError                the input cannot be read as an HTML document
-        ├── EmptyDocumentError    nothing but whitespace (or no elements at all)
-        ├── NotHTMLError          binary data, PDF, images, or text that is not markup
-        └── InputTooLargeError    above a limit set in ExtractOptions
+    ├── InputError                the input cannot be read as an HTML document
+    │   ├── EmptyDocumentError    nothing but whitespace (or no elements at all)
+    │   ├── NotHTMLError          binary data, PDF, images, corrupt gzip
+    │   └── InputTooLargeError    above a limit set in ExtractOptions (also once gunzipped)
+    ├── InvalidOptionError        an ExtractOptions value out of range (also a ValueError)
+    └── ExtractionError           an unexpected failure inside articlex: a bug to report;
+                                  the original exception is chained as ``__cause__``
 
 A wrong argument *type* (say, an ``int`` for ``html``) is a plain :class:`TypeError`, as
-in the standard library.
+in the standard library. Nothing else leaves :func:`articlex.extract`: an exception raised
+inside lxml, BeautifulSoup, dateutil, charset-normalizer or articlex's own code on a
+hostile page becomes an :class:`ExtractionError`, so one bad page never takes down a batch.
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ from __future__ import annotations
 __all__ = [
     "ArticlexError",
     "EmptyDocumentError",
+    "ExtractionError",
     "InputError",
     "InputTooLargeError",
+    "InvalidOptionError",
     "NotHTMLError",
 ]
 
@@ -45,3 +52,14 @@ class NotHTMLError(InputError):
 
 class InputTooLargeError(InputError):
     """The input exceeds a size limit of :class:`~articlex.ExtractOptions`."""
+
+
+class InvalidOptionError(ArticlexError, ValueError):
+    """An :class:`~articlex.ExtractOptions` value is out of its range."""
+
+
+class ExtractionError(ArticlexError):
+    """Extraction failed inside articlex on this page: a bug, never the caller's fault.
+
+    The original exception is the ``__cause__``; please report it with the page.
+    """

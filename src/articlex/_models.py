@@ -63,6 +63,11 @@ class WarningCode(str, Enum):
     """Some bytes could not be decoded and were replaced."""
     BROKEN_JSONLD = "broken-jsonld"
     """A JSON-LD script could not be read and was skipped."""
+    DEEP_NESTING = "deep-nesting"
+    """Elements nested deeper than ``ExtractOptions.max_depth`` were flattened into their
+    ancestor at that depth; their text is kept, their structure is not."""
+    DECOMPRESSED = "decompressed"
+    """The input was gzip-compressed and was decompressed first."""
 
     def __str__(self) -> str:
         return self.value

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+
+from articlex._errors import InvalidOptionError
 
 __all__ = ["ExtractOptions"]
 
-#: Default cap on the size of the input document (bytes, or characters for ``str``).
+#: Default cap on the size of the input document (bytes, or characters for ``str``);
+#: gzip-compressed input is held to it once decompressed.
 DEFAULT_MAX_INPUT_SIZE = 64 * 1024 * 1024
+#: Default nesting depth kept. Real pages stay well under 100 levels; libxml2's own
+#: default limit is 256, and articlex walks trees recursively in places, so this bounds
+#: both the Python stack and the cost of ancestor walks on hostile pages.
+DEFAULT_MAX_DEPTH = 256
+#: Range allowed for ``max_depth``: below 16 real pages lose structure, above 512 the
+#: recursive walks could exhaust Python's stack.
+MAX_DEPTH_RANGE = (16, 512)
 
 
 @dataclass(frozen=True)
@@ -26,7 +36,15 @@ class ExtractOptions:
         jsonld_fallback: when the page body cannot be located, use the JSON-LD
             ``articleBody`` if the page has one.
         max_input_size: refuse documents larger than this (bytes, or characters for ``str``)
-            with :class:`~articlex.InputTooLargeError`.
+            with :class:`~articlex.InputTooLargeError`; gzip-compressed bytes are
+            decompressed up to this size, no further (a gzip bomb is refused, not read).
+        max_depth: elements nested deeper than this are flattened into their ancestor at
+            this depth (their text is kept) and the Article gets a ``deep-nesting``
+            warning. Between 16 and 512.
+
+    Raises:
+        InvalidOptionError: a value is out of range (also a ``ValueError``).
+        TypeError: a value has the wrong type.
     """
 
     explain: bool = False
@@ -34,6 +52,24 @@ class ExtractOptions:
     include_figures: bool = True
     jsonld_fallback: bool = True
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE
+    max_depth: int = DEFAULT_MAX_DEPTH
+
+    def __post_init__(self) -> None:
+        for option in fields(self):
+            value = getattr(self, option.name)
+            expected = bool if option.type in ("bool", bool) else int
+            if type(value) is not expected:
+                raise TypeError(
+                    f"ExtractOptions.{option.name} must be {expected.__name__}, "
+                    f"not {type(value).__name__}"
+                )
+        if self.max_input_size < 1:
+            raise InvalidOptionError(f"max_input_size must be positive, not {self.max_input_size}")
+        low, high = MAX_DEPTH_RANGE
+        if not low <= self.max_depth <= high:
+            raise InvalidOptionError(
+                f"max_depth must be between {low} and {high}, not {self.max_depth}"
+            )
 
     def evolve(self, **changes: object) -> ExtractOptions:
         """Return a copy with ``changes`` applied (the original stays as it is)."""

@@ -621,11 +621,18 @@ def jsonld_captions(page: PageData) -> Iterator[CaptionCandidate]:
         return
 
 
+#: How many nested objects are followed to reach a JSON-LD caption's text.
+MAX_JSONLD_NESTING = 4
+
+
 def _jsonld_text(value: Any) -> str | None:
-    if isinstance(value, str):
-        return collapse_ws(value) or None
-    if isinstance(value, dict):
-        return _jsonld_text(value.get("text") or value.get("name"))
+    """A JSON-LD caption's text; a loop, not recursion: hostile JSON nests deeply."""
+    for _ in range(MAX_JSONLD_NESTING + 1):
+        if isinstance(value, str):
+            return collapse_ws(value) or None
+        if not isinstance(value, dict):
+            return None
+        value = value.get("text") or value.get("name")
     return None
 
 

@@ -58,13 +58,22 @@ def _absolute(url: str, base: str | None) -> str | None:
     return resolved if urlsplit(resolved).scheme in ("http", "https", "") else None
 
 
+#: How many nested objects/lists are followed to reach a JSON-LD string value.
+MAX_JSONLD_NESTING = 4
+
+
 def _jsonld_str(value: Any) -> str | None:
-    if isinstance(value, str) and value.strip():
-        return collapse_ws(value)
-    if isinstance(value, dict):
-        return _jsonld_str(value.get("name") or value.get("url") or value.get("@id"))
-    if isinstance(value, list) and value:
-        return _jsonld_str(value[0])
+    """The first string of a JSON-LD value (a name, a URL), following a few nested objects
+    and lists; a loop, not recursion: hostile JSON nests thousands deep."""
+    for _ in range(MAX_JSONLD_NESTING + 1):
+        if isinstance(value, str):
+            return collapse_ws(value) or None
+        if isinstance(value, dict):
+            value = value.get("name") or value.get("url") or value.get("@id")
+        elif isinstance(value, list) and value:
+            value = value[0]
+        else:
+            return None
     return None
 
 
