@@ -7,10 +7,12 @@ Order of evidence, strongest first:
 3. bytes that are valid UTF-8 and not plain ASCII are UTF-8, whatever the page declares
    (a legacy-encoded page is almost never valid UTF-8 by accident, while pages that
    declare ``iso-8859-1`` and are really UTF-8 are common);
-4. the charset of the HTTP ``Content-Type``, then ``<meta charset>`` / ``http-equiv``;
+4. the charset of the HTTP ``Content-Type``, then ``<meta charset>`` / ``http-equiv``,
+   then an XML declaration's ``encoding`` (XHTML);
 5. mostly-UTF-8 with stray single bytes (pasted cp1252 quotes): each stray byte is read
    as cp1252;
-6. charset-normalizer's guess.
+6. charset-normalizer's guess (also for a page declared UTF-8 that is not, unless its
+   text is mostly ASCII: then it is the classic mislabelled Windows-1252 page).
 
 Labels are resolved the way browsers do (``latin-1`` and ``ascii`` mean ``cp1252``).
 """
@@ -38,6 +40,15 @@ _CONTENT_TYPE_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNO
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.IGNORECASE
 )
+_XML_DECLARATION_ENCODING = re.compile(
+    rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w.:-]{1,40})""", re.IGNORECASE
+)
+#: A declared-UTF-8 page that is not UTF-8 is read as Windows-1252 when at most this share
+#: of its letters are non-ASCII bytes (accents, quotes); above it (Cyrillic, Greek, CJK
+#: in a legacy encoding) the encoding is guessed instead.
+MAX_CP1252_HIGH_BYTE_SHARE = 0.3
+_ASCII_LETTER = re.compile(rb"[A-Za-z]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 
 #: WHATWG label aliases that differ from Python's codec names.
 _LABEL_ALIASES = {
@@ -94,10 +105,19 @@ def charset_from_content_type(content_type: str | None) -> str | None:
 
 
 def _declared_in_markup(data: bytes) -> str | None:
-    match = _META_CHARSET.search(data[:META_SNIFF_BYTES])
+    head = data[:META_SNIFF_BYTES]
+    match = _META_CHARSET.search(head) or _XML_DECLARATION_ENCODING.search(head)
     if not match:
         return None
     return normalise_label(match.group(1).decode("ascii", "replace"))
+
+
+def _mostly_ascii_letters(data: bytes) -> bool:
+    """Few of the letters are non-ASCII bytes: Western text in a single-byte encoding."""
+    sample = data[: 64 * 1024]
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    letters = len(_ASCII_LETTER.findall(sample))
+    return high <= MAX_CP1252_HIGH_BYTE_SHARE * (high + letters)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -171,7 +191,7 @@ def decode_bytes(data: bytes, content_type: str | None = None) -> Decoded:
     mixed, ok = _decode_mixed_utf8(data)
     if ok:
         return Decoded(mixed, "utf-8")
-    if "utf-8" in declarations:
+    if "utf-8" in declarations and _mostly_ascii_letters(data):
         # Declared UTF-8 with no valid multi-byte sequence at all: the classic mislabel
         # of a Windows-1252 page (guessing could pick a wrong sibling such as cp1250).
         return _decode(data, "cp1252")

@@ -41,6 +41,23 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x7fELF", "an executable"),
 )
 
+#: Root elements of XML documents that are not web pages, and what to call them.
+_XML_ROOTS = {
+    "rss": "an RSS feed",
+    "feed": "an Atom feed",
+    "rdf:rdf": "an RDF/RSS 1.0 feed",
+    "svg": "an SVG image",
+    "urlset": "a sitemap",
+    "sitemapindex": "a sitemap index",
+    "opml": "an OPML outline",
+    "kml": "a KML document",
+}
+#: The first element of a document, past an XML declaration, doctype and comments.
+_FIRST_ELEMENT = re.compile(
+    r"^\ufeff?(?:\s|<\?[^>]{0,500}\?>|<!--.{0,2000}?-->|<!DOCTYPE[^>\[]{0,500}(?:\[.{0,5000}?\])?\s*>)*"
+    r"<([A-Za-z][\w:.-]{0,40})",
+    re.DOTALL | re.IGNORECASE,
+)
 #: A share of control characters (other than whitespace) above which bytes are not text.
 _MAX_CONTROL_SHARE = 0.1
 #: gzip's magic number: such input is decompressed (bounded by ``max_input_size``).
@@ -131,6 +148,18 @@ def _reject_signatures(data: bytes) -> None:
             raise NotHTMLError(f"input is {what}, not HTML")
 
 
+def _reject_xml_documents(text: str) -> None:
+    """A feed, sitemap or SVG file is XML, not a page: say so rather than return its
+    markup as an "article". Only a whole document counts (it ends with the root's end
+    tag): a fragment that merely starts with an inline ``<svg>`` icon is still HTML."""
+    match = _FIRST_ELEMENT.match(text[:8192])
+    if match:
+        root = match.group(1).lower()
+        what = _XML_ROOTS.get(root)
+        if what and text[-256:].rstrip().lower().endswith(f"</{root}>"):
+            raise NotHTMLError(f"input is {what}, not an HTML page")
+
+
 def _reject_control_bytes(sample: bytes) -> None:
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     if sample and controls > _MAX_CONTROL_SHARE * len(sample):
@@ -199,11 +228,13 @@ def parse_input(html: Any, content_type: str | None, options: ExtractOptions) ->
         decoded = decode_bytes(data, content_type)
         if not decoded.encoding.startswith(("utf-16", "utf-32")):
             _reject_control_bytes(data[:1024])
+        _reject_xml_documents(decoded.text)
         utf8 = decoded.text.encode("utf-8", "replace")
         root, flattened = _parse_utf8(utf8, max_depth)
         return Parsed(root, decoded, utf8, max_depth, flattened, decompressed)
     if isinstance(html, str):
         _check_size(len(html), options)
+        _reject_xml_documents(html)
         utf8 = _encode_utf8(html)
         root, flattened = _parse_utf8(utf8, max_depth)
         return Parsed(root, None, utf8, max_depth, flattened)
