@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lxml import etree
@@ -77,7 +77,7 @@ class Parsed:
     """
 
     root: etree._Element
-    decoded: Decoded | None
+    decoded: Decoded | None  # its encoding and flags; the text itself is dropped
     source: bytes | etree._Element
     max_depth: int
     flattened: bool = False  # elements deeper than max_depth were flattened
@@ -230,6 +230,8 @@ def parse_input(html: Any, content_type: str | None, options: ExtractOptions) ->
             _reject_control_bytes(data[:1024])
         _reject_xml_documents(decoded.text)
         utf8 = decoded.text.encode("utf-8", "replace")
+        # Keep what decoding learned, not its text: on a 50 MB page that is 50 MB more.
+        decoded = replace(decoded, text="")
         root, flattened = _parse_utf8(utf8, max_depth)
         return Parsed(root, decoded, utf8, max_depth, flattened, decompressed)
     if isinstance(html, str):
