@@ -10,6 +10,7 @@ The public surface is what this module exports; everything in ``articlex._*`` is
 from __future__ import annotations
 
 from articlex._api import extract
+from articlex._batch import BatchResult, PageInput, extract_many
 from articlex._errors import (
     ArticlexError,
     EmptyDocumentError,
@@ -43,6 +44,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Article",
     "ArticlexError",
+    "BatchResult",
     "Block",
     "Caption",
     "Code",
@@ -57,6 +59,7 @@ __all__ = [
     "InvalidOptionError",
     "ListBlock",
     "NotHTMLError",
+    "PageInput",
     "Paragraph",
     "Provenance",
     "Quote",
@@ -66,4 +69,5 @@ __all__ = [
     "WarningCode",
     "__version__",
     "extract",
+    "extract_many",
 ]
