@@ -74,7 +74,7 @@ def test_input_is_read_lazily() -> None:
 
 
 def test_worker_processes_give_the_in_process_results() -> None:
-    pages = [*_fixture_pages(), b"", "not really html but text " * 30]
+    pages: list[articlex.PageInput] = [*_fixture_pages(), b"", "not really html but text " * 30]
     in_process = [_summary(r) for r in extract_many(pages, jobs=1)]
     in_workers = [_summary(r) for r in extract_many(pages, jobs=2, chunk_size=2)]
     assert in_workers == in_process
