@@ -1,0 +1,346 @@
+"""``articlex`` (also ``python -m articlex``): extract pages you already have, in bulk.
+
+    articlex page.html                         # one page -> its Article as JSON
+    articlex pages/ --format text              # every page of a folder, plain text
+    articlex 'crawl/**/*.html' -o out.jsonl    # a glob, one JSON line per page
+    articlex crawl.warc.gz -o pages.parquet -j 4   # a web archive -> Parquet, 4 workers
+    curl -s https://example.org/ | articlex -  # stdin
+
+Exit status:
+
+* 0: every page was read and extracted (a page with no article is not a failure);
+* 1: some pages failed; each is reported in the output (JSON/JSONL/Parquet rows with
+  ``ok`` false and the error) and on stderr, and the run went on;
+* 2: usage error: bad arguments, an input that is a URL (articlex never fetches), a
+  missing file, or an optional extra that is not installed;
+* 3: the inputs held no page at all (an empty folder, an archive without HTML);
+* 130: interrupted.
+
+A progress bar with rate and ETA (the ``progress`` extra: tqdm) is shown on stderr when
+it is a terminal and more than one page is read; ``--progress``/``--no-progress`` force
+it. A summary line goes to stderr at the end unless ``--quiet``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import ExitStack
+from typing import IO, Any, Protocol
+
+from articlex._batch import BatchResult, extract_many
+from articlex._options import DEFAULT_MAX_INPUT_SIZE, ExtractOptions
+from articlex._sources import SourcePage, UsageError, expand_inputs, is_warc, read_pages
+from articlex._tabular import arrow_schema, result_row
+
+__all__ = ["main"]
+
+FORMATS = ("json", "jsonl", "markdown", "text", "parquet")
+#: Output formats chosen from the output file's name when ``--format`` is not given.
+SUFFIX_FORMATS = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".parquet": "parquet",
+}
+#: Rows buffered before a Parquet row group is written (bounds memory on long runs).
+PARQUET_BATCH_ROWS = 500
+
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_NO_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+class _Writer(Protocol):
+    def write(self, source: str, result: BatchResult) -> None: ...
+    def close(self) -> None: ...
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from articlex import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="articlex",
+        description="Extract the article of HTML pages you already have (files, folders, "
+        "globs, WARC archives or stdin). articlex never downloads anything.",
+        epilog="Exit status: 0 all pages extracted, 1 some pages failed (reported, the run "
+        "goes on), 2 usage error, 3 no page found in the inputs, 130 interrupted.",
+    )
+    parser.add_argument("inputs", nargs="*", help="files, folders, glob patterns, or - for stdin")
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        help="output format "
+        "(default: from --output's suffix, else json for one page, jsonl for several)",
+    )
+    parser.add_argument("-o", "--output", help="write to this file instead of stdout")
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=1, help="worker processes (default 1; 0 = one per CPU)"
+    )
+    parser.add_argument("--url", help="the page's URL, for a single page read from a file or stdin")
+    parser.add_argument("--content-type", help="the HTTP Content-Type the page was served with")
+    parser.add_argument(
+        "--explain", action="store_true", help="record what the cleaner removed (in JSON output)"
+    )
+    parser.add_argument("--no-tables", action="store_true", help="leave tables out of the body")
+    parser.add_argument("--no-figures", action="store_true", help="leave figures out of the blocks")
+    parser.add_argument(
+        "--max-input-size",
+        type=int,
+        default=DEFAULT_MAX_INPUT_SIZE,
+        help="refuse pages larger than this many bytes",
+    )
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: when stderr is a terminal)",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    parser.add_argument("--version", action="version", version=f"articlex {__version__}")
+    return parser  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except UsageError as exc:
+        print(f"articlex: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("articlex: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _run(args: argparse.Namespace) -> int:
+    options = _options(args)
+    paths = expand_inputs(args.inputs)
+    output_format = _format(args, paths)
+    if args.url and (len(paths) > 1 or any(is_warc(p) for p in paths)):
+        raise UsageError("--url applies to a single page, not to several or to an archive")
+    known_total = None if any(is_warc(p) for p in paths) else len(paths)
+    sources: dict[int, str] = {}
+    failures: Counter[str] = Counter()
+    count = 0
+    start = time.perf_counter()
+    with ExitStack() as stack:
+        many = known_total != 1
+        writer = _writer(output_format, args.output, stack, many)
+        progress = _progress(args, known_total, stack)
+        items = _items(read_pages(paths, options.max_input_size), args, sources)
+        for result in extract_many(items, jobs=args.jobs, options=options):
+            source = sources.pop(result.index, str(result.index))
+            writer.write(source, result)
+            count += 1
+            if result.error is not None:
+                failures[type(result.error).__name__] += 1
+                if not args.quiet:
+                    print(f"articlex: {source}: {type(result.error).__name__}: {result.error}",
+                          file=sys.stderr)  # fmt: skip
+            if progress is not None:
+                progress.update(1)
+        writer.close()
+    if not args.quiet:
+        _summary(count, failures, time.perf_counter() - start)
+    if count == 0:
+        return EXIT_NO_INPUT
+    return EXIT_FAILURES if failures else EXIT_OK
+
+
+def _options(args: argparse.Namespace) -> ExtractOptions:
+    try:
+        return ExtractOptions(
+            explain=args.explain,
+            include_tables=not args.no_tables,
+            include_figures=not args.no_figures,
+            max_input_size=args.max_input_size,
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _format(args: argparse.Namespace, paths: list[str]) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output:
+        lower = args.output.lower()
+        for suffix, name in SUFFIX_FORMATS.items():
+            if lower.endswith(suffix):
+                return name
+    single = len(paths) == 1 and not is_warc(paths[0])
+    return "json" if single else "jsonl"
+
+
+def _items(
+    pages: Iterator[SourcePage], args: argparse.Namespace, sources: dict[int, str]
+) -> Iterator[dict[str, Any]]:
+    """Batch items for ``extract_many``; each page's source is kept until it is written."""
+    for index, page in enumerate(pages):
+        sources[index] = page.source
+        yield {
+            "html": page.html,
+            "url": args.url or page.url,
+            "content_type": args.content_type or page.content_type,
+            "id": page.source,
+        }
+
+
+def _progress(args: argparse.Namespace, total: int | None, stack: ExitStack) -> Any:
+    wanted = args.progress
+    if wanted is None:
+        wanted = sys.stderr.isatty() and (total is None or total > 1) and not args.quiet
+    if not wanted:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        if args.progress:
+            raise UsageError("--progress needs tqdm: pip install 'articlex[progress]'") from None
+        return None
+    return stack.enter_context(tqdm(total=total, unit="page", file=sys.stderr, dynamic_ncols=True))
+
+
+def _summary(count: int, failures: Counter[str], seconds: float) -> None:
+    failed = sum(failures.values())
+    detail = ", ".join(f"{n} {name}" for name, n in failures.most_common())
+    rate = count / seconds if seconds > 0 else 0.0
+    print(
+        f"articlex: {count} page(s), {count - failed} extracted, {failed} failed"
+        + (f" ({detail})" if detail else "")
+        + f" in {seconds:.1f} s ({rate:.1f} pages/s)",
+        file=sys.stderr,
+    )
+
+
+# --- writers ------------------------------------------------------------------------------
+
+
+def _writer(output_format: str, output: str | None, stack: ExitStack, many: bool) -> _Writer:
+    if output_format == "parquet":
+        if not output:
+            raise UsageError("Parquet output needs a file: --output pages.parquet")
+        return _ParquetWriter(output)
+    stream: IO[str] = (
+        stack.enter_context(open(output, "w", encoding="utf-8"))  # noqa: SIM115 (the stack closes it)
+        if output
+        else sys.stdout
+    )
+    if output_format == "json":
+        return _JsonWriter(stream)
+    if output_format == "jsonl":
+        return _JsonLinesWriter(stream)
+    return _TextWriter(stream, markdown=output_format == "markdown", headed=many)
+
+
+def _record(source: str, result: BatchResult) -> dict[str, Any]:
+    record: dict[str, Any] = {"source": source, "index": result.index, "ok": result.ok}
+    if result.error is not None:
+        record["error"] = {"type": type(result.error).__name__, "message": str(result.error)}
+    if result.article is not None:
+        record["article"] = result.article.to_dict()
+    return record
+
+
+class _JsonLinesWriter:
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def write(self, source: str, result: BatchResult) -> None:
+        self._stream.write(json.dumps(_record(source, result), ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self._stream.flush()
+
+
+class _JsonWriter:
+    """One page: its record; several: a JSON array, streamed record by record."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+        self._records: list[dict[str, Any]] = []
+        self._streaming = False
+
+    def write(self, source: str, result: BatchResult) -> None:
+        record = _record(source, result)
+        if not self._streaming and not self._records:
+            self._records.append(record)
+            return
+        if not self._streaming:
+            self._stream.write("[\n" + json.dumps(self._records.pop(), ensure_ascii=False))
+            self._streaming = True
+        self._stream.write(",\n" + json.dumps(record, ensure_ascii=False))
+
+    def close(self) -> None:
+        if self._streaming:
+            self._stream.write("\n]\n")
+        elif self._records:
+            self._stream.write(json.dumps(self._records[0], ensure_ascii=False, indent=2) + "\n")
+        self._stream.flush()
+
+
+class _TextWriter:
+    """Plain text or Markdown; with several pages, each is headed by its source."""
+
+    def __init__(self, stream: IO[str], *, markdown: bool, headed: bool) -> None:
+        self._stream = stream
+        self._markdown = markdown
+        self._headed = headed
+        self._count = 0
+
+    def write(self, source: str, result: BatchResult) -> None:
+        article = result.article
+        if article is None:
+            return
+        text = article.to_markdown() if self._markdown else article.body
+        if self._count:
+            self._stream.write("\n")
+        if self._headed:
+            if self._markdown:  # "--" cannot occur inside an HTML comment
+                self._stream.write(f"<!-- {source.replace('--', '__')} -->\n\n")
+            else:
+                self._stream.write(f"==> {source} <==\n\n")
+        self._stream.write(text.rstrip("\n") + "\n")
+        self._count += 1
+
+    def close(self) -> None:
+        self._stream.flush()
+
+
+class _ParquetWriter:
+    """Rows of :mod:`articlex._tabular`, written in row groups as they come."""
+
+    def __init__(self, path: str) -> None:
+        try:
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise UsageError(
+                "Parquet output needs pyarrow: pip install 'articlex[parquet]'"
+            ) from None
+        self._schema = arrow_schema()
+        self._writer = pq.ParquetWriter(path, self._schema)
+        self._rows: list[dict[str, Any]] = []
+
+    def write(self, source: str, result: BatchResult) -> None:
+        self._rows.append(result_row(result, source))
+        if len(self._rows) >= PARQUET_BATCH_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self._rows:
+            self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self._schema))
+            self._rows = []
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()
