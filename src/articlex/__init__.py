@@ -38,6 +38,7 @@ from articlex._models import (
     WarningCode,
 )
 from articlex._options import ExtractOptions
+from articlex._tabular import to_dataframe
 
 __version__ = "0.1.0"
 
@@ -70,4 +71,5 @@ __all__ = [
     "__version__",
     "extract",
     "extract_many",
+    "to_dataframe",
 ]

@@ -287,3 +287,20 @@ class Article:
 
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """The Article a ``to_dict()`` result describes: ``Article.from_dict(a.to_dict()) == a``.
+
+        Raises ``ValueError`` when ``data`` is not such a dict.
+        """
+        from articlex._restore import article_from_dict
+
+        return article_from_dict(data)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Article:
+        """The Article a ``to_json()`` result describes."""
+        import json
+
+        return cls.from_dict(json.loads(text))

@@ -1,0 +1,137 @@
+"""``Article.from_dict``: rebuild an Article from ``to_dict()`` output (or its JSON).
+
+The inverse of :func:`articlex._render.article_dict`: ISO 8601 strings become ``date``
+or aware ``datetime`` again, block dicts become their typed blocks by ``kind``, codes
+become enums. Keys it does not know are ignored (a dict written by a newer articlex still
+loads); a missing key takes the field's default. A value of the wrong shape raises
+``ValueError`` naming the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from articlex._models import (
+    Article,
+    Block,
+    Caption,
+    Code,
+    ExtractionWarning,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Provenance,
+    Quote,
+    Removal,
+    Source,
+    Table,
+    WarningCode,
+)
+
+__all__ = ["article_from_dict"]
+
+_TEXT_FIELDS = (
+    "url", "canonical_url", "headline", "description", "site_name", "language", "lead_image",
+)  # fmt: skip
+_NAME_LISTS = ("authors", "tags", "categories")
+
+
+def _date(value: Any) -> dt.date | dt.datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"a date must be an ISO 8601 string, not {type(value).__name__}")
+    return dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
+
+
+def _text(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise ValueError(f"expected a string, not {type(value).__name__}")
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+        raise ValueError("expected a list of strings")
+    return tuple(value)
+
+
+def _heading(d: Mapping[str, Any]) -> Block:
+    return Heading(d["text"], int(d.get("level", 2)))
+
+
+def _list(d: Mapping[str, Any]) -> Block:
+    return ListBlock(_strings(d["items"]), bool(d.get("ordered", False)))
+
+
+def _table(d: Mapping[str, Any]) -> Block:
+    rows = tuple(_strings(row) for row in d["rows"])
+    return Table(rows, int(d.get("header_rows", 0)), _text(d.get("caption")))
+
+
+def _figure(d: Mapping[str, Any]) -> Block:
+    return Figure(
+        _text(d.get("image_url")),
+        _text(d.get("caption")),
+        _text(d.get("credit")),
+        _text(d.get("alt")),
+    )
+
+
+_BLOCKS: dict[str, Callable[[Mapping[str, Any]], Block]] = {
+    "heading": _heading,
+    "paragraph": lambda d: Paragraph(d["text"]),
+    "list": _list,
+    "quote": lambda d: Quote(d["text"]),
+    "table": _table,
+    "code": lambda d: Code(d["text"]),
+    "figure": _figure,
+}
+
+
+def _block(data: Mapping[str, Any]) -> Block:
+    make = _BLOCKS.get(data.get("kind", ""))
+    if make is None:
+        raise ValueError(f"unknown block kind {data.get('kind')!r}")
+    return make(data)
+
+
+def _caption(data: Mapping[str, Any]) -> Caption:
+    return Caption(data["text"], _text(data.get("credit")), _text(data.get("image_url")))
+
+
+def _warning(data: Mapping[str, Any]) -> ExtractionWarning:
+    return ExtractionWarning(WarningCode(data["code"]), data.get("message", ""))
+
+
+def _removal(data: Mapping[str, Any]) -> Removal:
+    return Removal(data["kind"], data["reason"], data["tag"], data["preview"])
+
+
+def article_from_dict(data: Mapping[str, Any]) -> Article:
+    """The Article that ``data`` (``Article.to_dict()`` output) describes."""
+    if not isinstance(data, Mapping):
+        raise TypeError(f"from_dict needs a mapping, not {type(data).__name__}")
+    values: dict[str, Any] = {}
+    try:
+        for name in _TEXT_FIELDS:
+            values[name] = _text(data.get(name))
+        for name in _NAME_LISTS:
+            values[name] = _strings(data.get(name))
+        for name in ("date_published", "date_modified"):
+            values[name] = _date(data.get(name))
+        values["body"] = _text(data.get("body")) or ""
+        values["blocks"] = tuple(_block(b) for b in data.get("blocks") or ())
+        values["captions"] = tuple(_caption(c) for c in data.get("captions") or ())
+        values["warnings"] = tuple(_warning(w) for w in data.get("warnings") or ())
+        values["removed"] = tuple(_removal(r) for r in data.get("removed") or ())
+        provenance = data.get("provenance") or {}
+        values["provenance"] = Provenance({k: Source(v) for k, v in provenance.items()})
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"not an Article dict: {exc!r}") from exc
+    return Article(**values)
