@@ -275,6 +275,13 @@ class Article:
 
         return article_html(self)
 
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: a sanitised card with the fields, their sources, the
+        body, and (after ``explain=True``) what was removed."""
+        from articlex._notebook import article_card
+
+        return article_card(self)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: ISO 8601 dates, blocks as dicts with a ``kind`` key."""
         from articlex._render import article_dict
