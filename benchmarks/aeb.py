@@ -63,7 +63,8 @@ def _readability() -> Extractor | None:
 
 def evaluate(
     name: str, extractor: Extractor, pages: list[Page], worst: int, dump: Path | None = None
-) -> None:
+) -> str:
+    """Score one extractor, print its line, and return it as a Markdown table row."""
     scores: list[tuple[PageScore, Page]] = []
     times: list[float] = []
     for page in pages:
@@ -90,6 +91,16 @@ def evaluate(
                 f"    {_f1(score):.3f} tp {score.tp:.2f} fp {score.fp:.2f} fn {score.fn:.2f}  "
                 f"{page.id[:12]} {page.url}"
             )
+    return (
+        f"| {name} | {s.f1:.4f} | {s.precision:.4f} | {s.recall:.4f} | {s.accuracy:.3f} "
+        f"| {statistics.median(times):.2f} |"
+    )
+
+
+MARKDOWN_HEAD = (
+    "| AEB, 181 pages | F1 | precision | recall | exact | median ms/page |\n"
+    "|---|---|---|---|---|---|"
+)
 
 
 def _f1(ps: PageScore) -> float:
@@ -99,10 +110,15 @@ def _f1(ps: PageScore) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--data", type=Path, default=Path("../shared/datasets/aeb"))
-    parser.add_argument("--peers", action=argparse.BooleanOptionalAction, default=True,
-                        help="also run the peers installed here (default: yes)")
+    parser.add_argument(
+        "--peers",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also run the peers installed here (default: yes)",
+    )
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
     parser.add_argument("--dump", type=Path, help="write articlex's per-page F1 as JSON here")
+    parser.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
     args = parser.parse_args()
     pages = list(load_pages(args.data))
     runs: list[tuple[str, Extractor | None]] = [("articlex", _articlex())]
@@ -112,14 +128,17 @@ def main() -> None:
             ("trafilatura favor_precision", _trafilatura(favor_precision=True)),
             ("readability-lxml", _readability()),
         ]
+    rows = []
     for name, extractor in runs:
         if extractor is None:
             print(f"{name:<28} not installed")
             continue
         if name == "articlex":
-            evaluate(name, extractor, pages, args.worst, args.dump)
+            rows.append(evaluate(name, extractor, pages, args.worst, args.dump))
         else:
-            evaluate(name, extractor, pages, 0)
+            rows.append(evaluate(name, extractor, pages, 0))
+    if args.markdown:
+        args.markdown.write_text("\n".join([MARKDOWN_HEAD, *rows]) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

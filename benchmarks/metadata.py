@@ -463,6 +463,28 @@ def print_table(
             print(f"  {r.tool.name}: {r.tool.note}")
 
 
+def markdown_table(
+    results: Sequence[ToolResult], pages: Sequence[Page], fields: Sequence[str]
+) -> str:
+    """The table of :func:`print_table` in Markdown (information-only rows in italics)."""
+    lines = [
+        "| metadata-dev field | " + " | ".join(r.tool.name for r in results) + " |",
+        "|---" * (len(results) + 1) + "|",
+    ]
+    for names, info in ((MAIN_FIELDS, False), (INFO_FIELDS, True)):
+        for name in (n for n in names if n in fields):
+            label = f"*{name}*" if info else name
+            lines.append(
+                f"| {label} | " + " | ".join(_cell(r, pages, name) for r in results) + " |"
+            )
+    lines.append(
+        "| median ms/page | "
+        + " | ".join(f"{statistics.median(r.millis):.2f}" for r in results)
+        + " |"
+    )
+    return "\n".join(lines) + "\n"
+
+
 def _show(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -512,6 +534,7 @@ def main() -> None:
         default=True,
         help="also run the peers installed here (default: yes)",
     )
+    parser.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
     args = parser.parse_args()
 
     for noisy in ("newspaper", "trafilatura", "htmldate", "courlan", "justext", "jieba"):
@@ -528,6 +551,8 @@ def main() -> None:
     results = [run_tool(tool, pages) for tool in tools]
     print(f"metadata-dev: {len(pages)} pages; share of pages with a gold value matched")
     print_table(results, pages, args.fields or ALL_FIELDS)
+    if args.markdown:
+        args.markdown.write_text(markdown_table(results, pages, args.fields or ALL_FIELDS))
     if args.misses:
         print_misses(results[0], pages, args.misses)
 

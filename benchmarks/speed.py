@@ -1,0 +1,236 @@
+#!/usr/bin/env python3
+"""Speed and memory per page on the AEB pages: articlex, the parse floor, and the peers.
+
+    python benchmarks/speed.py --data ../shared/datasets/aeb [--tools articlex,floor,...]
+        [--repeat 1] [--markdown docs/_generated/speed.md]
+
+Each tool runs in a process of its own (a fresh interpreter: no shared caches, and its
+memory is its own), over every page, ``--repeat`` times, after a warm-up on the first
+pages. Printed per tool: median and mean milliseconds per page, the total, the peak
+resident memory the run added over the process's baseline (pages loaded, tool imported;
+read from ``VmHWM``, which libxml2's allocations count in, unlike tracemalloc), the AEB
+body F1 of what it extracted, and ratios of its median to the floor's and to
+trafilatura's: ratios hold on a noisy machine where absolute times do not.
+
+Tools: ``articlex``; ``floor``, articlex's decode and lxml parse alone (what any
+lxml-based extractor pays before doing anything); ``trafilatura`` (``extract``, default
+settings); ``readability-lxml``; ``newspaper4k`` (parse of the given HTML, no fetching, no
+images); ``goose3``; ``resiliparse`` (``extract_plain_text(main_content=True)``, the C++
+reference for speed). Peers that are not installed are skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _aeb_metric import Page, load_pages, score_page, summarise  # noqa: E402
+
+Runner = Callable[[Page], str]
+#: Pages run once before timing, so imports and lazy set-up are not counted.
+WARMUP_PAGES = 5
+TOOLS = ("floor", "articlex", "trafilatura", "readability-lxml", "newspaper4k", "goose3",
+         "resiliparse")  # fmt: skip
+
+
+def _floor() -> Runner:
+    from articlex._options import ExtractOptions
+    from articlex._parse import parse_input
+
+    options = ExtractOptions()
+
+    def run(page: Page) -> str:
+        parse_input(page.html, None, options)
+        return ""
+
+    return run
+
+
+def _articlex() -> Runner:
+    import articlex
+
+    return lambda page: articlex.extract(page.html, url=page.url).body
+
+
+def _trafilatura() -> Runner:
+    import trafilatura
+
+    return lambda page: trafilatura.extract(page.html, url=page.url) or ""
+
+
+def _readability() -> Runner:
+    import lxml.html
+    from readability import Document
+
+    def run(page: Page) -> str:
+        summary = Document(page.html).summary(html_partial=True)
+        tree: Any = lxml.html.fromstring(summary) if summary.strip() else None
+        return str(tree.text_content()) if tree is not None else ""
+
+    return run
+
+
+def _newspaper() -> Runner:
+    import newspaper
+
+    def run(page: Page) -> str:
+        article = newspaper.Article(page.url or "", fetch_images=False)
+        article.download(input_html=page.html)
+        article.parse()
+        return str(article.text or "")
+
+    return run
+
+
+def _goose() -> Runner:
+    from goose3 import Goose
+
+    goose = Goose()
+    return lambda page: str(goose.extract(raw_html=page.html).cleaned_text or "")
+
+
+def _resiliparse() -> Runner:
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.encoding import bytes_to_str, detect_encoding
+    from resiliparse.parse.html import HTMLTree
+
+    def run(page: Page) -> str:
+        text = bytes_to_str(page.html, detect_encoding(page.html) or "utf-8")
+        return str(extract_plain_text(HTMLTree.parse(text), main_content=True))
+
+    return run
+
+
+RUNNERS: dict[str, Callable[[], Runner]] = {
+    "floor": _floor,
+    "articlex": _articlex,
+    "trafilatura": _trafilatura,
+    "readability-lxml": _readability,
+    "newspaper4k": _newspaper,
+    "goose3": _goose,
+    "resiliparse": _resiliparse,
+}
+
+
+def high_water() -> int:
+    """This process's peak resident memory in bytes (VmHWM; ru_maxrss as a fallback)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def child(tool: str, data: Path, repeat: int) -> dict[str, Any]:
+    """Run one tool over the pages in this process; the figures as a dict."""
+    import logging
+    import warnings
+
+    warnings.simplefilter("ignore")
+    logging.disable(logging.CRITICAL)
+    pages = list(load_pages(data))
+    run = RUNNERS[tool]()
+    for page in pages[:WARMUP_PAGES]:
+        _safe(run, page)
+    baseline = high_water()
+    millis: list[float] = []
+    texts: dict[str, str] = {}
+    for _ in range(repeat):
+        for page in pages:
+            start = time.perf_counter()
+            text = _safe(run, page)
+            millis.append((time.perf_counter() - start) * 1000)
+            texts[page.id] = text
+    peak = high_water() - baseline
+    f1 = None
+    if tool != "floor":
+        f1 = summarise(score_page(p.gold, texts[p.id]) for p in pages).f1
+    return {"tool": tool, "millis": millis, "peak": peak, "f1": f1, "pages": len(pages)}
+
+
+def _safe(run: Runner, page: Page) -> str:
+    try:
+        return run(page)
+    except Exception:  # a peer failing on a page scores it empty; the run goes on
+        return ""
+
+
+def run_in_child(tool: str, data: Path, repeat: int) -> dict[str, Any] | None:
+    result = subprocess.run(
+        [sys.executable, __file__, "--child", tool, "--data", str(data), "--repeat", str(repeat)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["?"])[-1]
+        print(f"{tool:<18} skipped: {last}")
+        return None
+    figures: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def table(results: list[dict[str, Any]]) -> list[str]:
+    """Rows of the report: one per tool, ratios to the floor and to trafilatura."""
+    medians = {r["tool"]: statistics.median(r["millis"]) for r in results}
+    floor = medians.get("floor")
+    trafilatura = medians.get("trafilatura")
+    head = (
+        "| tool | median ms | mean ms | total s | x floor | vs trafilatura | peak MB | AEB F1 |",
+        "|---|---|---|---|---|---|---|---|",
+    )
+    rows = list(head)
+    for r in results:
+        median = medians[r["tool"]]
+        to_floor = f"{median / floor:.1f}x" if floor else "-"
+        to_trafilatura = f"{trafilatura / median:.2f}x faster" if trafilatura else "-"
+        f1 = f"{r['f1']:.4f}" if r["f1"] is not None else "-"
+        rows.append(
+            f"| {r['tool']} | {median:.2f} | {statistics.fmean(r['millis']):.2f} "
+            f"| {sum(r['millis']) / 1000:.2f} | {to_floor} | {to_trafilatura} "
+            f"| {r['peak'] / 2**20:.1f} | {f1} |"
+        )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared/datasets/aeb")
+    parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated tools")
+    parser.add_argument("--repeat", type=int, default=1, help="passes over the pages")
+    parser.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args.data, args.repeat)))
+        return
+    results = []
+    for tool in args.tools.split(","):
+        figures = run_in_child(tool.strip(), args.data, args.repeat)
+        if figures is not None:
+            results.append(figures)
+    rows = table(results)
+    print(f"AEB pages: {results[0]['pages'] if results else 0}, repeat {args.repeat}, "
+          "one process per tool")  # fmt: skip
+    print("\n".join(rows))
+    if args.markdown:
+        args.markdown.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
