@@ -3,6 +3,14 @@
 Every renderer works from the typed blocks, never from the page's HTML, so what they emit
 is built by articlex from text: ``to_html`` cannot carry a script, an event handler or a
 form from the page, because it never copies markup, only escaped text and checked URLs.
+
+The output is held to allow-lists, not deny-lists: :data:`HTML_TAGS` and
+:data:`HTML_ATTRIBUTES` are the only elements and attributes ``to_html`` writes (``_element``
+refuses anything else), and an image URL is written only when :func:`safe_image_url` accepts
+it (schemes in :data:`IMAGE_URL_SCHEMES`, a relative URL, or a base64 raster ``data:`` image
+matching :data:`RASTER_DATA_URL`). The Markdown renderer escapes every character that could
+start raw HTML, a link, a code span or a code fence, fences code with more backticks than
+the code holds, and writes image URLs only after the same check.
 """
 
 from __future__ import annotations
@@ -13,17 +21,65 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote
 
 from articlex._models import Block, Code, Figure, Heading, ListBlock, Paragraph, Quote, Table
 
 if TYPE_CHECKING:
     from articlex._models import Article
 
-__all__ = ["article_dict", "article_html", "article_markdown", "body_text"]
+__all__ = [
+    "HTML_ATTRIBUTES",
+    "HTML_TAGS",
+    "IMAGE_URL_SCHEMES",
+    "RASTER_DATA_URL",
+    "article_dict",
+    "article_html",
+    "article_markdown",
+    "body_text",
+    "safe_image_url",
+]
 
-#: URL schemes allowed in emitted links and images.
-_SAFE_SCHEMES = frozenset({"http", "https", ""})
+#: Every element ``to_html`` may write. All of them are inert (no script, no form, no
+#: embedded document, no link): the output's only URL is an ``<img src>``.
+HTML_TAGS: frozenset[str] = frozenset({
+    "article", "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "em", "small",
+    "ul", "ol", "li", "blockquote", "pre", "code",
+    "table", "caption", "tr", "th", "td", "figure", "figcaption", "img",
+})  # fmt: skip
+#: The attributes each element may carry; elements not listed carry none. No ``on*``
+#: handler, no ``style``, no ``srcset``: ``src`` is the one URL attribute.
+HTML_ATTRIBUTES: dict[str, frozenset[str]] = {"img": frozenset({"src", "alt"})}
+#: Attributes whose value is a URL, checked with :func:`safe_image_url` before writing.
+_URL_ATTRIBUTES = frozenset({"src"})
+#: Elements written without an end tag.
+_VOID_TAGS = frozenset({"br", "img"})
+
+#: URL schemes an image may use in ``to_html`` and ``to_markdown``. A URL with no scheme
+#: (relative, or protocol-relative ``//host/a.jpg``) is allowed too, as are the data URLs
+#: below; every other scheme (``javascript:``, ``vbscript:``, ``file:``...) is refused.
+IMAGE_URL_SCHEMES: frozenset[str] = frozenset({"http", "https"})
+#: The only ``data:`` URLs allowed, and only as an image source: a base64 raster image.
+#: ``data:image/svg+xml`` is refused (an SVG document can carry script and handlers), as is
+#: every other media type (``data:text/html`` is a whole document).
+RASTER_DATA_URL: re.Pattern[str] = re.compile(
+    r"data:image/(?:png|jpeg|gif|webp|avif);base64,[A-Za-z0-9+/]*={0,2}", re.IGNORECASE
+)
+#: What a browser strips from both ends of a URL (C0 controls and space)...
+_URL_STRIP = "".join(chr(c) for c in range(0x21))
+#: ... and removes from anywhere inside it, so ``java\tscript:`` is ``javascript:``.
+_URL_REMOVED = re.compile(r"[\t\n\r]")
+#: Control characters (other than HTML whitespace) that have no business in a URL, at
+#: either end or inside: such a URL is refused.
+_URL_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: A URL scheme as the WHATWG URL parser reads it: a letter, then letters, digits, ``+-.``.
+_URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+#: The end of a URL's scheme-or-path head: a colon after this is inside the path.
+_URL_HEAD_END = re.compile(r"[/\\?#]")
+#: Rounds of decoding (character references, percent-escapes) a URL is checked through; a
+#: URL still changing after them is refused (no image URL is encoded that many times, and
+#: the bound keeps the check linear in the URL's length).
+_URL_DECODE_ROUNDS = 4
 
 
 def body_text(blocks: Iterable[Block]) -> str:
@@ -34,10 +90,19 @@ def body_text(blocks: Iterable[Block]) -> str:
 # --- Markdown ------------------------------------------------------------------------------
 
 
-#: Characters that would become markup (links, raw HTML, code) inside Markdown text.
-_MD_INLINE = re.compile(r"([\\`\[\]<>])")
-#: Line starts that Markdown would read as a heading, quote, list item or rule.
-_MD_LINE_START = re.compile(r"^(\s*)([#>+*=-]|\d+[.)])", re.MULTILINE)
+#: Characters that would become markup (links, raw HTML, code) inside Markdown text, and
+#: an ``&`` that would start a character reference (``&lt;`` is shown as written).
+_MD_INLINE = re.compile(r"([\\`\[\]<>]|&(?=#?[A-Za-z0-9]+;))")
+#: Line starts that Markdown would read as a heading, quote, list item, rule or code fence
+#: (``~~~``; a backtick fence is escaped by ``_MD_INLINE``). A line starts after ``\n``
+#: and also after a lone ``\r``, which CommonMark reads as a line ending too.
+_MD_LINE_START = re.compile(r"(?:^|(?<=\r))([ \t]*)([#>+*=~-]|\d+[.)])", re.MULTILINE)
+#: Characters percent-encoded in a Markdown image URL: they would end the URL (spaces and
+#: line separators of any script, controls, ``)``) or open a code span or raw HTML.
+_MD_URL_UNSAFE = re.compile(r"[\x00-\x20\x7f<>()`]|\s")
+#: A backslash (kept as one: it ends a URL's scheme like ``/``), and an ``&`` that would
+#: start a character reference: both are backslash-escaped in a Markdown URL.
+_MD_URL_ESCAPED = re.compile(r"\\|&(?=#?[A-Za-z0-9]+;)")
 
 
 def md_escape(text: str) -> str:
@@ -46,8 +111,22 @@ def md_escape(text: str) -> str:
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
+def _md_url(url: str) -> str:
+    """A checked URL as a Markdown link destination that ends where the URL ends: the URL
+    as a browser reads it (ends stripped, tabs and newlines removed), then encoded."""
+    url = _URL_REMOVED.sub("", url.strip(_URL_STRIP))
+    url = _MD_URL_UNSAFE.sub(lambda m: "%" + "".join(f"{b:02X}" for b in m.group().encode()), url)
+    return _MD_URL_ESCAPED.sub(lambda m: "\\" + m.group(), url)
+
+
+def _md_fence(code: str) -> str:
+    """A backtick fence longer than any backtick run in ``code``, so none can close it."""
+    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
+    return "`" * max(3, longest + 1)
+
+
 def _md_escape_cell(text: str) -> str:
-    return md_escape(text).replace("|", "\\|").replace("\n", " ")
+    return md_escape(text).replace("|", "\\|").replace("\r", " ").replace("\n", " ")
 
 
 def block_markdown(block: Block) -> str:
@@ -66,7 +145,8 @@ def block_markdown(block: Block) -> str:
             f"> {line}" if line else ">" for line in md_escape(block.text).split("\n")
         )
     if isinstance(block, Code):
-        return f"```\n{block.text}\n```"
+        fence = _md_fence(block.text)
+        return f"{fence}\n{block.text}\n{fence}"
     if isinstance(block, Table):
         return _table_markdown(block)
     return _figure_markdown(block)
@@ -90,9 +170,10 @@ def _table_markdown(table: Table) -> str:
 
 
 def _figure_markdown(figure: Figure) -> str:
-    alt = md_escape(figure.alt or figure.caption or "").replace("\n", " ")
-    url = (figure.image_url or "").replace(" ", "%20").replace(")", "%29")
-    parts = [f"![{alt}]({url})"] if _safe_url(figure.image_url) else []
+    alt = md_escape(figure.alt or figure.caption or "").replace("\r", " ").replace("\n", " ")
+    parts: list[str] = []
+    if figure.image_url and safe_image_url(figure.image_url):
+        parts.append(f"![{alt}]({_md_url(figure.image_url)})")
     caption = " ".join(p for p in (figure.caption, figure.credit and f"({figure.credit})") if p)
     if caption:
         parts.append(f"*{md_escape(caption)}*")
@@ -129,36 +210,82 @@ def _join_names(names: Sequence[str]) -> str:
 # --- HTML ----------------------------------------------------------------------------------
 
 
-def _safe_url(url: str | None) -> bool:
+def safe_image_url(url: str) -> bool:
+    """Whether ``url`` may be written as an image source.
+
+    The URL is read the way a browser reads it (ends stripped of controls and spaces, tabs
+    and newlines removed), and so is every form of it that decoding HTML character
+    references or percent-escapes makes (``javascript&colon;`` is ``javascript:`` to a
+    Markdown renderer, ``%6Aavascript:`` to a consumer that unquotes): each form must be
+    relative or use a scheme of :data:`IMAGE_URL_SCHEMES`, or be a :data:`RASTER_DATA_URL`.
+    A URL holding a control character (other than HTML whitespace) is refused, as is a
+    colon before the path that does not end a valid scheme (``java\\0script:``, ``1x:``),
+    and a URL still decoding to something new after ``_URL_DECODE_ROUNDS`` rounds.
+    """
+    seen = {url}
+    forms = [url]
+    for _ in range(_URL_DECODE_ROUNDS + 1):
+        if not all(_safe_url_form(form) for form in forms):
+            return False
+        decoded = {new for form in forms for new in (html.unescape(form), unquote(form))}
+        forms = sorted(decoded - seen)
+        if not forms:
+            return True
+        seen.update(forms)
+    return False  # still decoding to something new: refused
+
+
+def _safe_url_form(url: str) -> bool:
+    if _URL_CONTROL.search(url):
+        return False
+    url = _URL_REMOVED.sub("", url.strip(_URL_STRIP))
     if not url:
         return False
-    try:
-        scheme = urlsplit(url.strip()).scheme.lower()
-    except ValueError:
+    head = _URL_HEAD_END.split(url, maxsplit=1)[0]
+    if ":" not in head:
+        return True  # relative: no scheme of its own
+    scheme = _URL_SCHEME.match(head)
+    if scheme is None:
         return False
-    return scheme in _SAFE_SCHEMES
+    name = scheme.group(1).lower()
+    if name in IMAGE_URL_SCHEMES:
+        return True
+    return name == "data" and RASTER_DATA_URL.fullmatch(url) is not None
 
 
 def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _element(tag: str, inner: str = "", **attributes: str) -> str:
+    """``<tag ...>inner</tag>`` for an allowed tag and attributes; ``inner`` is HTML built
+    by this module, attribute values are plain text and are escaped here."""
+    allowed = HTML_ATTRIBUTES.get(tag, frozenset())
+    if tag not in HTML_TAGS or not allowed.issuperset(attributes):
+        raise ValueError(f"articlex does not write <{tag}> with {sorted(attributes)}")
+    for name in _URL_ATTRIBUTES.intersection(attributes):
+        if not safe_image_url(attributes[name]):
+            raise ValueError(f"unsafe URL in <{tag} {name}>")
+    attrs = "".join(f' {name}="{_esc(value)}"' for name, value in attributes.items())
+    if tag in _VOID_TAGS:
+        return f"<{tag}{attrs}>"
+    return f"<{tag}{attrs}>{inner}</{tag}>"
+
+
 def block_html(block: Block) -> str:
     """One block as HTML built from escaped text only."""
     if isinstance(block, Heading):
-        level = max(2, min(block.level, 6))
-        return f"<h{level}>{_esc(block.text)}</h{level}>"
+        return _element(f"h{max(2, min(block.level, 6))}", _esc(block.text))
     if isinstance(block, Paragraph):
-        return "<p>" + "<br>".join(_esc(line) for line in block.text.split("\n")) + "</p>"
+        return _element("p", _element("br").join(_esc(line) for line in block.text.split("\n")))
     if isinstance(block, ListBlock):
-        tag = "ol" if block.ordered else "ul"
-        items = "".join(f"<li>{_esc(item)}</li>" for item in block.items)
-        return f"<{tag}>{items}</{tag}>"
+        items = "".join(_element("li", _esc(item)) for item in block.items)
+        return _element("ol" if block.ordered else "ul", items)
     if isinstance(block, Quote):
-        inner = "".join(f"<p>{_esc(p)}</p>" for p in block.text.split("\n\n"))
-        return f"<blockquote>{inner}</blockquote>"
+        inner = "".join(_element("p", _esc(p)) for p in block.text.split("\n\n"))
+        return _element("blockquote", inner)
     if isinstance(block, Code):
-        return f"<pre><code>{_esc(block.text)}</code></pre>"
+        return _element("pre", _element("code", _esc(block.text)))
     if isinstance(block, Table):
         return _table_html(block)
     return _figure_html(block)
@@ -168,34 +295,31 @@ def _table_html(table: Table) -> str:
     rows = []
     for i, row in enumerate(table.rows):
         cell = "th" if i < table.header_rows else "td"
-        rows.append("<tr>" + "".join(f"<{cell}>{_esc(c)}</{cell}>" for c in row) + "</tr>")
-    caption = f"<caption>{_esc(table.caption)}</caption>" if table.caption else ""
-    return f"<table>{caption}{''.join(rows)}</table>"
+        rows.append(_element("tr", "".join(_element(cell, _esc(c)) for c in row)))
+    caption = _element("caption", _esc(table.caption)) if table.caption else ""
+    return _element("table", caption + "".join(rows))
 
 
 def _figure_html(figure: Figure) -> str:
-    parts = ["<figure>"]
-    if _safe_url(figure.image_url):
-        alt = _esc(figure.alt or "")
-        parts.append(f'<img src="{_esc(figure.image_url or "")}" alt="{alt}">')
+    parts: list[str] = []
+    if figure.image_url and safe_image_url(figure.image_url):
+        parts.append(_element("img", src=figure.image_url, alt=figure.alt or ""))
     if figure.caption or figure.credit:
-        credit = f' <small>{_esc(figure.credit)}</small>' if figure.credit else ""
-        parts.append(f"<figcaption>{_esc(figure.caption or '')}{credit}</figcaption>")
-    parts.append("</figure>")
-    return "".join(parts)
+        credit = " " + _element("small", _esc(figure.credit)) if figure.credit else ""
+        parts.append(_element("figcaption", _esc(figure.caption or "") + credit))
+    return _element("figure", "".join(parts))
 
 
 def article_html(article: Article) -> str:
     """A sanitised ``<article>`` element: headline, byline, then the blocks."""
-    parts = ["<article>"]
+    parts = [""]
     if article.headline:
-        parts.append(f"<h1>{_esc(article.headline)}</h1>")
+        parts.append(_element("h1", _esc(article.headline)))
     byline = _byline(article)
     if byline:
-        parts.append(f"<p><em>{_esc(byline)}</em></p>")
+        parts.append(_element("p", _element("em", _esc(byline))))
     parts += [block_html(b) for b in article.blocks]
-    parts.append("</article>")
-    return "\n".join(parts)
+    return _element("article", "\n".join(parts) + "\n")
 
 
 # --- dict ----------------------------------------------------------------------------------
