@@ -52,7 +52,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, cast
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -62,6 +61,7 @@ from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Source
 from articlex._text import collapse_ws
+from articlex._urls import host_of
 
 __all__ = ["find_authors", "split_byline"]
 
@@ -651,7 +651,7 @@ def _site(page: PageData) -> _Site:
     names.discard("")
     host = None
     if page.url:
-        labels = [p for p in (urlsplit(page.url).hostname or "").lower().split(".") if p]
+        labels = [p for p in host_of(page.url).split(".") if p]
         if len(labels) >= 3 and labels[-2] in _HOST_SUFFIX_LABELS and len(labels[-1]) == 2:
             labels = labels[:-1]  # "bbc.co.uk" -> "bbc"
         labels = [p for p in labels[:-1] if p not in _GENERIC_HOST_LABELS]

@@ -34,7 +34,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, cast
-from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -46,6 +45,7 @@ from articlex._meta.microdata import Microdata
 from articlex._models import Caption
 from articlex._rules import captions as rules
 from articlex._text import collapse_ws, inner_text, text_weight
+from articlex._urls import split_url, web_url
 
 __all__ = [
     "CaptionCandidate",
@@ -187,7 +187,8 @@ def _image_name(url: str | None) -> str:
     """The file name of an image URL without its size suffix (``photo-640x480.jpg``)."""
     if not url:
         return ""
-    name = urlsplit(url).path.rsplit("/", 1)[-1].lower()
+    parts = split_url(url)
+    name = parts.path.rsplit("/", 1)[-1].lower() if parts else ""
     return _SIZE_SUFFIX.sub("", name)
 
 
@@ -576,11 +577,16 @@ def image_url(image: etree._Element, base_url: str | None) -> str | None:
     return None
 
 
+#: Candidates of a ``srcset``: commas that end a "URL [descriptor]" pair, not the comma
+#: inside a ``data:`` URL (``data:image/png;base64,AAA 800w``).
+_SRCSET_SPLIT = re.compile(r",(?=\s|$)|(?<=\d[wx]),")
+
+
 def _widest(srcset: str) -> str | None:
     best: tuple[float, str] | None = None
-    for candidate in srcset.split(","):
+    for candidate in _SRCSET_SPLIT.split(srcset):
         parts = candidate.split()
-        if not parts or parts[0].startswith("data:") or rules.NOT_A_URL_PATTERN.search(parts[0]):
+        if not parts or rules.NOT_A_URL_PATTERN.search(parts[0]):
             continue
         size = 0.0
         if len(parts) > 1 and parts[1][:-1].replace(".", "", 1).isdigit():
@@ -590,8 +596,8 @@ def _widest(srcset: str) -> str | None:
     return best[1] if best else None
 
 
-def _absolute(url: str, base_url: str | None) -> str:
-    return urljoin(base_url, url) if base_url else url
+def _absolute(url: str, base_url: str | None) -> str | None:
+    return web_url(url, base_url)
 
 
 # --- JSON-LD --------------------------------------------------------------------------------------

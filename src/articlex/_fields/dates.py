@@ -100,7 +100,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Literal
-from urllib.parse import urljoin
 
 from dateutil import parser as dateutil_parser
 from lxml import etree
@@ -113,6 +112,7 @@ from articlex._models import Source
 from articlex._rules import dates as rules
 from articlex._rules.boilerplate import MODIFIER_TOKEN_PATTERN
 from articlex._text import collapse_ws
+from articlex._urls import join_url
 
 __all__ = ["DateValue", "find_date_in_text", "find_dates", "parse_date_value", "url_date"]
 
@@ -911,7 +911,8 @@ def _same_page(href: str, page_url: str) -> bool:
     def key(url: str) -> str:
         return url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
 
-    return key(urljoin(page_url, href)) == key(page_url)
+    resolved = join_url(page_url, href)
+    return resolved is not None and key(resolved) == key(page_url)
 
 
 #: Ancestors searched for the link a date is written in (cards wrap whole blocks in one).

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from articlex._fields import Found
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Source
 from articlex._text import collapse_ws
+from articlex._urls import web_url
 
 __all__ = [
     "find_canonical_url",
@@ -48,14 +48,13 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»/-]\s+")
 
 
 def _absolute(url: str, base: str | None) -> str | None:
+    """An http(s) URL resolved against the page's; other schemes (``javascript:``,
+    ``data:``...) and malformed URLs give ``None``."""
     url = url.strip()
     srcset = _SRCSET_HEAD.match(url)  # "a.jpg 3600w, b.jpg 1200w": the first image
     if srcset:
         url = srcset.group(1)
-    if not url or url.startswith(("javascript:", "data:")):
-        return None
-    resolved = urljoin(base, url) if base else url
-    return resolved if urlsplit(resolved).scheme in ("http", "https", "") else None
+    return web_url(url, base)
 
 
 #: How many nested objects/lists are followed to reach a JSON-LD string value.

@@ -39,7 +39,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any, cast
-from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -50,6 +49,7 @@ from articlex._meta.jsonld import types_of
 from articlex._models import Source
 from articlex._rules import tags as rules
 from articlex._text import collapse_ws, inner_text
+from articlex._urls import host_of, join_url, split_url
 
 __all__ = ["clean_terms", "find_categories", "find_tags"]
 
@@ -165,7 +165,7 @@ def _site_keys(page: PageData) -> frozenset[str]:
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             names.append(publisher["name"])
     if page.url:
-        host = (urlsplit(page.url).hostname or "").split(".")
+        host = host_of(page.url).split(".")
         names += [label for label in host[:-1] if label not in _HOST_NOISE]
     return frozenset(k for k in (term_key(n) for n in names) if k)
 
@@ -307,8 +307,10 @@ def _crumb_names(crumbs: list[tuple[str, str | None]], page: PageData) -> list[s
 def _path_of(url: str | None, base: str | None) -> str | None:
     if not url:
         return None
-    resolved = urljoin(base, url.strip()) if base else url.strip()
-    parts = urlsplit(resolved)
+    resolved = join_url(base, url.strip())
+    parts = split_url(resolved) if resolved is not None else None
+    if parts is None:
+        return None
     return (parts.path.rstrip("/") or "/") if parts.netloc or parts.path else None
 
 
