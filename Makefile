@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 AEB    ?= ../shared/datasets/aeb
 
-.PHONY: demo test bench bench-metadata bench-peers clean
+.PHONY: demo test bench bench-metadata bench-peers docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ bench: $(BIN)/python
 bench-metadata: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	$(BIN)/python benchmarks/metadata.py --data ../shared/datasets/metadata-dev
+
+# The documentation site, built in strict mode into site/ (any warning fails the build).
+docs: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[docs]"
+	$(BIN)/mkdocs build --strict
 
 # Install the peers into the same venv for side-by-side figures (never a dependency).
 bench-peers: $(BIN)/python
