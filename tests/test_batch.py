@@ -49,13 +49,14 @@ def test_every_item_shape_is_accepted() -> None:
 
 def test_a_failing_page_is_reported_and_the_run_goes_on() -> None:
     good = f"<html><body><article>{PROSE}</article></body></html>"
-    items: list[object] = [good, b"", b"%PDF-1.7 binary", 12345, {"url": "x"}, good]
+    items: list[object] = [good, b"", b"%PDF-1.7 binary", 12345, {"url": "x", "id": 9}, good]
     results = list(extract_many(items))  # type: ignore[arg-type]
     assert [r.ok for r in results] == [True, False, False, False, False, True]
     assert isinstance(results[1].error, articlex.EmptyDocumentError)
     assert isinstance(results[2].error, articlex.NotHTMLError)
     assert isinstance(results[3].error, TypeError)
     assert isinstance(results[4].error, TypeError) and "html" in str(results[4].error)
+    assert (results[4].url, results[4].id) == ("x", "9")  # a failed item stays traceable
     assert results[1].article is None
 
 

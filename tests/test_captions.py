@@ -292,6 +292,27 @@ def test_jsonld_lead_image_caption_when_the_page_shows_none() -> None:
     )
 
 
+def test_captions_provenance_says_json_ld_when_only_json_ld_gave_them() -> None:
+    head = (
+        '<script type="application/ld+json">'
+        + json.dumps(
+            {
+                "@type": "NewsArticle",
+                "headline": HEADLINE,
+                "image": {"url": "/img/lead.jpg", "caption": "The ferry at the quay."},
+            }
+        )
+        + "</script>"
+    )
+    only_jsonld = articlex.extract(page(head=head), url=URL)
+    assert [c.text for c in only_jsonld.captions] == ["The ferry at the quay."]
+    assert only_jsonld.provenance["captions"] is articlex.Source.JSON_LD
+    inline = '<figure><img src="/i.jpg"><figcaption>The quay.</figcaption></figure>'
+    both = articlex.extract(page(inline, head=head), url=URL)
+    assert len(both.captions) == 2
+    assert both.provenance["captions"] is articlex.Source.DOM
+
+
 def test_no_figures_no_captions() -> None:
     article = articlex.extract(page(), url=URL)
     assert article.captions == ()

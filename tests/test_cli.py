@@ -99,8 +99,24 @@ def test_a_missing_file_is_a_usage_error(
 
 
 def test_an_empty_folder_has_no_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, _ = _run([str(tmp_path)], capsys)
+    code, _, err = _run([str(tmp_path), "--quiet"], capsys)
     assert code == 3
+    assert "no page found" in err
+
+
+def test_a_closed_pipe_ends_the_run_quietly(pages: Path) -> None:
+    many = [str(pages / "a.html")] * 200
+    process = subprocess.Popen(
+        [sys.executable, "-m", "articlex", *many, "-f", "text", "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # as `| head -1` does
+    stderr = process.stderr.read()
+    assert process.wait() == 141
+    assert b"Traceback" not in stderr and b"BrokenPipe" not in stderr
 
 
 def test_a_failing_page_is_reported_and_the_run_goes_on(

@@ -1,8 +1,8 @@
 """articlex: the raw HTML of a news or blog page in, a clean, typed :class:`Article` out.
 
->>> import articlex
->>> article = articlex.extract(html_bytes, url="https://example.com/story")  # doctest: +SKIP
->>> article.headline, article.body  # doctest: +SKIP
+    import articlex
+    article = articlex.extract(html_bytes, url="https://example.com/story")
+    article.headline, article.body
 
 The public surface is what this module exports; everything in ``articlex._*`` is private.
 """
@@ -38,7 +38,7 @@ from articlex._models import (
     WarningCode,
 )
 from articlex._options import ExtractOptions
-from articlex._tabular import to_dataframe
+from articlex._tabular import arrow_schema, to_dataframe
 
 __version__ = "0.1.0"
 
@@ -69,6 +69,7 @@ __all__ = [
     "Table",
     "WarningCode",
     "__version__",
+    "arrow_schema",
     "extract",
     "extract_many",
     "to_dataframe",

@@ -17,7 +17,12 @@ from articlex._clean import clean
 from articlex._errors import ArticlexError, ExtractionError
 from articlex._fields import Found
 from articlex._fields.authors import find_authors
-from articlex._fields.captions import CaptionCandidate, collect_captions, select_captions
+from articlex._fields.captions import (
+    CaptionCandidate,
+    captions_from_jsonld,
+    collect_captions,
+    select_captions,
+)
 from articlex._fields.dates import DateValue, find_dates
 from articlex._fields.headline import find_headline, headline_element
 from articlex._fields.site import (
@@ -174,7 +179,8 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
     if text:
         provenance["body"] = body_source
     if captions:
-        provenance["captions"] = Source.DOM
+        from_jsonld = captions_from_jsonld(fields.caption_candidates, captions)
+        provenance["captions"] = Source.JSON_LD if from_jsonld else Source.DOM
     lead_image = fields.lead_image or _first_figure_image(blocks)
     if lead_image:
         provenance["lead_image"] = lead_image.source

@@ -20,7 +20,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.pool import AsyncResult
 from typing import Any, TypeAlias
 
@@ -82,16 +82,17 @@ def _unpack(index: int, item: object) -> _Job:
     if isinstance(item, tuple) and len(item) == 2:
         return _Job(index, item[0], _opt_str(item[1]), None, None)
     if isinstance(item, Mapping):
-        if "html" not in item:
-            return _Job(index, None, None, None, None, "mapping item without an 'html' key")
         raw_id = item.get("id")
-        return _Job(
+        job = _Job(
             index,
-            item["html"],
+            item.get("html"),
             _opt_str(item.get("url")),
             _opt_str(item.get("content_type")),
             None if raw_id is None else str(raw_id),
         )
+        if "html" not in item:  # keep url and id: the failed result must be traceable
+            return replace(job, problem="mapping item without an 'html' key")
+        return job
     return _Job(
         index,
         None,

@@ -14,7 +14,9 @@ Exit status:
 * 2: usage error: bad arguments, an input that is a URL (articlex never fetches), a
   missing file, or an optional extra that is not installed;
 * 3: the inputs held no page at all (an empty folder, an archive without HTML);
-* 130: interrupted.
+* 130: interrupted;
+* 141: the output was closed early (``articlex ... | head``), as for any Unix tool
+  killed by SIGPIPE; nothing is printed.
 
 A progress bar with rate and ETA (the ``progress`` extra: tqdm) is shown on stderr when
 it is a terminal and more than one page is read; ``--progress``/``--no-progress`` force
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -54,6 +57,7 @@ SUFFIX_FORMATS = {
 PARQUET_BATCH_ROWS = 500
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_NO_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_BROKEN_PIPE = 141
 
 
 class _Writer(Protocol):
@@ -69,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract the article of HTML pages you already have (files, folders, "
         "globs, WARC archives or stdin). articlex never downloads anything.",
         epilog="Exit status: 0 all pages extracted, 1 some pages failed (reported, the run "
-        "goes on), 2 usage error, 3 no page found in the inputs, 130 interrupted.",
+        "goes on), 2 usage error, 3 no page found in the inputs, 130 interrupted, 141 "
+        "output closed early.",
     )
     parser.add_argument("inputs", nargs="*", help="files, folders, glob patterns, or - for stdin")
     parser.add_argument(
@@ -119,6 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("articlex: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, and keep Python from reporting
+        # the same error again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -151,7 +162,8 @@ def _run(args: argparse.Namespace) -> int:
         writer.close()
     if not args.quiet:
         _summary(count, failures, time.perf_counter() - start)
-    if count == 0:
+    if count == 0:  # an error, so said even with --quiet
+        print("articlex: no page found in the inputs", file=sys.stderr)
         return EXIT_NO_INPUT
     return EXIT_FAILURES if failures else EXIT_OK
 

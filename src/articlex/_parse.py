@@ -218,7 +218,7 @@ def parse_input(html: Any, content_type: str | None, options: ExtractOptions) ->
     max_depth = options.max_depth
     if isinstance(html, (bytes, bytearray, memoryview)):
         data = bytes(html)
-        _check_size(len(data), options)
+        _check_size(len(data), options, "bytes")
         decompressed = data[:2] == _GZIP_MAGIC
         if decompressed:
             data = _gunzip(data, options.max_input_size)
@@ -235,7 +235,7 @@ def parse_input(html: Any, content_type: str | None, options: ExtractOptions) ->
         root, flattened = _parse_utf8(utf8, max_depth)
         return Parsed(root, decoded, utf8, max_depth, flattened, decompressed)
     if isinstance(html, str):
-        _check_size(len(html), options)
+        _check_size(len(html), options, "characters")
         _reject_xml_documents(html)
         utf8 = _encode_utf8(html)
         root, flattened = _parse_utf8(utf8, max_depth)
@@ -286,8 +286,8 @@ def _is_beautifulsoup(obj: object) -> bool:
     return module.startswith("bs4") and hasattr(obj, "decode")
 
 
-def _check_size(size: int, options: ExtractOptions) -> None:
+def _check_size(size: int, options: ExtractOptions, unit: str) -> None:
     if size > options.max_input_size:
         raise InputTooLargeError(
-            f"input of {size} bytes exceeds max_input_size={options.max_input_size}"
+            f"input of {size} {unit} exceeds max_input_size={options.max_input_size}"
         )

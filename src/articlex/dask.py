@@ -1,10 +1,10 @@
 """Dask: extract a bag or a DataFrame of pages on a cluster (the ``dask`` extra).
 
-    import dask.bag as db
-    from articlex.dask import extract_bag
+    import articlex, dask.bag as db
+    from articlex.dask import extract_bag, meta
     pages = db.from_sequence(records, npartitions=64)   # html, (html, url) or {"html", "url", "id"}
     rows = extract_bag(pages)                           # a bag of row dicts
-    rows.to_dataframe(meta=articlex.dask.meta()).to_parquet("articles/")
+    rows.to_dataframe(meta=meta()).to_parquet("articles/", schema=articlex.arrow_schema())
 
 or, from a dask DataFrame with ``html`` (and optionally ``url``, ``id``) columns,
 ``extract_dataframe(ddf)``. Rows are those of the command line's Parquet output and of

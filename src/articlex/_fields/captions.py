@@ -146,6 +146,13 @@ def select_captions(
     return tuple(lead[:1] + shown) if shown or lead else ()
 
 
+def captions_from_jsonld(candidates: list[CaptionCandidate], captions: tuple[Caption, ...]) -> bool:
+    """Every selected caption is a JSON-LD one (the page shows none itself): the
+    ``captions`` field's provenance is then ``json-ld``, not ``dom``."""
+    structured = {id(c.caption) for c in candidates if c.structured}
+    return bool(captions) and all(id(caption) in structured for caption in captions)
+
+
 def _scope_test(
     scope: etree._Element, candidates: list[CaptionCandidate]
 ) -> Callable[[CaptionCandidate], bool]:

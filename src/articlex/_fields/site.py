@@ -3,15 +3,21 @@
 Each reads structured data first and the markup second; URLs are made absolute against
 the page URL. Precedence (first valid wins):
 
-- ``site_name``: ``og:site_name`` -> JSON-LD publisher / ``WebSite`` name ->
-  ``application-name`` -> the part of ``<title>`` after the headline, when the
-  publisher's name is not given anywhere else.
+- ``site_name``: ``og:site_name`` -> JSON-LD article ``publisher`` -> JSON-LD
+  ``WebSite`` / ``Organization`` name -> ``application-name`` and the other app-name
+  metas -> microdata ``publisher`` -> the part of ``<title>`` beside the headline, when
+  the publisher's name is not given anywhere else. A bare domain name is passed over
+  when a proper name is also given.
 - ``description``: ``og:description`` -> ``<meta name=description>`` ->
   ``twitter:description`` -> JSON-LD ``description``.
-- ``lead_image``: ``og:image`` -> ``twitter:image`` -> JSON-LD ``image`` -> first figure.
-- ``language``: ``<html lang>`` -> ``Content-Language`` -> ``og:locale`` -> JSON-LD
-  ``inLanguage``; normalised to BCP 47 (``en_US`` -> ``en-US``).
-- ``canonical_url``: ``<link rel=canonical>`` -> ``og:url`` -> JSON-LD ``url``.
+- ``lead_image``: ``og:image`` (``:url``, ``:secure_url``) -> ``twitter:image`` ->
+  JSON-LD ``image`` / ``thumbnailUrl`` -> microdata ``image`` -> (in the pipeline) the
+  body's first figure. Only http(s) URLs.
+- ``language``: ``<html lang>`` -> ``Content-Language`` -> ``og:locale`` -> the
+  ``language`` / ``dc.language`` metas -> JSON-LD ``inLanguage``; normalised to BCP 47
+  (``en_US`` -> ``en-US``).
+- ``canonical_url``: ``<link rel=canonical>`` -> ``og:url`` -> JSON-LD ``url`` /
+  ``mainEntityOfPage``.
 """
 
 from __future__ import annotations
