@@ -116,9 +116,7 @@ def _scored_texts(start: etree._Element) -> list[tuple[etree._Element, str]]:
     found: list[tuple[etree._Element, str]] = []
     for element in start.iter():
         tag = element.tag
-        if tag in rules.PARAGRAPH_TAGS or (
-            tag in rules.CONTAINER_TAGS and _is_inline_run(element)
-        ):
+        if tag in rules.PARAGRAPH_TAGS or (tag in rules.CONTAINER_TAGS and _is_inline_run(element)):
             parent = element.getparent()
             if parent is not None:
                 found.append((parent, inner_text(element)))

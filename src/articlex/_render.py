@@ -141,9 +141,7 @@ def block_markdown(block: Block) -> str:
             for i, item in enumerate(block.items, 1)
         )
     if isinstance(block, Quote):
-        return "\n".join(
-            f"> {line}" if line else ">" for line in md_escape(block.text).split("\n")
-        )
+        return "\n".join(f"> {line}" if line else ">" for line in md_escape(block.text).split("\n"))
     if isinstance(block, Code):
         fence = _md_fence(block.text)
         return f"{fence}\n{block.text}\n{fence}"

@@ -31,8 +31,18 @@ def sample_html() -> bytes:
 def describe(article: Article) -> str:
     """A readable, plain-text account of an article and its extraction."""
     lines = [f"headline       {article.headline}"]
-    for name in ("authors", "date_published", "date_modified", "site_name", "language",
-                 "canonical_url", "lead_image", "tags", "categories", "description"):
+    for name in (
+        "authors",
+        "date_published",
+        "date_modified",
+        "site_name",
+        "language",
+        "canonical_url",
+        "lead_image",
+        "tags",
+        "categories",
+        "description",
+    ):
         value = getattr(article, name)
         if value:
             shown = ", ".join(value) if isinstance(value, tuple) else value
