@@ -25,7 +25,12 @@ from articlex._models import Removal
 from articlex._rules import boilerplate as rules
 from articlex._text import collapse_ws, inner_text
 
-__all__ = ["CleanResult", "clean"]
+__all__ = ["ClassVerdicts", "CleanResult", "clean"]
+
+#: Memo of one walk: ``class`` and ``id`` text -> the boilerplate kind and reason its
+#: tokens give (or ``None``). Pages repeat a few class names hundreds of times, and the
+#: token regex is the cleaner's costliest step; the memo lives as long as one call.
+ClassVerdicts = dict[str, tuple[str, str] | None]
 
 #: Characters of ``class`` + ``id`` examined (pathological attributes are cut there).
 MAX_CLASS_ID_CHARS = 256
@@ -68,6 +73,7 @@ def _find_boilerplate(
     start: etree._Element, relaxed: bool, page_paragraphs: int
 ) -> list[tuple[etree._Element, str, str]]:
     doomed: list[tuple[etree._Element, str, str]] = []
+    memo: ClassVerdicts = {}
     stack = [start]
     while stack:
         parent = stack.pop()
@@ -75,7 +81,7 @@ def _find_boilerplate(
             tag = child.tag
             if not isinstance(tag, str):
                 continue
-            verdict = classify(child, tag, relaxed, page_paragraphs)
+            verdict = classify(child, tag, relaxed, page_paragraphs, memo)
             if verdict is None:
                 if tag not in rules.OPAQUE_TAGS:
                     stack.append(child)
@@ -85,9 +91,14 @@ def _find_boilerplate(
 
 
 def classify(
-    element: etree._Element, tag: str, relaxed: bool = False, page_paragraphs: int = 0
+    element: etree._Element,
+    tag: str,
+    relaxed: bool = False,
+    page_paragraphs: int = 0,
+    memo: ClassVerdicts | None = None,
 ) -> tuple[str, str] | None:
-    """``(kind, reason)`` if ``element`` is boilerplate, else ``None``."""
+    """``(kind, reason)`` if ``element`` is boilerplate, else ``None``; ``memo`` keeps the
+    class-token verdicts of one walk."""
     kind = rules.BOILERPLATE_TAGS.get(tag)
     if kind is not None:
         return _class_kind(element) or kind, f"<{tag}> element"
@@ -108,7 +119,7 @@ def classify(
         return _class_kind(element) or "form", "<form> element"
     if relaxed or tag in rules.PROTECTED_TAGS or tag in rules.OPAQUE_TAGS:
         return None
-    verdict = _class_verdict(element)
+    verdict = _class_verdict(element, memo)
     if verdict is not None and verdict[0] in rules.PROSE_GUARDED_KINDS and _holds_prose(element):
         return None
     if verdict is not None and verdict[0] in rules.TITLE_HEADER_KINDS and _heads_a_section(element):
@@ -167,19 +178,34 @@ def _class_kind(element: etree._Element) -> str | None:
     return _kind(match) if match else None
 
 
-def _class_verdict(element: etree._Element) -> tuple[str, str] | None:
-    text = _class_id_text(element)
+def _class_verdict(
+    element: etree._Element, memo: ClassVerdicts | None = None
+) -> tuple[str, str] | None:
+    attrib = element.attrib
+    key = f"{attrib.get('class') or ''}\0{attrib.get('id') or ''}"
+    if memo is not None and key in memo:
+        verdict = memo[key]
+    else:
+        verdict = _text_verdict(_class_id_text(element))
+        if memo is not None:
+            memo[key] = verdict
+    if verdict is None or verdict[0] in rules.STRONG_KINDS:
+        return verdict
+    if (element.get("itemprop") or "").lower() == "articlebody":
+        return None
+    return verdict
+
+
+def _text_verdict(text: str) -> tuple[str, str] | None:
+    """The verdict of a class/id text alone (the element's ``itemprop`` aside)."""
     if not text:
         return None
     match = _best_match(text)
     if match is None:
         return None
     kind = _kind(match)
-    if kind not in rules.STRONG_KINDS:
-        if rules.CONTENT_RESCUE_PATTERN.search(text):
-            return None
-        if (element.get("itemprop") or "").lower() == "articlebody":
-            return None
+    if kind not in rules.STRONG_KINDS and rules.CONTENT_RESCUE_PATTERN.search(text):
+        return None
     return kind, f"class/id token {match.group(0)!r}"
 
 
