@@ -24,6 +24,7 @@ from lxml import etree
 from articlex._models import Removal
 from articlex._rules import boilerplate as rules
 from articlex._text import collapse_ws, inner_text
+from articlex._xml import xml_safe
 
 __all__ = ["ClassVerdicts", "CleanResult", "clean"]
 
@@ -233,7 +234,7 @@ def drop_element(element: etree._Element) -> None:
     if tail:
         previous = element.getprevious()
         if previous is not None:
-            previous.tail = (previous.tail or "") + tail
+            previous.tail = xml_safe((previous.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = xml_safe((parent.text or "") + tail)
     parent.remove(element)

@@ -26,6 +26,7 @@ from lxml import etree
 from articlex._decode import Decoded, decode_bytes
 from articlex._errors import EmptyDocumentError, InputTooLargeError, NotHTMLError
 from articlex._options import ExtractOptions
+from articlex._xml import xml_safe
 
 __all__ = ["Parsed", "is_supported_input", "parse_input"]
 
@@ -108,31 +109,62 @@ class _DepthCappedBuilder:
     """Parser target that builds the tree with elements deeper than ``max_depth``
     flattened: their start and end tags are dropped, their text goes to the element
     open at ``max_depth``. Python callbacks are slow, so this runs only on the rare
-    document that is too deep."""
+    document that is too deep.
+
+    lxml's ``TreeBuilder`` is stricter than its HTML parser: it refuses control
+    characters and names that are not XML names (AMP's ``<html ⚡>``, Vue's ``@click``,
+    Word's ``<o:p>``). Text is made XML-safe, such attributes are dropped, and such
+    elements become ``<span>``, so the rest of the page is kept."""
 
     def __init__(self, max_depth: int) -> None:
         self._builder = etree.TreeBuilder()
         self._depth = 0
         self._max_depth = max_depth
+        self._open: list[str | None] = []  # per open element: its name in the builder
 
     def start(self, tag: str | bytes, attrib: dict[str | bytes, str | bytes]) -> None:
         self._depth += 1
-        if self._depth <= self._max_depth:
-            self._builder.start(tag, attrib)
+        if self._depth > self._max_depth:
+            self._open.append(None)
+            return
+        name = _text_of(tag)
+        if not _XML_NAME.match(name):
+            name = "span"
+        attributes: dict[str | bytes, str | bytes] = {
+            _text_of(key): xml_safe(_text_of(value))
+            for key, value in attrib.items()
+            if _XML_NAME.match(_text_of(key))
+        }
+        self._builder.start(name, attributes)
+        self._open.append(name)
 
     def end(self, tag: str | bytes) -> None:
-        if self._depth <= self._max_depth:
-            self._builder.end(tag)
         self._depth -= 1
+        name = self._open.pop() if self._open else None
+        if name is not None:
+            self._builder.end(name)
 
     def data(self, data: str | bytes) -> None:
-        self._builder.data(data)
+        self._builder.data(xml_safe(_text_of(data)))
 
     def comment(self, text: str | bytes) -> None:
         """Comments are dropped, as the normal parser's ``remove_comments`` does."""
 
     def close(self) -> etree._Element | None:
+        while self._open:  # elements still open at the end of a truncated page
+            name = self._open.pop()
+            if name is not None:
+                self._builder.end(name)
         return self._builder.close()
+
+
+#: An XML name without a namespace prefix: what ``TreeBuilder`` accepts as a tag or
+#: attribute name.
+_XML_NAME = re.compile(r"^[A-Za-z_][\w.-]*$")
+
+
+def _text_of(value: str | bytes) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
 
 
 def _deeper_than(max_depth: int) -> etree.XPath:
@@ -242,7 +274,11 @@ def parse_input(html: Any, content_type: str | None, options: ExtractOptions) ->
         return Parsed(root, None, utf8, max_depth, flattened)
     if isinstance(html, etree._ElementTree):
         html = html.getroot()
+        if html is None:
+            raise EmptyDocumentError("the tree has no root element")
     if isinstance(html, etree._Element):
+        if not isinstance(html.tag, str):  # a comment, a processing instruction, an entity
+            raise EmptyDocumentError("the tree's root is not an element")
         root = _copy_root(html)
         if _deeper_than(max_depth)(root):
             utf8 = etree.tostring(root, encoding="utf-8")

@@ -95,6 +95,7 @@ def collect_captions(
     if page is None:
         page = PageData(read_jsonld(root), MetaTags(), Microdata(), base_url)
     found: list[CaptionCandidate] = list(jsonld_captions(page))
+    ranks: _SiblingRanks = {}
     done: set[etree._Element] = set()
     images: set[etree._Element] = set()
     for element in _elements(_CANDIDATE_XPATH(root)):
@@ -113,7 +114,7 @@ def collect_captions(
         if not in_boilerplate(holder):
             ancestors = frozenset((holder, *holder.iterancestors()))
             found.append(
-                CaptionCandidate(caption, ancestors, root=root, path=_signature_path(holder))
+                CaptionCandidate(caption, ancestors, root=root, path=_signature_path(holder, ranks))
             )
     return found
 
@@ -167,18 +168,39 @@ def _scope_test(
     return lambda candidate: candidate.path[: len(wanted)] == wanted
 
 
-def _signature_path(element: etree._Element) -> tuple[tuple[Any, ...], ...]:
+#: Per parent element, each child's rank among its preceding siblings of the same tag,
+#: id and class: computed once per parent, so a gallery of thousands of figures is not
+#: recounted for every caption (which was quadratic).
+_SiblingRanks = dict[etree._Element, dict[etree._Element, int]]
+
+
+def _signature_path(
+    element: etree._Element, ranks: _SiblingRanks | None = None
+) -> tuple[tuple[Any, ...], ...]:
+    """(tag, id, class, rank among same-signature preceding siblings) from the root down."""
+    memo: _SiblingRanks = {} if ranks is None else ranks
     path: list[tuple[Any, ...]] = []
     for node in (element, *element.iterancestors()):
         signature = (node.tag, node.get("id"), node.get("class"))
-        rank = sum(
-            1
-            for sibling in node.itersiblings(node.tag, preceding=True)
-            if (sibling.get("id"), sibling.get("class")) == signature[1:]
-        )
+        parent = node.getparent()
+        rank = 0
+        if parent is not None:
+            if parent not in memo:
+                memo[parent] = _rank_children(parent)
+            rank = memo[parent].get(node, 0)
         path.append((*signature, rank))
     path.reverse()
     return tuple(path)
+
+
+def _rank_children(parent: etree._Element) -> dict[etree._Element, int]:
+    seen: dict[tuple[Any, ...], int] = {}
+    ranks: dict[etree._Element, int] = {}
+    for child in parent:
+        signature = (child.tag, child.get("id"), child.get("class"))
+        ranks[child] = seen.get(signature, 0)
+        seen[signature] = ranks[child] + 1
+    return ranks
 
 
 def _same_figure(first: Caption, second: Caption) -> bool:

@@ -18,6 +18,13 @@ from lxml import etree
 __all__ = ["JsonLd", "read_jsonld"]
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+#: A ``\uXXXX`` escape of a lone UTF-16 surrogate (a high one not followed by a low one,
+#: or a low one on its own): ``json.loads`` would put an unencodable character in a field,
+#: and the Article could not be written as UTF-8. It becomes U+FFFD, as in the HTML.
+_LONE_SURROGATE_ESCAPE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
 #: Largest JSON-LD script read (characters); larger ones are skipped as broken.
 MAX_SCRIPT_CHARS = 2_000_000
@@ -57,6 +64,8 @@ def types_of(obj: dict[str, Any]) -> set[str]:
 
 
 def _loads(text: str) -> Any:
+    if "\\u" in text:
+        text = _LONE_SURROGATE_ESCAPE.sub(r"\\ufffd", text)
     try:
         return json.loads(text)
     except ValueError:
