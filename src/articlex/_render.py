@@ -73,7 +73,7 @@ _URL_REMOVED = re.compile(r"[\t\n\r]")
 #: either end or inside: such a URL is refused.
 _URL_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 #: A URL scheme as the WHATWG URL parser reads it: a letter, then letters, digits, ``+-.``.
-_URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 #: The end of a URL's scheme-or-path head: a colon after this is inside the path.
 _URL_HEAD_END = re.compile(r"[/\\?#]")
 #: Rounds of decoding (character references, percent-escapes) a URL is checked through; a

@@ -8,7 +8,16 @@ from typing import cast
 
 from lxml import etree
 
-__all__ = ["collapse_ws", "inline_text", "inner_text", "text_weight"]
+__all__ = ["NOT_INSIDE_WS_RUN", "collapse_ws", "inline_text", "inner_text", "text_weight"]
+
+#: Regex guard put before a pattern that starts with whitespace (``\s*,\s*``, ``\s+-\s+``):
+#: no match may start on a whitespace character that follows another one. Without it,
+#: ``search``/``split``/``sub`` retry the pattern from every character of a long run of
+#: spaces, each retry scanning the rest of the run: quadratic time on hostile input. The
+#: matches found stay the same: one starting inside a run can start at the run's first
+#: character just as well (the leading ``\s*`` takes more), and a match ending in ``\s*``
+#: or ``\s+`` swallows the whole run, so the next scan starts after it.
+NOT_INSIDE_WS_RUN = r"(?!(?<=\s)\s)"
 
 #: Whitespace, plus the invisible joiners and BOMs that pages sprinkle into text.
 _WS = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")

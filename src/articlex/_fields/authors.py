@@ -60,7 +60,7 @@ from articlex._fields import FOREIGN_KINDS, Found, InheritedValue
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Source
-from articlex._text import collapse_ws
+from articlex._text import NOT_INSIDE_WS_RUN, collapse_ws
 from articlex._urls import host_of
 
 __all__ = ["find_authors", "split_byline"]
@@ -328,16 +328,31 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
+#: An address starts where its run of ``[\w.+-]`` starts: were it tried from each character
+#: of a long run with no "@" after it, each try would rescan the run (quadratic time).
+#: (So an address glued to the one before by "." or "+" is no longer cut out on its own.)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: Where a bare host ("example.com/path") may start: where ``\b`` first finds a word in its
+#: run of labels, never on a later label of "a.b.c…" or "a-b-c…" (one that a word before it
+#: joins through "-" and single "."), since each of those would rescan the rest of the run:
+#: quadratic time on a long run with no "/" after it. The look back is three characters
+#: deep; four dots and hyphens with no ".." are taken as joining.
+_JOINER = r"[.-](?<!\.\.)"
+_HOST_START = (
+    rf"(?<!\w)(?<!\w{_JOINER})(?<!\w{_JOINER}{_JOINER})(?<!\w{_JOINER}{_JOINER}{_JOINER})"
+    rf"(?<!{_JOINER}{_JOINER}{_JOINER}{_JOINER})"
+)
+_URL = re.compile(rf"(?:https?://|www\.)\S+|{_HOST_START}\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _URL_VALUE = re.compile(r"^(?:https?:|//|/|www\.|mailto:)|^[\w-]+(?:\.[\w-]+)+/", re.IGNORECASE)
 _URL_BITS = re.compile(r"http|www\.|://", re.IGNORECASE)
 _BY_WORD = re.compile(r"(?<!\w)by(?!\w)", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@])@\s?\w[\w.]*")
 _PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 _WITH_LIST = re.compile(r"^\s*(?:with|avec|mit|con|com|and|et|und|y|e)\s+", re.IGNORECASE)
+# "(?:\s*:)?\s+" here and in _BY_LINE rather than "\s*:?\s+": the same strings, but a long
+# run of spaces is no longer shared out between two quantifiers in every way (quadratic).
 _LEAD_ANYWHERE = re.compile(
-    rf"(?:^|(?<=[\s|,;:·•]))(?:{_alternation(BYLINE_LEADS)})\s*[:：]?[\s|]+(?=[^\W\d_])",
+    rf"(?:^|(?<=[\s|,;:·•]))(?:{_alternation(BYLINE_LEADS)})(?:\s*[:：])?[\s|]+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 _LEAD_START = re.compile(
@@ -346,7 +361,7 @@ _LEAD_START = re.compile(
     re.IGNORECASE,
 )
 _BY_START = re.compile(rf"^\W*(?:{_alternation(BYLINE_LEADS)})(?!\w)", re.IGNORECASE)
-_BY_LINE = re.compile(rf"^\W*(?:{_alternation(BYLINE_LEADS)})\s*:?\s+[^\W\d_]", re.IGNORECASE)
+_BY_LINE = re.compile(rf"^\W*(?:{_alternation(BYLINE_LEADS)})(?:\s*:)?\s+[^\W\d_]", re.IGNORECASE)
 _CREDIT_CUT = re.compile(rf"(?<!\w)(?:{_alternation(NON_AUTHOR_CREDITS)})(?!\w)", re.IGNORECASE)
 _CONTRIBUTION_NOTE = re.compile(_alternation(CONTRIBUTION_NOTES), re.IGNORECASE)
 _DATE_CUT = re.compile(
@@ -358,19 +373,24 @@ _CJK_AUTHOR_MARK = re.compile(r"(?<=\S)\s*著$")
 _JOINERS = _alternation(NAME_JOINERS)
 _WORD_JOINERS = _alternation(j for j in NAME_JOINERS if len(j) > 1)
 #: Separators between names (punctuation, spaced dashes, "and"-like words), captured.
+#: (Started outside whitespace runs, and "(?:\s*,)?\s+" for "\s*,?\s+": linear time on long
+#: runs of spaces; see NOT_INSIDE_WS_RUN.)
 _SPLIT = re.compile(
+    rf"{NOT_INSIDE_WS_RUN}"
     rf"(\s*(?:[,;|/&·•+，、；／｜]|\s[-–—]\s|\s[-–—]$|^[-–—]\s)\s*(?:(?:{_WORD_JOINERS})\s+)?"
     rf"|\s+(?:{_JOINERS})\s+(?=\S)"
-    rf"|\s*,?\s+(?:{_JOINERS})$)",
+    rf"|(?:\s*,)?\s+(?:{_JOINERS})$)",
     re.IGNORECASE,
 )
 _JOINED = re.compile(rf"&|\b(?:{_JOINERS})\b", re.IGNORECASE)
 #: " in <Place>" after a name ("Olivia Solon in San Francisco").
-_LOCATION = re.compile(r"\s+(?:in|aus|à|en|em|from|reporting from)\s+(?=[^\W\d_])")
+_LOCATION = re.compile(
+    rf"{NOT_INSIDE_WS_RUN}\s+(?:in|aus|à|en|em|from|reporting from)\s+(?=[^\W\d_])"
+)
 #: "Gillman, Steve": a surname, a comma and a given name, one word each.
 _SURNAME_FIRST = re.compile(r"^\s*[^\W\d_][\w'’-]+,\s*[^\W\d_][\w'’.-]+\s*$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_SITE_SEPARATORS = re.compile(r"\s+[|–—·:-]\s+")
+_SITE_SEPARATORS = re.compile(rf"{NOT_INSIDE_WS_RUN}\s+[|–—·:-]\s+")
 _EDGE_PUNCT = " \t-–—,;:|/·•*+.…!?\"'“”‘’«»()[]{}《》「」【】<>=#_~"
 _VOWELS = frozenset("aeiouyàáâäãåèéêëìíîïòóôöõùúûüý")
 
@@ -382,7 +402,12 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 #: Class tokens saying what an element has or how it looks, not what it is
 #: (``--has-date``, ``is-sticky``, ``has-social``, ``hover:underline``).
 _MODIFIERS = re.compile(r"--\S*|(?<!\S)(?:has|is|with|no|js|u|l)[-_]\S*|(?<!\S)\S*:\S*")
-_NAME_CLASS = re.compile(r"(?<![a-z])(?:author|byline|user|display|full)?[-_]*name(?![a-z])|\bfn\b")
+#: ``(?<![-_][-_])``: a run of "-" and "_" is entered at its first or second character only
+#: (the second when the first follows a letter), else a long run with no "name" after it
+#: is rescanned from each of its characters (quadratic time). Same matches.
+_NAME_CLASS = re.compile(
+    r"(?<![a-z])(?:author|byline|user|display|full)?(?<![-_][-_])[-_]*name(?![a-z])|\bfn\b"
+)
 _CLASS_WORDS = re.compile(r"[a-z]+")
 #: The article's meta line, whatever widget class names it also carries.
 _META_LINE = re.compile(r"byline|author|(?:entry|post|article|story)[-_]?meta")
@@ -754,9 +779,10 @@ def _from_jsonld(page: PageData, site: _Site) -> list[_Name]:
     index = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and "name" in o}
     articles = list(page.jsonld.articles())
     values = [a.get("author") or a.get("creator") for a in articles]
+    article_ids = {id(a) for a in articles}
     values += [
         o.get("author") for o in objects
-        if not types_of(o) & _SKIPPED_TYPES and all(o is not a for a in articles)
+        if not types_of(o) & _SKIPPED_TYPES and id(o) not in article_ids
     ]  # fmt: skip
     weak: list[_Name] = []
     for value in values:

@@ -111,7 +111,7 @@ from articlex._meta.jsonld import types_of
 from articlex._models import Source
 from articlex._rules import dates as rules
 from articlex._rules.boilerplate import MODIFIER_TOKEN_PATTERN
-from articlex._text import collapse_ws
+from articlex._text import NOT_INSIDE_WS_RUN, collapse_ws
 from articlex._urls import join_url
 
 __all__ = ["DateValue", "find_date_in_text", "find_dates", "parse_date_value", "url_date"]
@@ -159,9 +159,10 @@ _DAY_MONTH_YEAR = re.compile(
     + r"\.?,?\s*(?:de\s+|del\s+|of\s+)?(?P<year>\d{4})(?!\d)",
     re.IGNORECASE,
 )
-#: "January 3, 2026", "Jan. 3rd 2026".
+#: "January 3, 2026", "Jan. 3rd 2026". ("\s*(?:,\s*)?" rather than "\s*,?\s*": the same
+#: strings, but one reading of a run of spaces instead of a quadratic number.)
 _MONTH_DAY_YEAR = re.compile(
-    _MONTH + r"\.?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<year>\d{4})(?!\d)",
+    _MONTH + r"\.?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:,\s*)?(?P<year>\d{4})(?!\d)",
     re.IGNORECASE,
 )
 #: "2026年1月3日", "2026년 1월 3일".
@@ -186,12 +187,18 @@ _ZONE_NAMES = "|".join(
     )
 )
 #: A time right after a date: "10:47 pm", "22:47 Uhr", "à 10h47", "08時15分", "+ zone".
+#: Read with ``match`` at the date's end. Two guards keep it linear in ``search`` too: it
+#: does not start inside a run of separators (so a long run is not rescanned from each of
+#: its characters), and the zone's "\s*(?:\(\s*)?" gives one way, not one per split point,
+#: to read a run of spaces ("\s*\(?\s*" had a quadratic number).
+_TIME_LEAD = r"[\s,|·•–—/-]"
 _TIME_AFTER = re.compile(
-    r"[\s,|·•–—/-]*(?:(?:at|à|a\s+las|alle|às|um|o|kl\.?|klo|le|-)\s+)?"
+    rf"(?!(?<={_TIME_LEAD}){_TIME_LEAD}){_TIME_LEAD}*"
+    r"(?:(?:at|à|a\s+las|alle|às|um|o|kl\.?|klo|le|-)\s+)?"
     r"(?P<H>\d{1,2})\s*(?:[:h.時시]\s*(?P<M>\d{2})(?:\s*[:分분]\s*(?P<S>\d{2}))?)[分분]?"
     r"(?:\s*(?P<ampm>[ap])\.?\s*m\.?(?![a-z]))?"
     r"(?:\s*(?:uhr|h|hrs)(?![a-z]))?"
-    + r"(?P<zone>\s*\(?\s*(?:(?P<zname>"
+    + r"(?P<zone>\s*(?:\(\s*)?(?:(?P<zname>"
     + _ZONE_NAMES
     + r")(?![a-z])\s*(?P<zoff1>[+-]\s*\d{1,2}(?::?\d{2})?)?|(?P<zoff2>[+-]\d{2}:?\d{2}))\)?)?",
     re.IGNORECASE,
@@ -1042,7 +1049,9 @@ def _element_dates(
     return found
 
 
-_LEAD_SEPARATOR = re.compile(r"\s*(?:[—–]|-{1,2}\s|:\s|\|)")
+#: Not started inside a run of spaces (linear time; see NOT_INSIDE_WS_RUN), except right
+#: after "- " or ": ", where a match ending in one space leaves the rest of the run.
+_LEAD_SEPARATOR = re.compile(rf"(?:{NOT_INSIDE_WS_RUN}|(?<=[-:]\s))\s*(?:[—–]|-{{1,2}}\s|:\s|\|)")
 
 
 def _lead_dateline(text: str, order: Order) -> DateValue | None:

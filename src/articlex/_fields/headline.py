@@ -28,12 +28,13 @@ from lxml import etree
 from articlex._fields import FOREIGN_KINDS, Found, in_boilerplate
 from articlex._meta import PageData
 from articlex._models import Source
-from articlex._text import collapse_ws, inline_text
+from articlex._text import NOT_INSIDE_WS_RUN, collapse_ws, inline_text
 
 __all__ = ["find_headline", "headline_element", "strip_site_suffix"]
 
-#: Separators between a title and the site or section name appended to it.
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»/-]\s+|\s+::\s+|\s*[｜|]\s*")
+#: Separators between a title and the site or section name appended to it (never started
+#: inside a run of spaces: linear time, see NOT_INSIDE_WS_RUN).
+_TITLE_SEPARATORS = re.compile(rf"{NOT_INSIDE_WS_RUN}(?:\s+[|–—·•»/-]\s+|\s+::\s+|\s*[｜|]\s*)")
 #: The first segment of a split title is the headline unless it is this much shorter
 #: than the longest one ("Opinion | Why 3rd Grade Matters").
 MIN_FIRST_SEGMENT_SHARE = 0.4

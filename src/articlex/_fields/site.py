@@ -29,7 +29,7 @@ from articlex._fields import Found
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Source
-from articlex._text import collapse_ws
+from articlex._text import NOT_INSIDE_WS_RUN, collapse_ws
 from articlex._urls import web_url
 
 __all__ = [
@@ -43,14 +43,17 @@ __all__ = [
 #: A site name longer than this is a sentence, not a name.
 MAX_SITE_NAME_CHARS = 60
 #: A company's legal form at the end of its name: the publication is called without it.
+#: (Never started inside a run of spaces: linear time, see NOT_INSIDE_WS_RUN.)
 _LEGAL_SUFFIX = re.compile(
-    r",?\s+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.A|SA|S\.L|BV|B\.V|"
+    rf"{NOT_INSIDE_WS_RUN},?\s+"
+    r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.A|SA|S\.L|BV|B\.V|"
     r"Pty Ltd|PLC|plc|Corp|Corporation|Co)\.?$"
 )
 _SRCSET_HEAD = re.compile(r"^(\S+)\s+\d+(?:\.\d+)?[wx]\b")
 _DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$")
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»/-]\s+")
+#: (Never started inside a run of spaces: linear time, see NOT_INSIDE_WS_RUN.)
+_TITLE_SEPARATORS = re.compile(rf"{NOT_INSIDE_WS_RUN}\s+[|–—·•:»/-]\s+")
 
 
 def _absolute(url: str, base: str | None) -> str | None:

@@ -48,7 +48,7 @@ from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Source
 from articlex._rules import tags as rules
-from articlex._text import collapse_ws, inner_text
+from articlex._text import NOT_INSIDE_WS_RUN, collapse_ws, inner_text
 from articlex._urls import host_of, join_url, split_url
 
 __all__ = ["clean_terms", "find_categories", "find_tags"]
@@ -189,7 +189,7 @@ def _split(value: str) -> list[str]:
     if "&" in value:
         value = html.unescape(value)
     if ";" in value or "；" in value:
-        return re.split(r"\s*[;；]\s*", value)
+        return re.split(rf"{NOT_INSIDE_WS_RUN}\s*[;；]\s*", value)
     parts = rules.LIST_SEPARATOR_PATTERN.split(value)
     if len(parts) == 1 and " " in value.strip() and rules.CJK_PATTERN.search(value):
         return value.split()

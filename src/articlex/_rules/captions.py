@@ -26,10 +26,14 @@ CAPTION_CLASS_EXCLUDED: re.Pattern[str] = re.compile(
 #: Class tokens marking the credit part of a caption: ``credit``, ``photo-credit``,
 #: ``caption__source``, ``attribution``, ``copyrightHolder``.
 CREDIT_CLASS_PATTERN: re.Pattern[str] = re.compile(
-    r"(?:^|[-_])(?:credits?|copyright\w*|photographer|attribution|source|creator|courtesy|"
-    r"byline|fotograf\w*|autor|auteur)(?:[-_]+(?:text|name|line|holder|info|via))?$"
+    r"(?:^|[-_])(?:credits?|copyright\w{0,40}|photographer|attribution|source|creator|courtesy|"
+    r"byline|fotograf\w{0,40}|autor|auteur)(?:[-_]+(?:text|name|line|holder|info|via))?$"
 )
-"""The credit word ends the token, so ``caption-credit-wrap`` (a wrapper) is no credit."""
+r"""The credit word ends the token, so ``caption-credit-wrap`` (a wrapper) is no credit.
+
+``\w{0,40}``, not ``\w*``: a token "_copyright_copyright…" was otherwise read to its end
+from every "copyright" in it, and "copyright___…" shared its underscores between ``\w*`` and
+``[-_]+`` in every way, both quadratic. No real class name has 40 more characters."""
 
 #: Tags that hold a credit inside a caption by HTML semantics.
 CREDIT_TAGS: frozenset[str] = frozenset({"cite"})
@@ -99,8 +103,10 @@ CREDIT_LABEL_PATTERN: re.Pattern[str] = re.compile(
 #: Where a labelled credit starts inside a caption: "... lab | photo by Joan", "... Photo:
 #: Joseph Cox", "(Bild: Hersteller)", NYT's glued "...in Queens.CreditChang W. Lee/...".
 #: The label must follow a space, a punctuation mark, or the start of the caption.
+#: (Not started on the third or later character of a run of spaces, where the first or the
+#: second would match the same: each start rescanned the run, quadratic time.)
 CREDIT_START_PATTERN: re.Pattern[str] = re.compile(
-    rf"(?:^|(?<=[\s.!?,;:|(\[–—”\"'’)-]))[(\[]?\s*"
+    rf"(?!(?<=\s\s)\s)(?:^|(?<=[\s.!?,;:|(\[–—”\"'’)-]))[(\[]?\s*"
     rf"(?:(?i:{_LABELS})\s*(?:[:：]|\b(?i:by|von)\b)|©|\(c\)|Credits?(?=[\s:A-Z])|CREDITS?(?=[\s:A-Z]))"
 )
 #: Agency and stock-photo names: a trailing "(Getty Images)" or "X/Reuters" is a credit.
@@ -112,13 +118,21 @@ AGENCY_PATTERN: re.Pattern[str] = re.compile(
 )
 #: A trailing parenthesised credit: "(Getty Images)", "(AP Photo/Evan Vucci)",
 #: "(John Minchillo / AP)", "(Lucy Akins)".
-TRAILING_PAREN_CREDIT: re.Pattern[str] = re.compile(r"\(\s*(?P<credit>[^()]{2,80}?)\s*\)\s*$")
+#: The lookahead first checks that this "(" is the last one and is closed at the end: each
+#: "(" of a long text was otherwise tried against every split of the spaces after it.
+TRAILING_PAREN_CREDIT: re.Pattern[str] = re.compile(
+    r"\((?=[^()]*\)\s*$)\s*(?P<credit>[^()]{2,80}?)\s*\)\s*$"
+)
 #: A person's name as a credit: two to four capitalised words.
 NAME_PATTERN: re.Pattern[str] = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’.-]*$")
 #: One part of a "Name/Agency" credit line ("The Canadian Press", "AFP - Getty Images",
 #: "EPA vía Shutterstock"): capitalised words and the connectors found in credits.
+#: A capitalised word is taken whole, never re-split ("(?=(…))\1" is an atomic group before
+#: Python 3.11): "ABCDEFG…" could otherwise be cut into words in every way, exponential time
+#: when the text fails to match. A shorter cut never helps: the rest would start with a
+#: character the word takes.
 CREDIT_PART_PATTERN: re.Pattern[str] = re.compile(
-    r"^(?:(?:[A-Z0-9À-Þ@][\w'’.&+-]*|of|for|de|da|del|van|von|der|la|le|via|vía|para|the|and|"
+    r"^(?:(?:(?=([A-Z0-9À-Þ@][\w'’.&+-]*))\1|of|for|de|da|del|van|von|der|la|le|via|vía|para|the|and|"
     r"y|und|et|[-–—&+,])\s*)+$"
 )
 #: A period ending a sentence (not an initial: "Chang W. Lee"): a credit line has none.

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from articlex._text import NOT_INSIDE_WS_RUN
+
 # --- cleaning ------------------------------------------------------------------------------
 
 #: A tag or category longer than this (characters) is a sentence, a title or junk.
@@ -52,8 +54,9 @@ URL_LIKE_PATTERN: re.Pattern[str] = re.compile(
     re.IGNORECASE,
 )
 
-#: Separators of a keyword list given as one string (``"a, b, c"``, ``"a;b"``, ``"a，b"``).
-LIST_SEPARATOR_PATTERN: re.Pattern[str] = re.compile(r"\s*[,，、|]\s*")
+#: Separators of a keyword list given as one string (``"a, b, c"``, ``"a;b"``, ``"a，b"``),
+#: never started inside a run of spaces (linear time, see NOT_INSIDE_WS_RUN).
+LIST_SEPARATOR_PATTERN: re.Pattern[str] = re.compile(rf"{NOT_INSIDE_WS_RUN}\s*[,，、|]\s*")
 #: Chinese and Japanese keyword lists are often separated by spaces alone.
 CJK_PATTERN: re.Pattern[str] = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -93,13 +96,15 @@ TAG_CLASS_DEPTH = 3
 TAG_CLOUD_PATTERN: re.Pattern[str] = re.compile(r"cloud|widget")
 
 #: A short text that labels the tag list after it: "Tags:", "TAGGED:", "Topics", ...
+#: (Ends in ``\W*``, which takes the colon and spaces too: "\s*[:：]?\W*" read a run of
+#: spaces in a quadratic number of ways before failing.)
 TAG_LABEL_PATTERN: re.Pattern[str] = re.compile(
     r"^\W*(?:(?:related |関連)?(?:tags?|タグ)|tagged(?: with| in| as)?|topics?|related topics|"
     r"keywords?|"
     r"more (?:about|on)(?: this topic)?|(?:schlag|stich)w(?:orte?|örter)|themen|"
     r"mots[- ]cl[ée]s|étiquettes|etiquetas|temas|tags relacionad[ao]s|argomenti|"
     r"onderwerpen|trefwoorden|tagi|tematy|štítky|témata|タグ|キーワード|标签|標籤|关键词|태그)"
-    r"\s*[:：]?\W*$",
+    r"\W*$",
     re.IGNORECASE,
 )
 #: Longest text tested as a tag-list label.
@@ -131,9 +136,11 @@ TAG_FOREIGN_KINDS: frozenset[str] = frozenset(
 
 # --- breadcrumbs ---------------------------------------------------------------------------
 
-#: The first crumb when it names the home page, not a category.
+#: The first crumb when it names the home page, not a category. (A site word before "home"
+#: starts with a word character: "[\w.]+" shared the dots of "....." with the "\W*" before
+#: it in every way, quadratic time; the dots a site word could start with go to "\W*".)
 HOME_CRUMB_PATTERN: re.Pattern[str] = re.compile(
-    r"^\W*(?:(?:[\w.]+ )?home(?:page| page)?|start(?:seite)?|accueil|inicio|início|portada|"
+    r"^\W*(?:(?:\w[\w.]* )?home(?:page| page)?|start(?:seite)?|accueil|inicio|início|portada|"
     r"pagina iniziale|strona główna|úvod|hlavní stránka|главная|首页|首頁|ホーム|トップ|홈)\W*$",
     re.IGNORECASE,
 )
