@@ -56,7 +56,7 @@ _XML_ROOTS = {
 #: The first element of a document, past an XML declaration, doctype and comments.
 _FIRST_ELEMENT = re.compile(
     r"^\ufeff?(?:\s|<\?[^>]{0,500}\?>|<!--(?:[^-]|-(?!->)){0,2000}-->"
-    r"|<!DOCTYPE[^>\[]{0,500}(?:\[[^\]]{0,5000}\])?\s*>)*"
+    r"|<!DOCTYPE[^>\[]{0,500}(?:\[[^\]]{0,5000}\][^>\[]{0,500})?>)*"
     r"<([A-Za-z][\w:.-]{0,40})",
     re.DOTALL | re.IGNORECASE,
 )
