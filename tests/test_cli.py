@@ -180,10 +180,11 @@ def test_warc_records_are_pages_with_their_urls(
                 http_headers=headers,
             )
             writer.write_record(record)
-    code, out, _ = _run([str(archive)], capsys)
+    code, out, err = _run([str(archive), "--progress"], capsys)
     assert code == 0
     records = [json.loads(line) for line in out.splitlines()]
     assert [r["article"]["headline"] for r in records] == ["First record", "Second record"]
+    assert "100%" in err and "pages=2" in err  # progress by archive bytes, pages beside
     assert [r["article"]["url"] for r in records] == [
         "https://example.org/one",
         "https://example.org/two",

@@ -20,7 +20,9 @@ Exit status:
 
 A progress bar with rate and ETA (the ``progress`` extra: tqdm) is shown on stderr when
 it is a terminal and more than one page is read; ``--progress``/``--no-progress`` force
-it. A summary line goes to stderr at the end unless ``--quiet``.
+it. It counts pages, or, when an input is a web archive (whose page count is unknown
+until it is read), the bytes of the inputs read, with the pages done beside. A summary
+line goes to stderr at the end unless ``--quiet``.
 """
 
 from __future__ import annotations
@@ -37,7 +39,14 @@ from typing import IO, Any, Protocol
 
 from articlex._batch import BatchResult, extract_many
 from articlex._options import DEFAULT_MAX_INPUT_SIZE, ExtractOptions
-from articlex._sources import SourcePage, UsageError, expand_inputs, is_warc, read_pages
+from articlex._sources import (
+    STDIN,
+    SourcePage,
+    UsageError,
+    expand_inputs,
+    is_warc,
+    read_pages,
+)
 from articlex._tabular import arrow_schema, result_row
 
 __all__ = ["main"]
@@ -138,7 +147,8 @@ def _run(args: argparse.Namespace) -> int:
     output_format = _format(args, paths)
     if args.url and (len(paths) > 1 or any(is_warc(p) for p in paths)):
         raise UsageError("--url applies to a single page, not to several or to an archive")
-    known_total = None if any(is_warc(p) for p in paths) else len(paths)
+    archives = any(is_warc(p) for p in paths)
+    known_total = None if archives else len(paths)
     sources: dict[int, str] = {}
     failures: Counter[str] = Counter()
     count = 0
@@ -146,8 +156,9 @@ def _run(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         many = known_total != 1
         writer = _writer(output_format, args.output, stack, many)
-        progress = _progress(args, known_total, stack)
-        items = _items(read_pages(paths, options.max_input_size), args, sources)
+        progress = _progress(args, known_total, stack, archives, _input_bytes(paths))
+        by_bytes = progress if archives else None
+        items = _items(read_pages(paths, options.max_input_size), args, sources, by_bytes)
         for result in extract_many(items, jobs=args.jobs, options=options):
             source = sources.pop(result.index, str(result.index))
             writer.write(source, result)
@@ -157,7 +168,9 @@ def _run(args: argparse.Namespace) -> int:
                 if not args.quiet:
                     print(f"articlex: {source}: {type(result.error).__name__}: {result.error}",
                           file=sys.stderr)  # fmt: skip
-            if progress is not None:
+            if progress is not None and archives:
+                progress.set_postfix(pages=count, refresh=False)
+            elif progress is not None:
                 progress.update(1)
         writer.close()
     if not args.quiet:
@@ -193,11 +206,19 @@ def _format(args: argparse.Namespace, paths: list[str]) -> str:
 
 
 def _items(
-    pages: Iterator[SourcePage], args: argparse.Namespace, sources: dict[int, str]
+    pages: Iterator[SourcePage],
+    args: argparse.Namespace,
+    sources: dict[int, str],
+    by_bytes: Any = None,
 ) -> Iterator[dict[str, Any]]:
-    """Batch items for ``extract_many``; each page's source is kept until it is written."""
+    """Batch items for ``extract_many``; each page's source is kept until it is written.
+    ``by_bytes``, a progress bar counting input bytes, moves as pages are read."""
+    consumed: dict[str, int] = {}
     for index, page in enumerate(pages):
         sources[index] = page.source
+        if by_bytes is not None:
+            by_bytes.update(page.consumed - consumed.get(page.path, 0))
+            consumed[page.path] = page.consumed
         yield {
             "html": page.html,
             "url": args.url or page.url,
@@ -206,7 +227,21 @@ def _items(
         }
 
 
-def _progress(args: argparse.Namespace, total: int | None, stack: ExitStack) -> Any:
+def _input_bytes(paths: list[str]) -> int | None:
+    """The inputs' total size, or ``None`` when one is stdin."""
+    if STDIN in paths:
+        return None
+    return sum(os.path.getsize(p) for p in paths)
+
+
+def _progress(
+    args: argparse.Namespace,
+    total: int | None,
+    stack: ExitStack,
+    archives: bool,
+    total_bytes: int | None,
+) -> Any:
+    """A tqdm bar counting pages, or input bytes when an input is an archive."""
     wanted = args.progress
     if wanted is None:
         wanted = sys.stderr.isatty() and (total is None or total > 1) and not args.quiet
@@ -218,7 +253,14 @@ def _progress(args: argparse.Namespace, total: int | None, stack: ExitStack) -> 
         if args.progress:
             raise UsageError("--progress needs tqdm: pip install 'articlex[progress]'") from None
         return None
-    return stack.enter_context(tqdm(total=total, unit="page", file=sys.stderr, dynamic_ncols=True))
+    if archives:
+        bar = tqdm(
+            total=total_bytes, unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr,
+            dynamic_ncols=True,
+        )  # fmt: skip
+    else:
+        bar = tqdm(total=total, unit="page", file=sys.stderr, dynamic_ncols=True)
+    return stack.enter_context(bar)
 
 
 def _summary(count: int, failures: Counter[str], seconds: float) -> None:

@@ -40,6 +40,8 @@ class SourcePage:
     html: bytes
     url: str | None = None
     content_type: str | None = None
+    path: str = STDIN  # the input it was read from
+    consumed: int = 0  # bytes of that input read once this page was (progress by bytes)
 
 
 def is_warc(path: str) -> bool:
@@ -87,12 +89,14 @@ def read_pages(paths: list[str], max_size: int) -> Iterator[SourcePage]:
     then refuses the page as too large instead of articlex holding a huge file."""
     for path in paths:
         if path == STDIN:
-            yield SourcePage("<stdin>", sys.stdin.buffer.read(max_size + 1))
+            data = sys.stdin.buffer.read(max_size + 1)
+            yield SourcePage("<stdin>", data, consumed=len(data))
         elif is_warc(path):
             yield from _warc_pages(path, max_size)
         else:
             with open(path, "rb") as handle:
-                yield SourcePage(path, handle.read(max_size + 1))
+                data = handle.read(max_size + 1)
+            yield SourcePage(path, data, path=path, consumed=os.path.getsize(path))
 
 
 def _warc_pages(path: str, max_size: int) -> Iterator[SourcePage]:
@@ -103,10 +107,12 @@ def _warc_pages(path: str, max_size: int) -> Iterator[SourcePage]:
             f"{path}: reading WARC archives needs warcio: pip install 'articlex[warc]'"
         ) from None
     with open(path, "rb") as handle:
-        yield from _warc_records(ArchiveIterator(handle), path, max_size)
+        yield from _warc_records(ArchiveIterator(handle), path, max_size, handle)
 
 
-def _warc_records(records: Iterator[object], path: str, max_size: int) -> Iterator[SourcePage]:
+def _warc_records(
+    records: Iterator[object], path: str, max_size: int, handle: BinaryIO
+) -> Iterator[SourcePage]:
     for record in records:
         rec_type = getattr(record, "rec_type", None)
         http = getattr(record, "http_headers", None)
@@ -120,4 +126,4 @@ def _warc_records(records: Iterator[object], path: str, max_size: int) -> Iterat
         record_id = headers.get_header("WARC-Record-ID") if headers is not None else None
         stream: BinaryIO = record.content_stream()  # type: ignore[attr-defined]
         html = stream.read(max_size + 1)
-        yield SourcePage(f"{path}#{record_id or url}", html, url, content_type)
+        yield SourcePage(f"{path}#{record_id or url}", html, url, content_type, path, handle.tell())
