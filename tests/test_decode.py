@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import articlex
 from articlex import WarningCode
-from articlex._decode import decode_bytes
+from articlex._decode import decode_bytes, normalise_label
 
 
 def _page(
@@ -341,3 +341,20 @@ def test_bom_round_trip(text: str, codec: str) -> None:
     decoded = decode_bytes(bom + text.encode(codec), "text/html; charset=shift_jis")
     assert decoded.text == text
     assert not decoded.had_errors
+
+
+@pytest.mark.parametrize(
+    ("label", "codec"),
+    [
+        ("utf-32", "utf-32"),
+        ("UTF-16", "utf-16"),
+        ("windows-1251", "cp1251"),
+        ("iso-2022-jp", "iso2022_jp"),
+        ("undefined", None),  # a Python codec that refuses everything, not a charset
+        ("rot13", None),
+        ("hex", None),
+        ("no-such-charset", None),
+    ],
+)
+def test_only_text_encodings_are_charsets(label: str, codec: str | None) -> None:
+    assert normalise_label(label) == codec

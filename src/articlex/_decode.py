@@ -96,7 +96,7 @@ def normalise_label(label: str | None) -> str | None:
     name = _LABEL_ALIASES.get(name, name)
     try:
         codec = codecs.lookup(name).name
-        b"<html>".decode(codec)
+        bytes(8).decode(codec)  # NULs: whole code units in UTF-16 and UTF-32 too
     except (LookupError, UnicodeError):
         return None
     return codec
