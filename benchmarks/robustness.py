@@ -91,21 +91,13 @@ def run_cases(cases: Iterator[Case], verbose: bool) -> dict[str, Tally]:
     return tallies
 
 
-# The child reads VmHWM, its own high-water mark: ru_maxrss would carry the parent's peak
-# over the fork and exec.
+# The child reads VmHWM (``speed.high_water``), its own high-water mark: ru_maxrss would
+# carry the parent's peak over the fork and exec.
 _MEMORY_CHILD = """
 import sys
-sys.path.insert(0, {root!r})
-import articlex
+sys.path[:0] = [{root!r}, {root!r} + "/benchmarks"]
+from speed import high_water
 from tests.robustness.cases import CASES, run_case
-
-def high_water():
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) * 1024
-    import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 case = next(c for c in CASES if c.name == {name!r})
 baseline = high_water()

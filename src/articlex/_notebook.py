@@ -15,7 +15,7 @@ import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING
 
-from articlex._render import block_html, safe_image_url
+from articlex._render import block_html, byline_text, safe_image_url
 
 if TYPE_CHECKING:  # pragma: no cover
     from articlex._models import Article
@@ -46,11 +46,8 @@ def _cut(text: str) -> str:
 
 
 def _byline(article: Article) -> str:
-    parts = []
-    if article.authors:
-        parts.append("By " + ", ".join(article.authors))
-    if article.date_published:
-        parts.append(f"published {_text(article.date_published)}")
+    """The renderers' byline, plus the modification date the card also shows."""
+    parts = [byline_text(article)] if article.authors or article.date_published else []
     if article.date_modified:
         parts.append(f"updated {_text(article.date_modified)}")
     return " · ".join(parts)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from articlex._models import Block, Code, Figure, Heading, ListBlock, Paragraph, Quote, Table
+from articlex._urls import URL_STRIP
 
 if TYPE_CHECKING:
     from articlex._models import Article
@@ -37,6 +38,7 @@ __all__ = [
     "article_html",
     "article_markdown",
     "body_text",
+    "byline_text",
     "safe_image_url",
 ]
 
@@ -65,8 +67,7 @@ IMAGE_URL_SCHEMES: frozenset[str] = frozenset({"http", "https"})
 RASTER_DATA_URL: re.Pattern[str] = re.compile(
     r"data:image/(?:png|jpeg|gif|webp|avif);base64,[A-Za-z0-9+/]*={0,2}", re.IGNORECASE
 )
-#: What a browser strips from both ends of a URL (C0 controls and space)...
-_URL_STRIP = "".join(chr(c) for c in range(0x21))
+#: A browser strips C0 controls and space from both ends of a URL (``URL_STRIP``)...
 #: ... and removes from anywhere inside it, so ``java\tscript:`` is ``javascript:``.
 _URL_REMOVED = re.compile(r"[\t\n\r]")
 #: Control characters (other than HTML whitespace) that have no business in a URL, at
@@ -114,7 +115,7 @@ def md_escape(text: str) -> str:
 def _md_url(url: str) -> str:
     """A checked URL as a Markdown link destination that ends where the URL ends: the URL
     as a browser reads it (ends stripped, tabs and newlines removed), then encoded."""
-    url = _URL_REMOVED.sub("", url.strip(_URL_STRIP))
+    url = _URL_REMOVED.sub("", url.strip(URL_STRIP))
     url = _MD_URL_UNSAFE.sub(lambda m: "%" + "".join(f"{b:02X}" for b in m.group().encode()), url)
     return _MD_URL_ESCAPED.sub(lambda m: "\\" + m.group(), url)
 
@@ -183,14 +184,15 @@ def article_markdown(article: Article) -> str:
     parts: list[str] = []
     if article.headline:
         parts.append(f"# {md_escape(article.headline)}")
-    byline = _byline(article)
+    byline = byline_text(article)
     if byline:
         parts.append(f"*{md_escape(byline)}*")
     parts += [md for md in (block_markdown(b) for b in article.blocks) if md]
     return "\n\n".join(parts) + "\n"
 
 
-def _byline(article: Article) -> str:
+def byline_text(article: Article) -> str:
+    """ "By A and B · 2026-01-03T22:47:12-05:00": the byline line of every rendering."""
     bits: list[str] = []
     if article.authors:
         bits.append("By " + _join_names(article.authors))
@@ -236,7 +238,7 @@ def safe_image_url(url: str) -> bool:
 def _safe_url_form(url: str) -> bool:
     if _URL_CONTROL.search(url):
         return False
-    url = _URL_REMOVED.sub("", url.strip(_URL_STRIP))
+    url = _URL_REMOVED.sub("", url.strip(URL_STRIP))
     if not url:
         return False
     head = _URL_HEAD_END.split(url, maxsplit=1)[0]
@@ -313,7 +315,7 @@ def article_html(article: Article) -> str:
     parts = [""]
     if article.headline:
         parts.append(_element("h1", _esc(article.headline)))
-    byline = _byline(article)
+    byline = byline_text(article)
     if byline:
         parts.append(_element("p", _element("em", _esc(byline))))
     parts += [block_html(b) for b in article.blocks]

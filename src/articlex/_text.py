@@ -8,7 +8,14 @@ from typing import cast
 
 from lxml import etree
 
-__all__ = ["NOT_INSIDE_WS_RUN", "collapse_ws", "inline_text", "inner_text", "text_weight"]
+__all__ = [
+    "DENSE_SCRIPT_CHAR",
+    "NOT_INSIDE_WS_RUN",
+    "collapse_ws",
+    "inline_text",
+    "inner_text",
+    "text_weight",
+]
 
 #: Regex guard put before a pattern that starts with whitespace (``\s*,\s*``, ``\s+-\s+``):
 #: no match may start on a whitespace character that follows another one. Without it,
@@ -29,14 +36,16 @@ def collapse_ws(text: str) -> str:
 
 
 #: Ideographic and syllabic scripts say in one character what Latin says in about three.
-_DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+DENSE_SCRIPT_CHAR = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 DENSE_CHAR_WEIGHT = 3
 
 
 def text_weight(text: str) -> int:
     """Length of ``text`` in Latin-equivalent characters (CJK characters count triple), so
     that length thresholds mean the same amount of text in every script."""
-    return len(text) + (DENSE_CHAR_WEIGHT - 1) * len(_DENSE_SCRIPT.findall(text))
+    return len(text) + (DENSE_CHAR_WEIGHT - 1) * len(DENSE_SCRIPT_CHAR.findall(text))
 
 
 def inner_text(element: etree._Element, separator: str = "") -> str:

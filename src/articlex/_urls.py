@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-__all__ = ["host_of", "join_url", "split_url", "web_url"]
+__all__ = ["URL_STRIP", "host_of", "join_url", "split_url", "web_url"]
 
 #: Schemes of a URL articlex reports as a field value (an image, a canonical URL): the
 #: web's own. ``javascript:``, ``vbscript:``, ``data:``, ``file:`` never are.
 WEB_SCHEMES = frozenset({"http", "https"})
 #: What a browser strips from both ends of a URL: C0 controls and space.
-_URL_STRIP = "".join(chr(c) for c in range(0x21))
+URL_STRIP = "".join(chr(c) for c in range(0x21))
 
 
 def split_url(url: str) -> SplitResult | None:
@@ -51,7 +51,7 @@ def host_of(url: str | None) -> str:
 def web_url(url: str, base: str | None) -> str | None:
     """``url`` (trimmed, resolved against ``base``) when it is an http(s) URL, or a relative
     one when there is no base; ``None`` for other schemes and malformed URLs."""
-    url = url.strip(_URL_STRIP)
+    url = url.strip(URL_STRIP)
     if not url:
         return None
     resolved = join_url(base, url)

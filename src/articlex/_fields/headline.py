@@ -28,7 +28,7 @@ from lxml import etree
 from articlex._fields import FOREIGN_KINDS, Found, in_boilerplate
 from articlex._meta import PageData
 from articlex._models import Source
-from articlex._text import NOT_INSIDE_WS_RUN, collapse_ws, inline_text
+from articlex._text import DENSE_SCRIPT_CHAR, NOT_INSIDE_WS_RUN, collapse_ws, inline_text
 
 __all__ = ["find_headline", "headline_element", "strip_site_suffix"]
 
@@ -55,7 +55,6 @@ _LOGO_PATTERN = re.compile(
 LOGO_ANCESTOR_LEVELS = 2
 #: Ideographic characters per word when counting a CJK headline's words.
 CJK_CHARS_PER_WORD = 2
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 #: Cleaner kinds that disqualify a heading (plus FOREIGN_KINDS): logos and hidden text.
 _NOT_HEADLINE_KINDS = FOREIGN_KINDS | {"hidden", "header"}
 #: A heading that agrees with the metadata may sit in a header: article headers
@@ -212,17 +211,18 @@ def find_headline(root: etree._Element, page: PageData) -> Found[str] | None:
 
 def _word_count(text: str) -> int:
     """Words of ``text``; a run of CJK characters counts one word per two characters."""
-    cjk = len(_CJK_CHAR.findall(text))
+    cjk = len(DENSE_SCRIPT_CHAR.findall(text))
     if not cjk:
         return len(text.split())
-    return len(_CJK_CHAR.sub("", text).split()) + cjk // CJK_CHARS_PER_WORD
+    return len(DENSE_SCRIPT_CHAR.sub("", text).split()) + cjk // CJK_CHARS_PER_WORD
 
 
 def _shares_words(text: str, other: str) -> bool:
     """``text`` and ``other`` have a word (or a CJK character) in common."""
 
     def words(value: str) -> set[str]:
-        return set(_key(_CJK_CHAR.sub(" ", value)).split()) | set(_CJK_CHAR.findall(value))
+        latin = _key(DENSE_SCRIPT_CHAR.sub(" ", value)).split()
+        return set(latin) | set(DENSE_SCRIPT_CHAR.findall(value))
 
     return bool(words(text) & words(other))
 
