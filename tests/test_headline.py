@@ -90,6 +90,36 @@ CASES = [
         Source.META,
         id="heading-glued-to-a-logo-word-does-not-agree",
     ),
+    pytest.param(
+        page(
+            '<title>x</title><meta property="og:site_name" content="Town Herald">'
+            '<meta property="og:title" content="Council Passes the Budget:Town Herald">',
+            "",
+        ),
+        "Council Passes the Budget",
+        Source.META,
+        id="site-name-glued-to-the-og-title-without-spaces",
+    ),
+    pytest.param(
+        page(
+            '<meta property="og:site_name" content="Town Herald">'
+            "<title>Council Passes the Budget_Town Herald</title>",
+            "",
+        ),
+        "Council Passes the Budget",
+        Source.META,
+        id="site-name-glued-to-the-title-without-spaces",
+    ),
+    pytest.param(
+        page(
+            '<meta property="og:site_name" content="Herald">'
+            '<meta property="og:title" content="Q&amp;A:Why the Town Needs a Herald">',
+            "",
+        ),
+        "Q&A:Why the Town Needs a Herald",
+        Source.META,
+        id="glued-separator-kept-when-the-end-is-not-the-site-name-alone",
+    ),
 ]
 
 

@@ -51,6 +51,10 @@ MIN_VISIBLE_HEADLINE_WORDS = 3
 _LOGO_PATTERN = re.compile(
     r"(?<![a-z])(?:logo|site[-_]?(?:title|name)|blog[-_]?(?:title|name))(?![a-z])", re.I
 )
+#: Separators that may glue a site's name to a title without spaces ("Title:Site").
+_GLUE_SEPARATORS = frozenset(":：_|｜-–—·")
+#: A glued suffix shorter than this is not taken for a site name.
+MIN_GLUED_SITE_CHARS = 3
 #: How far up from a heading a logo wrapper is looked for.
 LOGO_ANCESTOR_LEVELS = 2
 #: Ideographic characters per word when counting a CJK headline's words.
@@ -68,7 +72,7 @@ def strip_site_suffix(title: str, site_name: str | None = None) -> str:
     title = collapse_ws(title)
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p]
     if len(parts) <= 1:
-        return title
+        return _strip_glued_site(title, [site_name]) if site_name else title
     if site_name:
         site = collapse_ws(site_name).casefold()
         kept = [p for p in parts if p.casefold() != site]
@@ -85,9 +89,9 @@ def strip_known_site(title: str, site_names: list[str]) -> str:
     ``og:title`` rarely carries a suffix, and "Opinion | Why 3rd Grade Matters" is whole."""
     title = collapse_ws(title)
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p]
-    if len(parts) <= 1:
-        return title
     names = {_key(name) for name in site_names if name}
+    if len(parts) <= 1:
+        return _strip_glued_site(title, site_names)
     if _key(parts[-1]) in names:
         parts = parts[:-1]
     elif _key(parts[0]) in names:
@@ -99,6 +103,23 @@ def strip_known_site(title: str, site_names: list[str]) -> str:
     for separator, part in zip(separators, parts[1:], strict=False):
         rebuilt += separator + part
     return rebuilt
+
+
+def _strip_glued_site(title: str, site_names: list[str]) -> str:
+    """Drop a site name glued to the title's end by a separator without spaces
+    ("Headline:Site", "Headline_Site"): only a name the site gives itself, since such
+    punctuation also sits inside headlines ("Q&A:Why")."""
+    folded = title.casefold()
+    for raw in site_names:
+        name = collapse_ws(raw)
+        if len(name) < MIN_GLUED_SITE_CHARS or not folded.endswith(name.casefold()):
+            continue
+        head = title[: len(title) - len(name)].rstrip()
+        if head and head[-1] in _GLUE_SEPARATORS:
+            head = head[:-1].rstrip()
+            if head:
+                return head
+    return title
 
 
 def _site_names(page: PageData) -> list[str]:
