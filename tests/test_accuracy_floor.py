@@ -39,10 +39,10 @@ def test_aeb_body_accuracy_floor() -> None:
 
 METADATA = SHARED / "datasets" / "metadata-dev"
 
-#: Field accuracy on metadata-dev when set (headline 0.864, authors 0.879, date 0.938,
+#: Field accuracy on metadata-dev when set (headline 0.866, authors 0.879, date 0.938,
 #: tags 0.874, site name 0.903), less a little slack: regressions fail, noise does not.
 METADATA_FLOORS = {
-    "headline": 0.855,
+    "headline": 0.86,
     "authors": 0.87,
     "date_published": 0.93,
     "tags": 0.85,
