@@ -37,12 +37,13 @@ from articlex._models import (
     Table,
     WarningCode,
 )
-from articlex._options import ExtractOptions
+from articlex._options import FIELD_NAMES, ExtractOptions
 from articlex._tabular import arrow_schema, to_dataframe
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "FIELD_NAMES",
     "Article",
     "ArticlexError",
     "BatchResult",

@@ -81,6 +81,10 @@ class _Body:
     anchors: tuple[etree._Element, ...] = ()  # the located containers
 
 
+#: The body of a call that asked for no field needing it.
+_NO_BODY = _Body(blocks=(), text="", removed=(), pass_index=0)
+
+
 def extract(
     html: Any,
     *,
@@ -151,58 +155,42 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
     page = read_page_data(root, url)
     warnings = _input_warnings(parsed, page)
     # Fields read the intact tree: the cleaner has not yet removed bylines and datelines.
-    fields = _read_fields(root, page)
-    body = _find_body(parsed, opts, url, fields.headline.value if fields.headline else None)
-    scope = _article_scope(body.anchors, fields.headline_ancestors)
-    captions = select_captions(fields.caption_candidates, scope) or _figure_captions(body.blocks)
-    if body.pass_index > 0 and body.text:
-        warnings.append(
-            ExtractionWarning(
-                WarningCode.LOW_CONFIDENCE_BODY,
-                "the body was found only with relaxed cleaning rules",
-            )
+    fields = _read_fields(root, page, opts)
+    wants_body = opts.wants("body")
+    # Captions are chosen within the body's scope; a lead image may come from its figures.
+    needs_body = (
+        wants_body
+        or opts.wants("captions")
+        or (opts.wants("lead_image") and fields.lead_image is None)
+    )
+    headline = _value(fields.headline)
+    body = _find_body(parsed, opts, url, headline) if needs_body else _NO_BODY
+    captions: tuple[Caption, ...] = ()
+    if opts.wants("captions"):
+        scope = _article_scope(body.anchors, fields.headline_ancestors)
+        captions = select_captions(fields.caption_candidates, scope) or _figure_captions(
+            body.blocks
         )
-    blocks, text = body.blocks, body.text
-    body_source = Source.DOM
-    if text_weight(text) < MIN_BODY_CHARS and opts.jsonld_fallback:
-        fallback = _jsonld_body(page)
-        if fallback and len(fallback) > len(text):
-            blocks = tuple(Paragraph(p) for p in _split_lines(fallback))
-            text = body_text(blocks)
-            body_source = Source.JSON_LD
-            warnings.append(
-                ExtractionWarning(
-                    WarningCode.JSONLD_BODY_FALLBACK, "the body comes from JSON-LD articleBody"
-                )
-            )
-    provenance = fields.provenance()
-    if text:
-        provenance["body"] = body_source
+    blocks, text, body_source = _final_body(body, page, opts) if needs_body else ((), "", None)
+    lead_image = fields.lead_image
+    if lead_image is None and opts.wants("lead_image"):
+        lead_image = _first_figure_image(blocks)
+    provenance = fields.provenance(opts)
+    if wants_body:
+        if text and body_source is not None:
+            provenance["body"] = body_source
+        warnings += _body_warnings(body, text, body_source, page)
+    else:
+        blocks, text = (), ""
     if captions:
         from_jsonld = captions_from_jsonld(fields.caption_candidates, captions)
         provenance["captions"] = Source.JSON_LD if from_jsonld else Source.DOM
-    lead_image = fields.lead_image or _first_figure_image(blocks)
     if lead_image:
         provenance["lead_image"] = lead_image.source
-    if not text:
-        warnings.append(
-            ExtractionWarning(
-                WarningCode.NO_MAIN_CONTENT,
-                "no article body found: the page may not be an article",
-            )
-        )
-    elif text_weight(text) < MIN_BODY_CHARS and not _declares_article(page):
-        warnings.append(
-            ExtractionWarning(
-                WarningCode.NO_MAIN_CONTENT,
-                "only a few lines of text found, and the page does not declare itself an "
-                "article: it is probably a listing, a search page or a login wall",
-            )
-        )
     return Article(
         url=url,
         canonical_url=_value(fields.canonical_url),
-        headline=_value(fields.headline),
+        headline=headline if opts.wants("headline") else None,
         authors=fields.authors.value if fields.authors else (),
         date_published=_value(fields.date_published),
         date_modified=_value(fields.date_modified),
@@ -217,8 +205,56 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
         blocks=blocks,
         provenance=Provenance(provenance),
         warnings=tuple(warnings),
-        removed=body.removed,
+        removed=body.removed if wants_body else (),
     )
+
+
+def _final_body(
+    body: _Body, page: PageData, opts: ExtractOptions
+) -> tuple[tuple[Block, ...], str, Source]:
+    """The located body, or JSON-LD ``articleBody`` when that is all the page has."""
+    if text_weight(body.text) < MIN_BODY_CHARS and opts.jsonld_fallback:
+        fallback = _jsonld_body(page)
+        if fallback and len(fallback) > len(body.text):
+            blocks = tuple(Paragraph(p) for p in _split_lines(fallback))
+            return blocks, body_text(blocks), Source.JSON_LD
+    return body.blocks, body.text, Source.DOM
+
+
+def _body_warnings(
+    body: _Body, text: str, source: Source | None, page: PageData
+) -> list[ExtractionWarning]:
+    """What a reader of the body should know: relaxed rules, a JSON-LD body, no body."""
+    found: list[ExtractionWarning] = []
+    if body.pass_index > 0 and body.text:
+        found.append(
+            ExtractionWarning(
+                WarningCode.LOW_CONFIDENCE_BODY,
+                "the body was found only with relaxed cleaning rules",
+            )
+        )
+    if source is Source.JSON_LD:
+        found.append(
+            ExtractionWarning(
+                WarningCode.JSONLD_BODY_FALLBACK, "the body comes from JSON-LD articleBody"
+            )
+        )
+    if not text:
+        found.append(
+            ExtractionWarning(
+                WarningCode.NO_MAIN_CONTENT,
+                "no article body found: the page may not be an article",
+            )
+        )
+    elif text_weight(text) < MIN_BODY_CHARS and not _declares_article(page):
+        found.append(
+            ExtractionWarning(
+                WarningCode.NO_MAIN_CONTENT,
+                "only a few lines of text found, and the page does not declare itself an "
+                "article: it is probably a listing, a search page or a login wall",
+            )
+        )
+    return found
 
 
 @dataclass(frozen=True)
@@ -239,34 +275,48 @@ class _Fields:
     canonical_url: Found[str] | None
     caption_candidates: list[CaptionCandidate]
 
-    def provenance(self) -> dict[str, Source]:
+    def provenance(self, opts: ExtractOptions) -> dict[str, Source]:
+        """Where each field asked for came from (the headline may be read for the body
+        alone, and is then not reported)."""
         names = (
             "headline", "authors", "date_published", "date_modified", "tags", "categories",
             "description", "site_name", "language", "canonical_url",
         )  # fmt: skip
-        found = {name: getattr(self, name) for name in names}
+        found = {name: getattr(self, name) for name in names if opts.wants(name)}
         return {name: value.source for name, value in found.items() if value is not None}
 
 
-def _read_fields(root: etree._Element, page: PageData) -> _Fields:
-    headline = find_headline(root, page)
-    element = headline_element(root, headline.value) if headline else None
+def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> _Fields:
+    """Each field the options ask for; the headline also when the body or the site name
+    needs it (the body drops it, the site name is read beside it in the ``<title>``)."""
+    wants = opts.wants
+    needs_headline = any(map(wants, ("headline", "body", "captions", "lead_image")))
+    headline = find_headline(root, page) if needs_headline or wants("site_name") else None
+    element = headline_element(root, headline.value) if headline and needs_headline else None
     anchors = frozenset((element, *element.iterancestors())) if element is not None else frozenset()
-    published, modified = find_dates(root, page)
+    published, modified = (
+        find_dates(root, page)
+        if wants("date_published") or wants("date_modified")
+        else (None, None)
+    )
     return _Fields(
         headline=headline,
         headline_ancestors=anchors,
-        authors=find_authors(root, page),
-        date_published=published,
-        date_modified=modified,
-        tags=find_tags(root, page),
-        categories=find_categories(root, page),
-        description=find_description(page),
-        site_name=find_site_name(page, headline.value if headline else None),
-        language=find_language(page),
-        lead_image=find_lead_image(page),
-        canonical_url=find_canonical_url(page),
-        caption_candidates=collect_captions(root, page.url, page),
+        authors=find_authors(root, page) if wants("authors") else None,
+        date_published=published if wants("date_published") else None,
+        date_modified=modified if wants("date_modified") else None,
+        tags=find_tags(root, page) if wants("tags") else None,
+        categories=find_categories(root, page) if wants("categories") else None,
+        description=find_description(page) if wants("description") else None,
+        site_name=(
+            find_site_name(page, headline.value if headline else None)
+            if wants("site_name")
+            else None
+        ),
+        language=find_language(page) if wants("language") else None,
+        lead_image=find_lead_image(page) if wants("lead_image") else None,
+        canonical_url=find_canonical_url(page) if wants("canonical_url") else None,
+        caption_candidates=(collect_captions(root, page.url, page) if wants("captions") else []),
     )
 
 

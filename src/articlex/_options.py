@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 
 from articlex._errors import InvalidOptionError
 
-__all__ = ["ExtractOptions"]
+__all__ = ["FIELD_NAMES", "ExtractOptions"]
+
+#: The Article fields a caller may ask for with ``ExtractOptions(fields=...)``; ``body``
+#: stands for ``body`` and ``blocks`` together. ``url``, ``provenance`` and ``warnings``
+#: are always filled.
+FIELD_NAMES = frozenset(
+    {
+        "headline", "authors", "date_published", "date_modified", "description",
+        "site_name", "language", "lead_image", "canonical_url", "tags", "categories",
+        "captions", "body",
+    }
+)  # fmt: skip
 
 #: Default cap on the size of the input document (bytes, or characters for ``str``);
 #: gzip-compressed input is held to it once decompressed.
@@ -41,6 +53,10 @@ class ExtractOptions:
         max_depth: elements nested deeper than this are flattened into their ancestor at
             this depth (their text is kept) and the Article gets a ``deep-nesting``
             warning. Between 16 and 512.
+        fields: the Article fields to fill (names from :data:`FIELD_NAMES`, any iterable;
+            stored as a ``frozenset``), or ``None`` for all of them. Fields left out are
+            ``None`` or empty and cost nothing: ``fields={"body"}`` skips the metadata
+            extractors, ``fields={"headline", "date_published"}`` skips the body search.
 
     Raises:
         InvalidOptionError: a value is out of range (also a ``ValueError``).
@@ -53,9 +69,13 @@ class ExtractOptions:
     jsonld_fallback: bool = True
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE
     max_depth: int = DEFAULT_MAX_DEPTH
+    fields: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
+        self._check_fields()
         for option in fields(self):
+            if option.name == "fields":
+                continue
             value = getattr(self, option.name)
             expected = bool if option.type in ("bool", bool) else int
             if type(value) is not expected:
@@ -70,6 +90,29 @@ class ExtractOptions:
             raise InvalidOptionError(
                 f"max_depth must be between {low} and {high}, not {self.max_depth}"
             )
+
+    def _check_fields(self) -> None:
+        """Store ``fields`` as a frozenset (hashable, immutable) of known names."""
+        chosen: object = self.fields
+        if chosen is None:
+            return
+        if isinstance(chosen, str | bytes) or not isinstance(chosen, Iterable):
+            raise TypeError(
+                f"ExtractOptions.fields must be an iterable of field names or None, "
+                f"not {type(chosen).__name__}"
+            )
+        names = frozenset(chosen)
+        unknown = sorted(str(name) for name in names - FIELD_NAMES)
+        if unknown:
+            raise InvalidOptionError(
+                f"unknown field(s) {', '.join(map(repr, unknown))}; "
+                f"choose among {', '.join(sorted(FIELD_NAMES))}"
+            )
+        object.__setattr__(self, "fields", names)
+
+    def wants(self, name: str) -> bool:
+        """``name`` (one of :data:`FIELD_NAMES`) is to be filled."""
+        return self.fields is None or name in self.fields
 
     def evolve(self, **changes: object) -> ExtractOptions:
         """Return a copy with ``changes`` applied (the original stays as it is)."""
