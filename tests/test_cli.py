@@ -90,6 +90,24 @@ def test_a_url_is_refused_with_a_clear_message(capsys: pytest.CaptureFixture[str
     assert "never downloads" in err
 
 
+def test_fields_fills_only_the_fields_named(
+    pages: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run([str(pages / "a.html"), "--fields", "headline, site_name"], capsys)
+    assert code == 0
+    article = json.loads(out)["article"]
+    assert article["headline"] == "Budget passes"
+    assert article["site_name"] == "Town Herald"
+    assert article["body"] == "" and article["blocks"] == []
+
+
+def test_an_unknown_field_is_a_usage_error(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run([str(pages / "a.html"), "--fields", "headline,title"], capsys)
+    assert code == 2
+    assert out == ""
+    assert "unknown field(s) 'title'" in err
+
+
 def test_a_missing_file_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -105,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-tables", action="store_true", help="leave tables out of the body")
     parser.add_argument("--no-figures", action="store_true", help="leave figures out of the blocks")
     parser.add_argument(
+        "--fields",
+        help="comma-separated Article fields to fill (default: all), e.g. headline,tags,body",
+    )
+    parser.add_argument(
         "--max-input-size",
         type=int,
         default=DEFAULT_MAX_INPUT_SIZE,
@@ -188,9 +192,17 @@ def _options(args: argparse.Namespace) -> ExtractOptions:
             include_tables=not args.no_tables,
             include_figures=not args.no_figures,
             max_input_size=args.max_input_size,
+            fields=_fields(args.fields),
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _fields(value: str | None) -> frozenset[str] | None:
+    """``--fields headline, tags`` as names; ``None`` (all fields) when not given."""
+    if value is None:
+        return None
+    return frozenset(name.strip() for name in value.split(",") if name.strip())
 
 
 def _format(args: argparse.Namespace, paths: list[str]) -> str:
