@@ -4,6 +4,9 @@ site-wide ones, breadcrumbs, cleaning, provenance, and the founding sample."""
 from __future__ import annotations
 
 import json
+import re
+from importlib import import_module
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +15,20 @@ import pytest
 import articlex
 from articlex import Source
 from articlex._fields.tags import clean_terms, term_key
+from articlex._rules import tags as tag_rules
 from articlex.demo import SAMPLE_URL, sample_html
 from tests.test_founding import VARIANTS
+
+
+def _regex_internals() -> tuple[Any, Any]:
+    """Python's regex parser and its constants: ``re._parser`` since 3.11, else sre_parse."""
+    try:
+        return import_module("re._parser"), import_module("re._constants")
+    except ImportError:  # pragma: no cover - Python 3.10
+        return import_module("sre_parse"), import_module("sre_constants")
+
+
+_re_parser, _re_constants = _regex_internals()
 
 FIXTURES = Path(__file__).parent / "fixtures"
 URL = "https://www.harbourledger.example/news/2025/03/ferry-vote/"
@@ -322,3 +337,51 @@ def test_founding_sample_without_structured_data_reads_the_page() -> None:
     assert article.tags == FOUNDING_TAGS
     assert article.provenance["tags"] is Source.DOM
     assert article.categories == ("Canada",)  # the breadcrumb: Home > Canada > (the article)
+
+
+def _branch_examples(items: Any) -> list[str]:
+    """One string per path through a parsed pattern: every alternative of every group
+    taken once, repeats at their minimum, a class as one of its characters."""
+    out = [""]
+    for op, value in items:
+        if op is _re_constants.LITERAL:
+            options = [chr(value)]
+        elif op is _re_constants.IN and value[0][0] is _re_constants.LITERAL:
+            options = [chr(value[0][1])]
+        elif op is _re_constants.IN and value[0][0] is _re_constants.RANGE:
+            options = [chr(value[0][1][0])]
+        elif op in (_re_constants.IN, _re_constants.NOT_LITERAL, _re_constants.ANY):
+            options = ["x"]  # the negated classes here never exclude "x"
+        elif op in (_re_constants.MAX_REPEAT, _re_constants.MIN_REPEAT):
+            low, _, sub = value
+            options = ["".join(p) for p in product(_branch_examples(sub), repeat=low)]
+        elif op is _re_constants.SUBPATTERN:
+            options = _branch_examples(value[-1])
+        elif op is _re_constants.BRANCH:
+            options = [text for branch in value[1] for text in _branch_examples(branch)]
+        elif op in (_re_constants.AT, _re_constants.ASSERT, _re_constants.ASSERT_NOT):
+            options = [""]
+        else:  # pragma: no cover - a construct the href patterns do not use yet
+            raise AssertionError(f"extend _branch_examples for {op}")
+        out = [start + end for start in out for end in options]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (tag_rules.TAG_HREF_PATTERN, tag_rules.TAG_HREF_WORDS),
+        (tag_rules.CATEGORY_HREF_PATTERN, tag_rules.CATEGORY_HREF_WORDS),
+    ],
+    ids=["tag", "category"],
+)
+def test_every_branch_of_an_href_pattern_holds_one_of_its_prefilter_words(
+    pattern: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    """The cheap word test run before each href pattern never rules out a match: each
+    way through the pattern ("/tema/x", "?keyword=", "search?tag=") holds a word."""
+    examples = _branch_examples(_re_parser.parse(pattern.pattern, pattern.flags))
+    assert len(examples) >= 10
+    for href in examples:
+        assert pattern.fullmatch(href), href
+        assert any(word in href.lower() for word in words), href

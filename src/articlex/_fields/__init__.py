@@ -6,7 +6,9 @@ structured data, :class:`~articlex._meta.PageData`, and returns :class:`Found` v
 
 ``in_boilerplate`` tells a DOM heuristic whether an element sits in a part of the page
 that is not the article (comments, related stories, sidebar, footer...), using the same
-rules as the cleaner, so that a date or a name found there is never taken.
+rules as the cleaner, so that a date or a name found there is never taken;
+:class:`Boilerplate` is the same test memoised for one extraction, for callers asking
+about many elements that share ancestors.
 """
 
 from __future__ import annotations
@@ -16,10 +18,17 @@ from typing import Generic, TypeVar
 
 from lxml import etree
 
-from articlex._clean import classify
+from articlex._clean import ClassVerdicts, classify
 from articlex._models import Source
 
-__all__ = ["FOREIGN_KINDS", "Found", "InheritedFlag", "InheritedValue", "in_boilerplate"]
+__all__ = [
+    "FOREIGN_KINDS",
+    "Boilerplate",
+    "Found",
+    "InheritedFlag",
+    "InheritedValue",
+    "in_boilerplate",
+]
 
 T = TypeVar("T")
 
@@ -62,6 +71,10 @@ class InheritedValue(Generic[T]):
     starting from ``initial`` above the root.
     """
 
+    #: A value that ``combine`` keeps whatever the element's own value (``True`` for "an
+    #: ancestor has it"): below an element that has it, ``own`` is not called.
+    absorbing: T | None = None
+
     def __init__(self, initial: T) -> None:
         self._initial = initial
         self._memo: dict[etree._Element, T] = {}
@@ -73,27 +86,53 @@ class InheritedValue(Generic[T]):
         raise NotImplementedError
 
     def __call__(self, element: etree._Element) -> T:
+        memo = self._memo
+        if element in memo:  # the common case once siblings have been asked about
+            return memo[element]
         chain: list[etree._Element] = []
         node: etree._Element | None = element
         value = self._initial
         while node is not None:
-            if node in self._memo:
-                value = self._memo[node]
+            if node in memo:
+                value = memo[node]
                 break
             chain.append(node)
             node = node.getparent()
-        # ``value`` is the nearest memoised ancestor's; settle the chain top-down.
+        # ``value`` is the nearest memoised ancestor's; settle the chain top-down. Below an
+        # ancestor holding the absorbing value, no element's own value is worth reading.
+        absorbing = self.absorbing
         for item in reversed(chain):
-            value = self.combine(value, self.own(item))
-            self._memo[item] = value
+            if absorbing is None or value != absorbing:
+                value = self.combine(value, self.own(item))
+            memo[item] = value
         return value
 
 
 class InheritedFlag(InheritedValue[bool]):
     """A yes/no :class:`InheritedValue`: an element has it when an ancestor has it."""
 
+    absorbing = True
+
     def __init__(self) -> None:
         super().__init__(False)
 
     def combine(self, inherited: bool, own: bool) -> bool:
         return inherited or own
+
+
+class Boilerplate(InheritedFlag):
+    """:func:`in_boilerplate` for many elements of one page: the answers are memoised
+    along shared ancestors, and the cleaner's class/id verdicts per ``class``/``id`` text
+    (pages repeat a few class names hundreds of times). Lives as long as one extraction."""
+
+    def __init__(self, kinds: frozenset[str] = FOREIGN_KINDS) -> None:
+        super().__init__()
+        self._kinds = kinds
+        self._verdicts: ClassVerdicts = {}
+
+    def own(self, node: etree._Element) -> bool:
+        tag = node.tag
+        if not isinstance(tag, str):
+            return False
+        verdict = classify(node, tag, memo=self._verdicts)
+        return verdict is not None and verdict[0] in self._kinds

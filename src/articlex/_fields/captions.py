@@ -37,7 +37,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from articlex._fields import in_boilerplate
+from articlex._fields import Boilerplate
 from articlex._meta import PageData
 from articlex._meta.jsonld import read_jsonld
 from articlex._meta.metatags import MetaTags
@@ -59,13 +59,9 @@ __all__ = [
 
 _IMAGE_TAGS = ("img", "amp-img")
 _SIZE_SUFFIX = re.compile(r"[-_@]\d+x\d*(?=\.\w+$)|[-_@]\d+w(?=\.\w+$)")
-#: Every element that may start a caption: figures, figcaptions, caption and credit
-#: classes, ``itemprop="caption"`` (one C-level query, in document order; "aption" matches
-#: "caption" and "Caption" without a slow ``translate()``).
-_CANDIDATE_XPATH = etree.XPath(
-    "//figure | //figcaption | //*[@itemprop='caption']"
-    " | //@class[contains(., 'aption') or contains(., 'redit')]/.."
-)
+#: The tags of the elements that may start a caption: figures, and the tags a caption or
+#: credit element may have (others are never read, see ``_read_candidate``), chosen in C.
+_CANDIDATE_TAGS = ("figure", *sorted(rules.CAPTION_TAGS))
 
 
 @dataclass(frozen=True)
@@ -98,7 +94,8 @@ def collect_captions(
     ranks: _SiblingRanks = {}
     done: set[etree._Element] = set()
     images: set[etree._Element] = set()
-    for element in _elements(_CANDIDATE_XPATH(root)):
+    boilerplate = Boilerplate()
+    for element in _candidates(root):
         if _inside(element, done):
             continue
         read = _read_candidate(element)
@@ -111,7 +108,7 @@ def collect_captions(
         done.add(holder)
         if read.image is not None:
             images.add(read.image)
-        if not in_boilerplate(holder):
+        if not boilerplate(holder):
             ancestors = frozenset((holder, *holder.iterancestors()))
             found.append(
                 CaptionCandidate(caption, ancestors, root=root, path=_signature_path(holder, ranks))
@@ -674,12 +671,21 @@ def _jsonld_text(value: Any) -> str | None:
 # --- helpers ------------------------------------------------------------------------------------
 
 
-def _elements(result: Any) -> Iterator[etree._Element]:
-    """The elements of an XPath result."""
-    if isinstance(result, list):
-        for item in result:
-            if isinstance(item, etree._Element):
-                yield item
+def _candidates(root: etree._Element) -> Iterator[etree._Element]:
+    """Every element of ``root``'s document that may start a caption, in document order:
+    figures, figcaptions, elements whose class names a caption or a credit ("aption"
+    matches "caption" and "Caption", "redit" "credit" and "Credit") and
+    ``itemprop="caption"``."""
+    for element in root.getroottree().getroot().iter(*_CANDIDATE_TAGS):
+        tag = element.tag
+        if tag in ("figure", "figcaption"):
+            yield element
+            continue
+        cls = element.get("class")
+        if (cls is not None and ("aption" in cls or "redit" in cls)) or (
+            element.get("itemprop") == "caption"
+        ):
+            yield element
 
 
 def _class_tokens(element: etree._Element) -> list[str]:
@@ -701,8 +707,14 @@ def _inside(element: etree._Element, done: set[etree._Element]) -> bool:
     return element in done or any(ancestor in done for ancestor in element.iterancestors())
 
 
+#: What is not a letter or a digit: ``\w`` is exactly what ``str.isalnum`` accepts, plus
+#: the underscore.
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _key(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    """``text`` case-folded, letters and digits only."""
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def _caption_key(caption: Caption) -> str:

@@ -99,12 +99,13 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Any, Literal
 
 from dateutil import parser as dateutil_parser
 from lxml import etree
 
-from articlex._clean import classify
+from articlex._clean import ClassVerdicts, classify
 from articlex._fields import FOREIGN_KINDS, Found, InheritedFlag
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
@@ -640,10 +641,10 @@ _BROKEN_KEY_ORDER = {
 }
 
 
-def _broken_jsonld(root: etree._Element) -> Iterator[tuple[str, str]]:
+def _broken_jsonld(root: etree._Element, page: PageData) -> Iterator[tuple[str, str]]:
     """``(key, value)`` date pairs of JSON-LD scripts that are not valid JSON (read by a
     regular expression over their first characters)."""
-    for script in root.iter("script"):
+    for script in page.tagged(root, "script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         text = (script.text or "")[: rules.MAX_BROKEN_JSONLD_CHARS]
@@ -661,7 +662,7 @@ def _meta_values(root: etree._Element, page: PageData) -> dict[str, tuple[str, .
     if any(key in values for key in rules.META_PUBLISHED_KEYS):
         return values
     extra: dict[str, list[str]] = {}
-    for element in root.iter("meta"):
+    for element in page.tagged(root, "meta"):
         raw = element.get("value")
         if raw is None or element.get("content") is not None:
             continue
@@ -678,7 +679,9 @@ def _meta_values(root: etree._Element, page: PageData) -> dict[str, tuple[str, .
     return merged
 
 
-def _structured(root: etree._Element, page: PageData, order: Order) -> list[_Candidate]:
+def _structured(
+    root: etree._Element, page: PageData, order: Order, foreign: _Foreign
+) -> list[_Candidate]:
     found: list[_Candidate] = []
 
     def add(raw: str, source: Source, kind: Kind, tier: int) -> None:
@@ -698,7 +701,7 @@ def _structured(root: etree._Element, page: PageData, order: Order) -> list[_Can
                     for raw in _jsonld_values(obj.get(key)):
                         add(raw, Source.JSON_LD, kind, tier)  # type: ignore[arg-type]
     if not articles and (page.jsonld.broken or not page.jsonld.objects):
-        pairs = sorted(_broken_jsonld(root), key=lambda pair: _BROKEN_KEY_ORDER[pair[0]])
+        pairs = sorted(_broken_jsonld(root, page), key=lambda pair: _BROKEN_KEY_ORDER[pair[0]])
         for key, raw in pairs:
             add(raw, Source.JSON_LD, "modified" if key == "dateModified" else "published", 0)
     meta = _meta_values(root, page)
@@ -712,18 +715,29 @@ def _structured(root: etree._Element, page: PageData, order: Order) -> list[_Can
         (rules.MICRODATA_PUBLISHED_KEYS, "published"),
         (rules.MICRODATA_MODIFIED_KEYS, "modified"),
     ):
+        if any(c.kind == kind and c.tier < _MICRODATA_TIER for c in found):
+            # JSON-LD or a meta tag gave this date: a microdata one would never be taken
+            # (``_first`` takes the lowest tier; microdata never refines: ``_trusted``).
+            continue
         for key in keys:
             values = page.microdata.values.get(key, ())
             elements = page.microdata.elements.get(key, ())
             for raw, element in zip(values, elements, strict=False):
-                if _foreign(element) or _in_link(element, page.url):
+                if foreign(element) or _in_link(element, page.url):
                     continue  # another story's card
                 value = _attribute_date(element, order, True, kind)  # type: ignore[arg-type]
                 if value is not None:
-                    found.append(_Candidate(value, Source.MICRODATA, kind, 2, len(found)))  # type: ignore[arg-type]
+                    found.append(
+                        _Candidate(value, Source.MICRODATA, kind, _MICRODATA_TIER, len(found))  # type: ignore[arg-type]
+                    )
                 else:
-                    add(raw, Source.MICRODATA, kind, 2)  # type: ignore[arg-type]
+                    add(raw, Source.MICRODATA, kind, _MICRODATA_TIER)  # type: ignore[arg-type]
     return found
+
+
+#: Evidence tier of a microdata date: after the article's JSON-LD (0) and meta tags (1),
+#: before the JSON-LD of the web page (3).
+_MICRODATA_TIER = 2
 
 
 # --- markup and text ----------------------------------------------------------------------------
@@ -777,13 +791,35 @@ def _foreign_tokens(text: str) -> bool:
     return False
 
 
-class _Foreign(InheritedFlag):
-    """Whether elements sit in something that is not the article (memoised)."""
+class _Classified:
+    """The cleaner's verdicts on one page's elements (:func:`~articlex._clean.classify`),
+    memoised per element and per class/id text, for the boilerplate tests of its dates."""
 
-    def __init__(self, hints: bool = True, exempt: frozenset[str] = EXEMPT_KINDS) -> None:
+    def __init__(self) -> None:
+        self._texts: ClassVerdicts = {}
+        self._elements: dict[etree._Element, tuple[str, str] | None] = {}
+
+    def __call__(self, node: etree._Element, tag: str) -> tuple[str, str] | None:
+        if node in self._elements:
+            return self._elements[node]
+        verdict = self._elements[node] = classify(node, tag, memo=self._texts)
+        return verdict
+
+
+class _Foreign(InheritedFlag):
+    """Whether elements sit in something that is not the article (memoised; the
+    cleaner's verdicts, ``classified``, may be shared by the tests of one page)."""
+
+    def __init__(
+        self,
+        hints: bool = True,
+        exempt: frozenset[str] = EXEMPT_KINDS,
+        classified: _Classified | None = None,
+    ) -> None:
         super().__init__()
         self.hints = hints
         self.exempt = exempt
+        self._classified = _Classified() if classified is None else classified
 
     def own(self, node: etree._Element) -> bool:
         tag = node.tag
@@ -791,7 +827,7 @@ class _Foreign(InheritedFlag):
             return False
         if tag in _FOREIGN_TAGS:
             return True
-        found = classify(node, tag)
+        found = self._classified(node, tag)
         if found is not None and found[0] in _FOREIGN_KINDS:
             exempt = found[0] in self.exempt or tag in _ARTICLE_PART_TAGS
             if not exempt or not _in_article(node):
@@ -799,11 +835,19 @@ class _Foreign(InheritedFlag):
         return self.hints and _foreign_tokens(_class_id(node))
 
 
-def _foreign(element: etree._Element) -> bool:
-    """In boilerplate (the cleaner's rules, as :func:`~articlex._fields.in_boilerplate`,
-    with the exceptions above), or under a class/id naming something that is not the
-    article (``comment``, ``related``, ``widget``...)."""
-    return _Foreign()(element)
+class _PageForeign:
+    """The boilerplate tests of one page's dates, memoised together: ``anywhere`` (in
+    boilerplate, by the cleaner's rules as :func:`~articlex._fields.in_boilerplate` with
+    the exceptions above, or under a class/id naming something that is not the article:
+    ``comment``, ``related``, ``widget``...), ``near`` (the same near the headline, where
+    navigation bars, columns and footers inside the article are allowed) and ``heading``
+    (which ``<h1>`` is the article's title: the cleaner's rules alone)."""
+
+    def __init__(self) -> None:
+        classified = _Classified()
+        self.anywhere = _Foreign(classified=classified)
+        self.near = _Foreign(exempt=NEAR_EXEMPT_KINDS, classified=classified)
+        self.heading = _Foreign(hints=False, exempt=NEAR_EXEMPT_KINDS, classified=classified)
 
 
 def _hint_kind(element: etree._Element, depth: int = 3) -> Kind | None:
@@ -873,31 +917,54 @@ def _element_text(element: etree._Element) -> str:
     return collapse_ws(" ".join(parts))
 
 
-def _is_hinted(element: etree._Element, near: bool) -> bool:
+#: The class/id verdicts of one walk (see :func:`_class_hint`): pages repeat a few class
+#: names many times.
+_ClassHints = dict[tuple[str | None, str | None], int]
+#: What a class/id says of its element: nothing; that it may hold a date among other
+#: things (a byline, a meta line: trusted only near the headline); that it holds a date.
+_NO_HINT, _WEAK_HINT, _DATE_HINT = 0, 1, 2
+
+
+def _is_hinted(element: etree._Element, near: bool, hints: _ClassHints) -> bool:
     """A ``<time>`` (or an element with a ``datetime``), a ``pubdate``, a date
     ``itemprop``, or a class/id saying it holds a date (or, ``near`` the headline, that
-    it is a byline or meta line)."""
-    if element.tag == "time" or element.get("datetime") is not None:
+    it is a byline or meta line); ``hints`` memoises the class/id verdicts."""
+    if element.tag == "time":
         return True
-    if element.get("pubdate") is not None:
+    attrib = element.attrib
+    if not attrib:  # most elements: nothing more to read
+        return False
+    if attrib.get("datetime") is not None or attrib.get("pubdate") is not None:
         return True
-    itemprop = (element.get("itemprop") or "").lower()
+    itemprop = (attrib.get("itemprop") or "").lower()
     if itemprop.startswith(("date", "upload")):
         return True
-    class_id = _class_id(element)
-    if not class_id.strip():
+    key = (attrib.get("class"), attrib.get("id"))
+    if not key[0] and not key[1]:
         return False
+    if key in hints:
+        hint = hints[key]
+    else:
+        hint = hints[key] = _class_hint(f"{key[0] or ''} {key[1] or ''}"[:256])
+    return hint == _DATE_HINT or (near and hint == _WEAK_HINT)
+
+
+def _class_hint(class_id: str) -> int:
+    """What a class/id text (as :func:`_class_id` gives it) says of its element."""
+    if not class_id.strip():
+        return _NO_HINT
     class_id = class_id.lower()
     if rules.DATE_HINT.search(class_id):
-        return True
-    return near and bool(rules.WEAK_DATE_HINT.search(class_id))
+        return _DATE_HINT
+    return _WEAK_HINT if rules.WEAK_DATE_HINT.search(class_id) else _NO_HINT
 
 
 def _own_text(element: etree._Element) -> str:
     """The text directly in ``element`` (its text and its children's tails)."""
-    parts = [element.text or ""]
-    parts.extend(child.tail or "" for child in element)
-    return "".join(parts)
+    text = element.text or ""
+    if not len(element):
+        return text
+    return text + "".join([child.tail or "" for child in element])
 
 
 def _in_link(element: etree._Element, page_url: str | None) -> bool:
@@ -929,27 +996,24 @@ _LINK_DEPTH = 8
 def _scan_elements(root: etree._Element) -> list[etree._Element]:
     body = root.find("body")
     start = body if body is not None else root
-    elements: list[etree._Element] = []
-    for element in start.iter():
-        if isinstance(element.tag, str):
-            elements.append(element)
-            if len(elements) >= rules.MAX_ELEMENTS_SCANNED:
-                break
-    return elements
+    # Elements only (no comments or processing instructions), chosen in C.
+    return list(islice(start.iter(etree.Element), rules.MAX_ELEMENTS_SCANNED))
 
 
 def _dom_candidates(
-    root: etree._Element, order: Order, url: str | None = None
-) -> tuple[list[_Candidate], list[_Candidate]]:
+    root: etree._Element, order: Order, tests: _PageForeign, url: str | None = None
+) -> tuple[list[_Candidate], list[tuple[int, etree._Element]]]:
     """Dates of ``<time>`` elements, date-classed elements and short lines near the
-    headline, outside boilerplate and copyright lines; and, apart, the dates of the first
-    other short line holding one (the last resort), in one walk over the page."""
+    headline, outside boilerplate and copyright lines, in one walk over the page; and,
+    apart, the other elements without date markup (with their positions), where the last
+    resort is looked for only when needed (see :func:`_last_resort`)."""
     elements = _scan_elements(root)
-    foreign, near_foreign = _Foreign(), _Foreign(exempt=NEAR_EXEMPT_KINDS)
-    headline = _headline_position(elements, _Foreign(hints=False, exempt=NEAR_EXEMPT_KINDS))
+    foreign, near_foreign = tests.anywhere, tests.near
+    headline = _headline_position(elements, tests.heading)
     anchor = headline if headline is not None else 0
     found: list[_Candidate] = []
-    fallback: list[_Candidate] = []
+    far: list[tuple[int, etree._Element]] = []
+    hints: _ClassHints = {}
     prose = 0  # paragraphs of running text met since the headline
     for index, element in enumerate(elements):
         if element.tag in _SKIP_TEXT_TAGS:
@@ -958,29 +1022,50 @@ def _dom_candidates(
         near = headline is not None and (
             -rules.DATELINE_WINDOW_BEFORE <= position <= rules.DATELINE_WINDOW_AFTER
         )
-        own = _own_text(element)
+        own: str | None = None
         if near and position > 0:
             if prose >= rules.DATELINE_MAX_PARAGRAPHS:
                 near = False  # the header is over: the article's body has begun
-            elif len(own) >= rules.PROSE_CHARS and len(collapse_ws(own)) >= rules.PROSE_CHARS:
-                prose += 1
-        hinted = _is_hinted(element, near)
-        if not hinted and ((fallback and not near) or not _DATE_CHARS.search(own)):
-            continue
-        candidates = _element_dates(element, order, hinted, position, not hinted and not near)
+            else:
+                own = _own_text(element)
+                if len(own) >= rules.PROSE_CHARS and len(collapse_ws(own)) >= rules.PROSE_CHARS:
+                    prose += 1
+        # (Most elements have no attribute: no call needed to tell they are not hinted.)
+        hinted = (element.tag == "time" or bool(element.attrib)) and _is_hinted(
+            element, near, hints
+        )
+        if not hinted:
+            if not near:
+                far.append((position, element))
+                continue
+            if not _DATE_CHARS.search(_own_text(element) if own is None else own):
+                continue
+        candidates = _element_dates(element, order, hinted, position)
         if not candidates or (near_foreign if near else foreign)(element):
             continue
         linked = _in_link(element, url)
-        if not hinted and not near:
-            if not linked:
-                fallback = [replace(c, tier=TIER_ANYWHERE) for c in candidates]
-            continue
         found.extend(
             replace(c, near=near, linked=linked and c.source is Source.TEXT) for c in candidates
         )
         if len(found) >= rules.MAX_DOM_CANDIDATES:
             break
-    return found, fallback
+    return found, far
+
+
+def _last_resort(
+    far: list[tuple[int, etree._Element]], order: Order, foreign: _Foreign, url: str | None
+) -> list[_Candidate]:
+    """The dates of the first of the ``far`` elements (no date markup, away from the
+    headline: see :func:`_dom_candidates`) that is a short line mostly made of a date,
+    outside boilerplate and links: the last resort."""
+    for position, element in far:
+        if not _DATE_CHARS.search(_own_text(element)):
+            continue
+        candidates = _element_dates(element, order, False, position, alone=True)
+        if not candidates or foreign(element) or _in_link(element, url):
+            continue
+        return [replace(c, tier=TIER_ANYWHERE) for c in candidates]
+    return []
 
 
 def _attribute_date(
@@ -1187,16 +1272,17 @@ def find_dates(
     """``(published, modified)`` of the page, each with its provenance (see the module
     docstring for the sources, their precedence and the cross-checks)."""
     order = _page_order(page)
-    structured = _structured(root, page, order)
+    foreign = _PageForeign()
+    structured = _structured(root, page, order, foreign.anywhere)
     published = _first(structured, "published")
     modified = _first(structured, "modified")
     from_url = url_date(page.url)
     candidates = structured
     if published is not None:
-        visible = _visible_published(root, order, page.url)
+        visible = _visible_published(root, order, page, foreign)
         published = _cross_check(published, modified, visible, from_url)
     else:
-        dom, fallback = _dom_candidates(root, order, page.url)
+        dom, far = _dom_candidates(root, order, foreign, page.url)
         candidates = structured + dom
         published = _best_dom(dom, "published")
         if modified is None:
@@ -1210,7 +1296,7 @@ def find_dates(
         ):
             published = _url_candidate(from_url)
         if published is None:
-            published = _best_dom(fallback, "published")
+            published = _best_dom(_last_resort(far, order, foreign.anywhere, page.url), "published")
     trusted = [c for c in candidates if _trusted(c)]
     if published is not None:
         published = _refine(published, trusted)
@@ -1224,16 +1310,18 @@ def find_dates(
     )
 
 
-def _visible_published(root: etree._Element, order: Order, url: str | None) -> _Candidate | None:
+def _visible_published(
+    root: etree._Element, order: Order, page: PageData, tests: _PageForeign
+) -> _Candidate | None:
     """The page's own publication date as its header shows it, for the cross-check: a
     ``<time datetime>`` marked as the publication date, in the headline's block (before
     or after the ``<h1>``) or among the few right after it (cheap: only ``<h1>`` and
     ``<time>`` elements are visited)."""
-    heading = _Foreign(hints=False, exempt=NEAR_EXEMPT_KINDS)
-    foreign = _Foreign(exempt=NEAR_EXEMPT_KINDS)
+    heading, foreign = tests.heading, tests.near
+    url = page.url
     before: list[etree._Element] = []
     after_headline: int | None = None
-    for element in root.iter("h1", "time"):
+    for element in page.tagged(root, "h1", "time"):
         if element.tag == "h1":
             if after_headline is None and not heading(element):
                 after_headline = 0

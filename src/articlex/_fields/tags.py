@@ -42,7 +42,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from articlex._clean import classify
+from articlex._clean import ClassVerdicts, classify
 from articlex._fields import Found, InheritedFlag
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
@@ -62,9 +62,10 @@ _PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "videoobject",
 #: Host labels that are not the site's name (``www.example.co.uk`` -> ``example``).
 _HOST_NOISE = frozenset({"www", "m", "amp", "com", "co", "org", "net", "gov", "ac", "edu"})
 _NON_WORD = re.compile(r"\W+")
-#: Words one of which a tag-list class holds (a cheap test before the full pattern).
-_TAG_CLASS_WORDS = ("tag", "keyword", "topic")
-
+#: Words one of which every tag-list class holds (a cheap test before the full pattern:
+#: every alternative of ``TAG_CLASS_PATTERN`` contains one). Case-insensitive, it finds
+#: them in raw values wherever the lower-cased ``class``/``id`` text has them.
+_TAG_CLASS_WORD = re.compile("tag|keyword|topic", re.IGNORECASE)
 Terms = tuple[str, ...]
 
 
@@ -78,7 +79,7 @@ def find_tags(root: etree._Element, page: PageData) -> Found[Terms] | None:
         (Source.JSON_LD, lambda: _jsonld_values(page, "keywords")),
         (Source.META, lambda: _meta_values(page, "article:tag")),
         (Source.META, lambda: _meta_values(page, "news_keywords")),
-        (Source.DOM, lambda: _dom_tags(root)),
+        (Source.DOM, lambda: _dom_tags(root, page)),
         (Source.META, lambda: _site_keywords(page)),
     )
     return _first(sources, drop)
@@ -101,7 +102,7 @@ def find_categories(root: etree._Element, page: PageData) -> Found[Terms] | None
         (Source.META, lambda: _meta_values(page, "article:section")),
         (Source.JSON_LD, lambda: _jsonld_breadcrumbs(page)),
         (Source.DOM, lambda: _dom_breadcrumbs(root, page)),
-        (Source.DOM, lambda: _category_links(root)),
+        (Source.DOM, lambda: _category_links(root, page)),
     )
     return _first(sources, drop | titles)
 
@@ -325,7 +326,6 @@ _BREADCRUMB_ATTRS = ("class", "id", "itemtype", "typeof", "aria-label")
 _NOT_PAGE_LINKS = ("#", "javascript:", "mailto:", "?")
 #: An element's whole text, joined in C (faster than ``itertext`` for many small links).
 _STRING_VALUE = etree.XPath("string()")
-_CATEGORY_LINK_XPATH = etree.XPath("//a[contains(@rel, 'ategor')]")
 
 
 def _elements(result: Any) -> Iterator[etree._Element]:
@@ -357,14 +357,16 @@ def _dom_breadcrumbs(root: etree._Element, page: PageData) -> list[str]:
     return []
 
 
-def _category_links(root: etree._Element) -> list[str]:
-    """``rel="category"`` (WordPress: ``rel="category tag"``) links outside boilerplate
-    (an article's own footer is no boilerplate here, as for tags)."""
+def _category_links(root: etree._Element, page: PageData) -> list[str]:
+    """``rel="category"`` (WordPress: ``rel="category tag"``) links of the document
+    outside boilerplate (an article's own footer is no boilerplate here, as for tags)."""
     foreign = _ForeignCache()
     return [
         collapse_ws(inner_text(link, " "))
-        for link in _elements(_CATEGORY_LINK_XPATH(root))
-        if "category" in (link.get("rel") or "").lower().split() and not foreign(link)
+        for link in page.tagged(root.getroottree().getroot(), "a")
+        if "ategor" in (rel := link.get("rel") or "")  # cheap test first: most have no rel
+        and "category" in rel.lower().split()
+        and not foreign(link)
     ]
 
 
@@ -379,51 +381,146 @@ class _Group:
     by_href: bool = False  # a link to a tag page
 
 
-def _dom_tags(root: etree._Element) -> list[str]:
-    """The texts of the page's tag list(s) (see the module docs), in page order."""
+#: An element and its position in document order (links and ``<h1>`` headings counted).
+_Placed = tuple[int, etree._Element]
+#: A link that may be a tag: its position, the link, and whether it is marked as a tag
+#: (``rel=tag``, a tag-list class) or, else, links to a tag page.
+_Link = tuple[int, etree._Element, bool, bool]
+
+
+def _dom_tags(root: etree._Element, page: PageData) -> list[str]:
+    """The texts of the page's tag list(s) (see the module docs), in page order.
+
+    Most links of a page sit in menus, footers and story lists: boilerplate blocks are
+    set aside first (cheaply: below a boilerplate container nothing more is read), and
+    of the other blocks, the links' texts are read only when one of them is marked as a
+    tag or links to a tag page, or when the first one is labelled."""
+    blocks, headings = _link_blocks(page.tagged(root, "a", "h1"))
     foreign = _ForeignCache()
     tag_classes: dict[etree._Element, bool] = {}
-    groups: dict[etree._Element, _Group] = {}
-    headline_at: int | None = None
-    for position, link in enumerate(root.iter("a", "h1")):
-        if link.tag == "h1":
-            if headline_at is None and not foreign(link):
-                headline_at = position
-            continue
-        rel = (link.get("rel") or "").lower().split()
-        href = link.get("href") or ""
-        if "category" in rel or ("tag" not in rel and rules.CATEGORY_HREF_PATTERN.search(href)):
-            continue
-        text = _link_text(link)
-        if not text:
-            continue
-        block = _group_of(link)
-        group = groups.get(block)
-        if group is None:
-            group = groups[block] = _Group(block, position)
-        marked = "tag" in rel or _has_tag_class(link, tag_classes)
-        by_href = not marked and bool(rules.TAG_HREF_PATTERN.search(href))
-        group.links.append((link, text, marked or by_href))
-        group.marked |= marked
-        group.by_href |= by_href
     strong: list[tuple[int, list[str]]] = []
     weak: list[tuple[int, list[str]]] = []
-    for group in groups.values():
-        labelled = _is_labelled(group.element, group.links[0][0])
-        if not (group.marked or group.by_href or labelled) or foreign(group.element):
+    for block, found in blocks.items():
+        if foreign(block):
             continue
+        read = _read_group(block, _tag_links(found, tag_classes))
+        if read is None:
+            continue
+        group, labelled = read
         texts = [text for _, text, tagged in group.links if tagged or labelled]
         if group.marked or labelled:
             strong.append((group.position, texts))
         elif _link_share(group) >= rules.MIN_TAG_LIST_LINK_SHARE:
             weak.append((group.position, texts))
+    # A list's place is that of its first link with a text: sort the lists back into page
+    # order (blocks were met in the order of their first link of any kind).
+    strong.sort(key=lambda item: item[0])
+    weak.sort(key=lambda item: item[0])
     chosen = strong or weak
-    if headline_at is not None:
-        # Lists after the headline are the article's; those above it are site menus.
-        chosen = [item for item in chosen if item[0] > headline_at] or chosen
+    if chosen:
+        headline_at = next((at for at, h1 in headings if not foreign(h1)), None)
+        if headline_at is not None:
+            # Lists after the headline are the article's; those above it are site menus.
+            chosen = [item for item in chosen if item[0] > headline_at] or chosen
     if not strong:
         chosen = chosen[:1]  # unmarked lists: the nearest one; the others are menus
     return [text for _, texts in chosen for text in texts]
+
+
+def _link_blocks(
+    links: Iterable[etree._Element],
+) -> tuple[dict[etree._Element, list[_Placed]], list[_Placed]]:
+    """The page's ``links`` and ``<h1>`` headings, in page order (positions count both):
+    the links by their nearest block ancestor, and the headings."""
+    blocks: dict[etree._Element, list[_Placed]] = {}
+    headings: list[_Placed] = []
+    group_tags = rules.GROUP_TAGS
+    for position, link in enumerate(links):
+        if link.tag == "h1":
+            headings.append((position, link))
+            continue
+        block = link  # the nearest block ancestor (inline: this runs for every link)
+        for ancestor in link.iterancestors():
+            if ancestor.tag in group_tags:
+                block = ancestor
+                break
+        found = blocks.get(block)
+        if found is None:
+            blocks[block] = [(position, link)]
+        else:
+            found.append((position, link))
+    return blocks, headings
+
+
+def _tag_links(links: list[_Placed], tag_classes: dict[etree._Element, bool]) -> list[_Link]:
+    """The links that may be tags (no category links), with what marks them."""
+    kept: list[_Link] = []
+    for position, link in links:
+        rel_value = link.get("rel")
+        rel = rel_value.lower().split() if rel_value else ()
+        href = link.get("href") or ""
+        lowered = href.lower() if href.isascii() else None
+        if "category" in rel or (
+            "tag" not in rel
+            and _href_matches(href, lowered, rules.CATEGORY_HREF_WORDS, rules.CATEGORY_HREF_PATTERN)
+        ):
+            continue
+        marked = "tag" in rel or _has_tag_class(link, tag_classes)
+        by_href = not marked and _href_matches(
+            href, lowered, rules.TAG_HREF_WORDS, rules.TAG_HREF_PATTERN
+        )
+        kept.append((position, link, marked, by_href))
+    return kept
+
+
+def _href_matches(
+    href: str, lowered: str | None, words: tuple[str, ...], pattern: re.Pattern[str]
+) -> bool:
+    """The case-insensitive ``pattern`` matches ``href``. ``lowered`` is the lower-cased
+    ``href`` when it is ASCII: a match then holds one of the ``words`` (those of the
+    pattern) in it, and most links are ruled out by that alone, without the pattern."""
+    if lowered is not None:
+        for word in words:
+            if word in lowered:
+                break
+        else:
+            return False
+    return bool(pattern.search(href))
+
+
+def _read_group(block: etree._Element, links: list[_Link]) -> tuple[_Group, bool] | None:
+    """The block's tag-list candidate (its links with a text, each with its text) and
+    whether a "Tags:" label heads it; ``None`` for a block that cannot be a tag list. A
+    block without a marked or tag-page link counts only when labelled, which its first
+    link with a text tells: its other links are read only then."""
+    labelled: bool | None = None
+    for _, _, marked, by_href in links:
+        if marked or by_href:
+            break
+    else:
+        first = next((link for _, link, _, _ in links if _link_text(link)), None)
+        if first is None:
+            return None
+        labelled = _is_labelled(block, first)
+        if not labelled:
+            return None
+    group: _Group | None = None
+    for position, link, marked, by_href in links:
+        text = _link_text(link)
+        if not text:
+            continue
+        if group is None:
+            group = _Group(block, position)
+        group.links.append((link, text, marked or by_href))
+        group.marked |= marked
+        group.by_href |= by_href
+    if group is None:
+        return None
+    if labelled is None:
+        labelled = _is_labelled(block, group.links[0][0])
+    if not (group.marked or group.by_href or labelled):
+        return None
+    return group, labelled
 
 
 def _link_text(link: etree._Element) -> str:
@@ -433,13 +530,6 @@ def _link_text(link: etree._Element) -> str:
         return ""
     text = collapse_ws(raw)
     return text if len(text) <= rules.MAX_TERM_CHARS else ""
-
-
-def _group_of(link: etree._Element) -> etree._Element:
-    for ancestor in link.iterancestors():
-        if ancestor.tag in rules.GROUP_TAGS:
-            return ancestor
-    return link
 
 
 def _class_id(element: etree._Element) -> str:
@@ -457,16 +547,25 @@ def _has_tag_class(link: etree._Element, cache: dict[etree._Element, bool]) -> b
     for _ in range(rules.TAG_CLASS_DEPTH + 1):
         if node is None:
             return False
-        known = cache.get(node)
-        if known is None:
-            names = _class_id(node)
-            known = cache[node] = any(word in names for word in _TAG_CLASS_WORDS) and bool(
-                rules.TAG_CLASS_PATTERN.search(names)
-            )
+        if node in cache:
+            known = cache[node]
+        else:
+            known = cache[node] = _is_tag_class(node)
         if known:
             return True
         node = node.getparent()
     return False
+
+
+def _is_tag_class(element: etree._Element) -> bool:
+    """The element's class or id names a tag list. The raw values are first searched for
+    one of the words every tag-list class holds (case-insensitively, so never missing
+    one that the lower-cased text holds); most elements stop there."""
+    attrib = element.attrib
+    cls, ident = attrib.get("class"), attrib.get("id")
+    if not (cls and _TAG_CLASS_WORD.search(cls)) and not (ident and _TAG_CLASS_WORD.search(ident)):
+        return False
+    return bool(rules.TAG_CLASS_PATTERN.search(_class_id(element)))
 
 
 def _is_label(text: str | None) -> bool:
@@ -523,7 +622,12 @@ def _link_share(group: _Group) -> float:
 
 class _ForeignCache(InheritedFlag):
     """Whether an element sits in a part of the page that is not the article (see
-    :data:`~articlex._rules.tags.TAG_FOREIGN_KINDS`), memoised along shared ancestors."""
+    :data:`~articlex._rules.tags.TAG_FOREIGN_KINDS`), memoised along shared ancestors
+    (and the cleaner's verdict per class/id text)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._verdicts: ClassVerdicts = {}
 
     def own(self, node: etree._Element) -> bool:
         tag = node.tag
@@ -532,7 +636,7 @@ class _ForeignCache(InheritedFlag):
         names = _class_id(node)
         if names and rules.TAG_CLOUD_PATTERN.search(names):
             return True
-        verdict = classify(node, tag)
+        verdict = classify(node, tag, memo=self._verdicts)
         if verdict is None or verdict[0] not in rules.TAG_FOREIGN_KINDS:
             return False
         return not (verdict[0] == "footer" and _in_article(node))

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
 
-__all__ = ["JsonLd", "read_jsonld"]
+__all__ = ["JsonLd", "jsonld_of_scripts", "read_jsonld"]
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 #: A ``\uXXXX`` escape of a lone UTF-16 surrogate (a high one not followed by a low one,
@@ -91,9 +91,16 @@ def _flatten(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
 
 def read_jsonld(root: etree._Element) -> JsonLd:
     """Read every JSON-LD script of ``root`` (call before scripts are stripped)."""
+    return jsonld_of_scripts(root.iter("script"))
+
+
+def jsonld_of_scripts(scripts: Iterable[etree._Element]) -> JsonLd:
+    """Read the JSON-LD scripts among ``scripts`` (the page's ``<script>`` elements, in
+    page order: :func:`~articlex._meta.read_page_data` finds them in the same walk as the
+    meta tags)."""
     objects: list[dict[str, Any]] = []
     broken = 0
-    for script in root.iter("script"):
+    for script in scripts:
         kind = (script.get("type") or "").strip().lower()
         if kind != "application/ld+json":
             continue

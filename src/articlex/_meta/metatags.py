@@ -7,6 +7,7 @@ order (``article:tag`` is repeated by design).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -14,7 +15,7 @@ from lxml import etree
 from articlex._meta._values import KeyedValues
 from articlex._text import collapse_ws, inner_text
 
-__all__ = ["MetaTags", "read_metatags"]
+__all__ = ["MetaTags", "metatags_of", "read_metatags"]
 
 _META_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
 
@@ -31,10 +32,17 @@ class MetaTags(KeyedValues):
 
 def read_metatags(root: etree._Element) -> MetaTags:
     """Collect meta/link/title values from anywhere in the document (heads are messy)."""
+    return metatags_of(root, root.iter("meta", "link", "title"))
+
+
+def metatags_of(root: etree._Element, elements: Iterable[etree._Element]) -> MetaTags:
+    """The values of ``elements``, the ``<meta>``, ``<link>`` and ``<title>`` elements of
+    ``root`` in page order (:func:`~articlex._meta.read_page_data` finds them in the same
+    walk as the scripts)."""
     values: dict[str, list[str]] = {}
     links: dict[str, list[str]] = {}
     title: str | None = None
-    for element in root.iter("meta", "link", "title"):
+    for element in elements:
         tag = element.tag
         if tag == "meta":
             # Some CMSs write ``value=`` where the standard says ``content=``.

@@ -79,6 +79,16 @@ CATEGORY_HREF_PATTERN: re.Pattern[str] = re.compile(
     re.IGNORECASE,
 )
 
+#: Words one of which every match of ``TAG_HREF_PATTERN`` (and of
+#: ``CATEGORY_HREF_PATTERN``) holds once lower-cased: a cheap ``in`` test that rules most
+#: links out before the pattern runs. Keep them in step with the patterns (a test checks
+#: generated matches).
+TAG_HREF_WORDS = (
+    "tag", "topic", "keyword", "schlagw", "stichw", "etiqueta", "mot", "them", "tema",
+    "argomenti",
+)  # fmt: skip
+CATEGORY_HREF_WORDS = ("categor", "section", "rubri")
+
 #: ``class``/``id`` tokens of an element holding the article's tag list.
 TAG_CLASS_PATTERN: re.Pattern[str] = re.compile(
     r"(?<![\w-])(?:tags?|tagged|tag-?(?:list|links|bar|group|box|wrap\w*|container|items?)|"
