@@ -55,18 +55,13 @@ class BlockContext:
     blocks: list[Block] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Run:
     """Inline content being gathered into a paragraph."""
 
     parts: list[str] = field(default_factory=list)
-    length: int = 0
     link_chars: int = 0
     images: list[etree._Element] = field(default_factory=list)
-
-    def add(self, text: str) -> None:
-        self.parts.append(text)
-        self.length += len(text)
 
 
 def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> list[Block]:
@@ -121,43 +116,45 @@ def _is_title_header(element: etree._Element) -> bool:
 def _container(element: etree._Element, ctx: BlockContext) -> None:
     run = _Run()
     if element.text:
-        run.add(element.text)
+        run.parts.append(element.text)
     for child in element:
         tag = child.tag
         if isinstance(tag, str):
             if tag == "br":
-                run.add("\n")
+                run.parts.append("\n")
             elif tag in rules.BLOCK_TAGS or tag in ("img", "picture"):
-                _flush(run, ctx)
-                run = _Run()
+                if run.parts or run.images:  # most runs between blocks are empty
+                    _flush(run, ctx)
+                    run = _Run()
                 _block(child, ctx) if tag != "picture" else _image(child, ctx)
             elif _has_block_descendant(child):
-                _flush(run, ctx)
-                run = _Run()
+                if run.parts or run.images:
+                    _flush(run, ctx)
+                    run = _Run()
                 _container(child, ctx)
             else:
                 _inline(child, run)
         if child.tail:
-            run.add(child.tail)
+            run.parts.append(child.tail)
     _flush(run, ctx)
 
 
 def _inline(element: etree._Element, run: _Run) -> None:
-    start = run.length
+    first = len(run.parts)
     if element.text:
-        run.add(element.text)
+        run.parts.append(element.text)
     for child in element:
         tag = child.tag
         if tag == "br":
-            run.add("\n")
+            run.parts.append("\n")
         elif tag == "img":
             run.images.append(child)
         elif isinstance(tag, str):
             _inline(child, run)
         if child.tail:
-            run.add(child.tail)
+            run.parts.append(child.tail)
     if element.tag == "a":
-        run.link_chars += run.length - start
+        run.link_chars += sum(map(len, run.parts[first:]))
 
 
 def _has_block_descendant(element: etree._Element) -> bool:
@@ -185,8 +182,10 @@ def _split_paragraphs(raw: str) -> list[str]:
     """Split on blank lines (two ``<br>``), keep single breaks as newlines."""
     paragraphs: list[str] = []
     for chunk in raw.replace("\r", "").split("\n\n"):
-        lines = [collapse_ws(line) for line in chunk.split("\n")]
-        text = "\n".join(line for line in lines if line)
+        if "\n" in chunk:
+            text = "\n".join(filter(None, map(collapse_ws, chunk.split("\n"))))
+        else:
+            text = collapse_ws(chunk)  # one line, the common case
         if text:
             paragraphs.append(text)
     return paragraphs
@@ -199,7 +198,7 @@ def _is_boilerplate_text(text: str, link_share: float) -> bool:
         return True
     if (
         len(text) <= phrases.DATE_LINE_MAX_CHARS
-        and any(ch.isdigit() for ch in text)
+        and any(map(str.isdigit, text))
         and phrases.DATE_LINE_PATTERN.match(text)
     ):
         return True
@@ -405,10 +404,18 @@ def _drop_repeats(blocks: list[Block], headline: str | None) -> list[Block]:
     kept: list[Block] = []
     for block in blocks:
         if isinstance(block, (Heading, Paragraph)):
-            key = collapse_ws(block.text).casefold()
+            key = _collapsed(block).casefold()
             if key in seen:
                 continue
             if rules.REPEAT_MIN_CHARS <= len(key) <= rules.REPEAT_MAX_CHARS:
                 seen.add(key)
         kept.append(block)
     return kept
+
+
+def _collapsed(block: Heading | Paragraph) -> str:
+    """``collapse_ws(block.text)`` without the regex pass: this module writes headings
+    already collapsed, and paragraphs as collapsed lines joined by newlines (each line
+    non-empty, with no whitespace at either end), so collapsing only turns those
+    newlines into spaces."""
+    return block.text.replace("\n", " ") if isinstance(block, Paragraph) else block.text

@@ -15,9 +15,10 @@ pass removed the article itself (a wrapper called ``page-with-sidebar``, say).
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
+from typing import Protocol, cast
 
 from lxml import etree
 
@@ -28,7 +29,7 @@ from articlex._xml import xml_safe
 
 __all__ = ["ClassVerdicts", "CleanResult", "clean"]
 
-#: Memo of one walk: ``class`` and ``id`` text -> the boilerplate kind and reason its
+#: Memo of one walk: ``class`` and ``id`` values -> the boilerplate kind and reason their
 #: tokens give (or ``None``). Pages repeat a few class names hundreds of times, and the
 #: token regex is the cleaner's costliest step; the memo lives as long as one call.
 ClassVerdicts = dict[str, tuple[str, str] | None]
@@ -52,12 +53,15 @@ def clean(root: etree._Element, *, relaxed: bool = False, explain: bool = False)
     body = root.find("body")
     start = body if body is not None else root
     doomed = _find_boilerplate(start, relaxed, _count_paragraphs(start))
-    removed: list[Removal] = []
-    for element, kind, reason in doomed:
-        if explain and _has_text(element):
-            removed.append(_describe(element, kind, reason))
-        drop_element(element)
-    return CleanResult(tuple(removed))
+    removed: tuple[Removal, ...] = ()
+    if explain:
+        # Described before any goes: a doomed element holds no other, so the drops do
+        # not change what one says; listed in the order of the walk explanations keep.
+        in_order = sorted(doomed, key=lambda item: _stack_order(item[0], start))
+        removed = tuple(_describe(*item) for item in in_order if _has_text(item[0]))
+    for element, _, _ in doomed:
+        drop_element(element)  # in any order: each tail lands where it would anyway
+    return CleanResult(removed)
 
 
 def _count_paragraphs(element: etree._Element, stop_at: int | None = None) -> int:
@@ -70,25 +74,78 @@ def _count_paragraphs(element: etree._Element, stop_at: int | None = None) -> in
     return count
 
 
+#: Attributes that may condemn an element whatever its tag and class: only elements
+#: carrying one (or a tag with a rule of its own) go through the whole of
+#: :func:`classify`; the walk settles the rest by their class and id alone.
+_MARK_ATTRIBUTES: frozenset[str] = frozenset({"role", "hidden", "aria-hidden", "style"})
+#: Tags :func:`classify` judges by the tag itself (before any attribute).
+_TAG_RULED: frozenset[str] = frozenset(rules.BOILERPLATE_TAGS) | {"form"}
+#: Tags no class/id rule applies to.
+_CLASS_EXEMPT: frozenset[str] = rules.PROTECTED_TAGS | rules.OPAQUE_TAGS
+
+
+class _Walker(Protocol):
+    """:func:`lxml.etree.iterwalk` over ``start`` events (missing from lxml's stubs)."""
+
+    def __iter__(self) -> Iterator[tuple[str, etree._Element]]: ...
+
+    def skip_subtree(self) -> None: ...
+
+
 def _find_boilerplate(
     start: etree._Element, relaxed: bool, page_paragraphs: int
 ) -> list[tuple[etree._Element, str, str]]:
+    """Boilerplate elements below ``start``, in document order; the subtree of one (or of
+    an opaque element) is not visited. lxml walks the tree, skipping those subtrees.
+
+    An element with neither a ruled tag nor a marking attribute can only fall to its
+    class/id tokens, and never in a relaxed walk: the walk judges those itself, through
+    the memo, which spares a call for each of the many elements whose class and id are
+    known to say nothing. The verdicts are :func:`classify`'s.
+    """
     doomed: list[tuple[etree._Element, str, str]] = []
     memo: ClassVerdicts = {}
-    stack = [start]
-    while stack:
-        parent = stack.pop()
-        for child in parent:
-            tag = child.tag
-            if not isinstance(tag, str):
-                continue
+    walker = cast(_Walker, etree.iterwalk(start, events=("start",)))
+    for _, child in walker:
+        tag = child.tag
+        if child is start or not isinstance(tag, str):
+            continue
+        if tag in _TAG_RULED or not _MARK_ATTRIBUTES.isdisjoint(child.keys()):
             verdict = classify(child, tag, relaxed, page_paragraphs, memo)
-            if verdict is None:
-                if tag not in rules.OPAQUE_TAGS:
-                    stack.append(child)
+        elif relaxed or tag in _CLASS_EXEMPT:
+            verdict = None
+        else:
+            cls = child.get("class") or ""
+            ident = child.get("id") or ""
+            key = f"{cls}\0{ident}"
+            if key in memo:
+                verdict = memo[key]
             else:
-                doomed.append((child, *verdict))
+                verdict = memo[key] = _pair_verdict(cls, ident)
+            if verdict is not None:
+                verdict = _guarded(child, verdict, page_paragraphs)
+        if verdict is not None:
+            doomed.append((child, *verdict))
+            walker.skip_subtree()
+        elif tag in rules.OPAQUE_TAGS:
+            walker.skip_subtree()
     return doomed
+
+
+def _stack_order(element: etree._Element, start: etree._Element) -> tuple[tuple[int, ...], int]:
+    """Where ``element`` comes in a last-in-first-out walk from ``start`` that lists each
+    element's doomed children as it visits the element (the order explanations have
+    always had): after the later children of its ancestors, before their earlier ones."""
+    parent = element.getparent()
+    assert parent is not None
+    path: list[int] = []
+    node = parent
+    while node is not start:
+        above = node.getparent()
+        assert above is not None
+        path.append(-above.index(node))  # a later child is visited first
+        node = above
+    return tuple(reversed(path)), parent.index(element)
 
 
 def classify(
@@ -118,17 +175,30 @@ def classify(
         return "hidden", "inline style hides it"
     if tag == "form" and _is_small_form(element):
         return _class_kind(element) or "form", "<form> element"
-    if relaxed or tag in rules.PROTECTED_TAGS or tag in rules.OPAQUE_TAGS:
+    if relaxed or tag in _CLASS_EXEMPT:
         return None
     verdict = _class_verdict(element, memo)
-    if verdict is not None and verdict[0] in rules.PROSE_GUARDED_KINDS and _holds_prose(element):
+    return None if verdict is None else _guarded(element, verdict, page_paragraphs)
+
+
+def _guarded(
+    element: etree._Element, verdict: tuple[str, str], page_paragraphs: int
+) -> tuple[str, str] | None:
+    """The class/id ``verdict`` on ``element``, unless the element shows it is content:
+    marked as the article body, holding prose, heading a section, or holding most of
+    the page's paragraphs (strong kinds are not spared by any of these)."""
+    kind = verdict[0]
+    if kind in rules.STRONG_KINDS:
+        return verdict
+    if (element.get("itemprop") or "").lower() == "articlebody":
         return None
-    if verdict is not None and verdict[0] in rules.TITLE_HEADER_KINDS and _heads_a_section(element):
+    if kind in rules.PROSE_GUARDED_KINDS and _holds_prose(element):
         return None
-    if verdict is not None and verdict[0] not in rules.STRONG_KINDS:
-        needed = max(rules.PROTECT_MIN_PARAGRAPHS, rules.PROTECT_PARAGRAPH_SHARE * page_paragraphs)
-        if _count_paragraphs(element, stop_at=int(needed) + 1) >= needed:
-            return None  # holds most of the page's paragraphs: the article's wrapper
+    if kind in rules.TITLE_HEADER_KINDS and _heads_a_section(element):
+        return None
+    needed = max(rules.PROTECT_MIN_PARAGRAPHS, rules.PROTECT_PARAGRAPH_SHARE * page_paragraphs)
+    if _count_paragraphs(element, stop_at=int(needed) + 1) >= needed:
+        return None  # holds most of the page's paragraphs: the article's wrapper
     return verdict
 
 
@@ -149,65 +219,68 @@ def _holds_prose(element: etree._Element) -> bool:
     return False
 
 
-def _class_id_text(element: etree._Element) -> str:
-    attrib = element.attrib
-    cls = attrib.get("class") or ""
-    ident = attrib.get("id") or ""
-    if not cls and not ident:
-        return ""
+def _class_id_text(cls: str, ident: str) -> str:
+    """The text the class/id rules read: both values, cut, lower-cased, without the
+    tokens that only describe a state or a layout."""
     text = f"{cls} {ident}"[:MAX_CLASS_ID_CHARS].lower()
+    if "-" not in text and "_" not in text:
+        return text  # no modifier token without its "-" or "_": spare the regex
     return rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
 
 
-def _best_match(text: str) -> re.Match[str] | None:
-    """The match of the most specific kind (rules are listed most specific first), so
-    ``single-footer related-sec`` is "related", not "footer"."""
-    best: re.Match[str] | None = None
+def _best_match(text: str) -> tuple[str, str] | None:
+    """``(kind, token)`` of the most specific kind matched (rules are listed most specific
+    first), so ``single-footer related-sec`` is "related", not "footer"."""
+    best: tuple[str, str] | None = None
+    best_rank = len(rules.KIND_PRIORITY)
+    if rules.SUFFIX_RULE_HINT.search(text) is None:
+        # The common case: no ``\w+-ad`` rule can match, the dispatched pattern suffices.
+        kinds = rules.CLASS_ID_DISPATCH_KINDS
+        for match in rules.CLASS_ID_DISPATCH_PATTERN.finditer(text):
+            kind = kinds[match.lastindex or 0]
+            if rules.KIND_PRIORITY[kind] < best_rank:
+                best, best_rank = (kind, match.group(0)), rules.KIND_PRIORITY[kind]
+        return best
     for match in rules.CLASS_ID_PATTERN.finditer(text):
-        if best is None or rules.KIND_PRIORITY[_kind(match)] < rules.KIND_PRIORITY[_kind(best)]:
-            best = match
+        kind = (match.lastgroup or "").replace("_", "-")
+        if rules.KIND_PRIORITY[kind] < best_rank:
+            best, best_rank = (kind, match.group(0)), rules.KIND_PRIORITY[kind]
     return best
 
 
-def _kind(match: re.Match[str]) -> str:
-    return (match.lastgroup or "").replace("_", "-")
-
-
 def _class_kind(element: etree._Element) -> str | None:
-    text = _class_id_text(element)
-    match = _best_match(text) if text else None
-    return _kind(match) if match else None
+    cls = element.get("class") or ""
+    ident = element.get("id") or ""
+    match = _best_match(_class_id_text(cls, ident)) if cls or ident else None
+    return match[0] if match else None
 
 
 def _class_verdict(
     element: etree._Element, memo: ClassVerdicts | None = None
 ) -> tuple[str, str] | None:
-    attrib = element.attrib
-    key = f"{attrib.get('class') or ''}\0{attrib.get('id') or ''}"
-    if memo is not None and key in memo:
-        verdict = memo[key]
-    else:
-        verdict = _text_verdict(_class_id_text(element))
-        if memo is not None:
-            memo[key] = verdict
-    if verdict is None or verdict[0] in rules.STRONG_KINDS:
-        return verdict
-    if (element.get("itemprop") or "").lower() == "articlebody":
-        return None
-    return verdict
+    """The verdict of the element's class and id alone (memoised in ``memo``)."""
+    cls = element.get("class") or ""
+    ident = element.get("id") or ""
+    if memo is None:
+        return _pair_verdict(cls, ident)
+    key = f"{cls}\0{ident}"
+    if key not in memo:
+        memo[key] = _pair_verdict(cls, ident)
+    return memo[key]
 
 
-def _text_verdict(text: str) -> tuple[str, str] | None:
-    """The verdict of a class/id text alone (the element's ``itemprop`` aside)."""
-    if not text:
+def _pair_verdict(cls: str, ident: str) -> tuple[str, str] | None:
+    """The verdict of a ``class`` and ``id`` pair alone (the element aside)."""
+    if not cls and not ident:
         return None
-    match = _best_match(text)
+    text = _class_id_text(cls, ident)
+    match = _best_match(text) if text else None
     if match is None:
         return None
-    kind = _kind(match)
+    kind, token = match
     if kind not in rules.STRONG_KINDS and rules.CONTENT_RESCUE_PATTERN.search(text):
         return None
-    return kind, f"class/id token {match.group(0)!r}"
+    return kind, f"class/id token {token!r}"
 
 
 def _is_small_form(form: etree._Element) -> bool:

@@ -24,7 +24,8 @@ __all__ = ["Located", "TextStats", "locate_body", "measure"]
 class TextStats:
     """Text and link-text length of every element of a subtree (characters, stripped).
 
-    Computed once, bottom-up, after cleaning; the block builder reuses it.
+    Computed once, bottom-up, after cleaning; the block builder reuses it. An element
+    missing from a dict has a length of 0 (most have no link text).
     """
 
     text: dict[etree._Element, int] = field(default_factory=dict)
@@ -35,23 +36,67 @@ class TextStats:
         return self.links.get(element, 0) / total if total else 0.0
 
 
+#: ``(first element credited, text)`` of one paragraph to score.
+ScoredText = tuple[etree._Element, str]
+
+
 def measure(start: etree._Element) -> TextStats:
     """Text and link lengths for ``start`` and every element below it."""
+    return _survey(start)[0]
+
+
+def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
+    """One pass over ``start`` and every element below it: their text and link lengths,
+    and the paragraphs to score, in document order, as ``(first element credited, text)``.
+
+    A ``<p>`` (or an all-inline ``<div>``) credits its parent first; loose text runs
+    inside a container with block children credit the container itself.
+
+    Children come before their parent (reverse document order); each adds its total
+    and its tail to its parent's, and tells it whether it holds a block child or text
+    of its own beside its blocks, so every node is read once.
+    """
     text: dict[etree._Element, int] = {}
     links: dict[etree._Element, int] = {}
+    blocky: set[etree._Element] = set()  # elements with a block child
+    loose: set[etree._Element] = set()  # ... with text beside their block children
+    found: list[ScoredText] = []  # reversed, like the walk
     for element in reversed(list(start.iter())):
+        tag = element.tag
         own = element.text
-        total = len(own.strip()) if own else 0
-        linked = 0
-        for child in element:
-            total += text.get(child, 0)
-            linked += links.get(child, 0)
-            tail = child.tail
-            if tail:
-                total += len(tail.strip())
-        text[element] = total
-        links[element] = total if element.tag == "a" else linked
-    return TextStats(text, links)
+        own_length = len(own.strip()) if own else 0
+        total = text.get(element, 0) + own_length
+        linked = total if tag == "a" else links.get(element, 0)
+        if total:
+            text[element] = total
+        if linked:
+            links[element] = linked
+        if tag in rules.PARAGRAPH_TAGS or (tag in rules.CONTAINER_TAGS and element not in blocky):
+            # A paragraph with no text at all scores nothing: no need to read it.
+            parent = element.getparent()
+            if parent is not None and total:
+                # A childless paragraph's text is its own text (no iterator to build).
+                found.append((parent, inner_text(element) if len(element) else own or ""))
+        elif tag in rules.CONTAINER_TAGS and (own_length or element in loose):
+            found.extend((element, run) for run in reversed(_loose_runs(element)))
+        if element is start:
+            break
+        parent = element.getparent()
+        assert parent is not None  # below start
+        tail = element.tail
+        tail_length = len(tail.strip()) if tail else 0
+        if tag in rules.BLOCK_TAGS:
+            blocky.add(parent)
+        elif total and tag != "br" and isinstance(tag, str):
+            loose.add(parent)  # an inline child's text (what _loose_runs reads)
+        if tail_length:
+            loose.add(parent)
+        if total or tail_length:
+            text[parent] = text.get(parent, 0) + total + tail_length
+        if linked:
+            links[parent] = links.get(parent, 0) + linked
+    found.reverse()
+    return TextStats(text, links), found
 
 
 @dataclass(frozen=True)
@@ -62,40 +107,55 @@ class Located:
     stats: TextStats
 
 
-def _class_weight(element: etree._Element) -> float:
+#: Memo of one scoring: a ``class`` or ``id`` value -> the weight its hints give. Wrappers
+#: repeat their class names, and the hint regexes are the costliest step of a new score.
+HintWeights = dict[str, float]
+
+
+def _class_weight(element: etree._Element, memo: HintWeights) -> float:
     weight = 0.0
     for attr in ("class", "id"):
         value = element.get(attr)
         if not value:
             continue
-        if rules.NEGATIVE_HINTS.search(value):
-            weight -= rules.CLASS_WEIGHT
-        if rules.POSITIVE_HINTS.search(value):
-            weight += rules.CLASS_WEIGHT
+        hinted = memo.get(value)
+        if hinted is None:
+            hinted = memo[value] = _hint_weight(value)
+        weight += hinted
     if (element.get("itemprop") or "").lower() == rules.ARTICLE_BODY_ITEMPROP:
         weight += rules.ARTICLE_BODY_BONUS
     return weight
 
 
-def _initial_score(element: etree._Element, weigh_classes: bool) -> float:
+def _hint_weight(value: str) -> float:
+    """What one ``class`` or ``id`` value adds: ``-CLASS_WEIGHT`` for a negative hint,
+    ``+CLASS_WEIGHT`` for a positive one (both cancel out)."""
+    negative, positive = rules.NEGATIVE_HINTS, rules.POSITIVE_HINTS
+    if value.isascii():
+        value = value.lower()
+        negative, positive = rules.NEGATIVE_HINTS_LOWER, rules.POSITIVE_HINTS_LOWER
+    weight = 0.0
+    if negative.search(value):
+        weight -= rules.CLASS_WEIGHT
+    if positive.search(value):
+        weight += rules.CLASS_WEIGHT
+    return weight
+
+
+def _initial_score(element: etree._Element, weigh_classes: bool, memo: HintWeights) -> float:
     score = float(rules.TAG_BASE_SCORES.get(str(element.tag), 0))
-    return score + _class_weight(element) if weigh_classes else score
-
-
-def _is_inline_run(element: etree._Element) -> bool:
-    """True for a container whose children are all inline (a paragraph in disguise)."""
-    return not any(child.tag in rules.BLOCK_TAGS for child in element)
+    return score + _class_weight(element, memo) if weigh_classes else score
 
 
 def _loose_runs(element: etree._Element) -> list[str]:
     """Text written straight into a container beside block children, split at blocks
     and at double ``<br>``: the paragraphs Readability would wrap in ``<p>``."""
-    runs: list[str] = []
+    pieces: list[str] = []
     parts: list[str] = [element.text or ""]
     for child in element:
         tag = child.tag
         if tag in rules.BLOCK_TAGS:
-            runs.append("".join(parts))
+            _add_pieces(parts, pieces)
             parts = []
         elif tag == "br":
             parts.append("\n")
@@ -103,44 +163,37 @@ def _loose_runs(element: etree._Element) -> list[str]:
             parts.append(inner_text(child))
         if child.tail:
             parts.append(child.tail)
-    runs.append("".join(parts))
-    return [piece for run in runs for piece in run.split("\n\n") if piece.strip()]
+    _add_pieces(parts, pieces)
+    return pieces
 
 
-def _scored_texts(start: etree._Element) -> list[tuple[etree._Element, str]]:
-    """``(first element credited, text)`` for every paragraph of the page.
-
-    A ``<p>`` (or an all-inline ``<div>``) credits its parent first; loose text runs
-    inside a container with block children credit the container itself.
-    """
-    found: list[tuple[etree._Element, str]] = []
-    for element in start.iter():
-        tag = element.tag
-        if tag in rules.PARAGRAPH_TAGS or (tag in rules.CONTAINER_TAGS and _is_inline_run(element)):
-            parent = element.getparent()
-            if parent is not None:
-                found.append((parent, inner_text(element)))
-        elif tag in rules.CONTAINER_TAGS:
-            found.extend((element, run) for run in _loose_runs(element))
-    return found
+def _add_pieces(parts: list[str], pieces: list[str]) -> None:
+    """Add to ``pieces`` the paragraphs of one run (its ``parts`` joined) that hold text.
+    Most runs are the whitespace between two blocks: they are passed at once."""
+    run = "".join(parts)
+    if run and not run.isspace():
+        pieces.extend(piece for piece in run.split("\n\n") if piece.strip())
 
 
 def _score_candidates(
-    start: etree._Element, stats: TextStats, weigh_classes: bool
+    start: etree._Element, stats: TextStats, found: list[ScoredText], weigh_classes: bool
 ) -> dict[etree._Element, float]:
+    """Every paragraph's points, shared among its first ancestors (from ``found``: each
+    paragraph's text and the first of them)."""
     scores: dict[etree._Element, float] = {}
-    for first, text in _scored_texts(start):
+    memo: HintWeights = {}
+    for first, text in found:
         length = len(text.strip())
         if length < rules.MIN_PARAGRAPH_CHARS:
             continue
-        points = 1.0 + len(rules.COMMAS.findall(text))
+        points = 1.0 + sum(map(text.count, rules.COMMA_CHARS))
         points += min(length // rules.CHARS_PER_POINT, rules.MAX_LENGTH_POINTS)
         ancestor: etree._Element | None = first
         for share in rules.ANCESTOR_SHARES:
             if ancestor is None or not isinstance(ancestor.tag, str):
                 break
             if ancestor not in scores:
-                scores[ancestor] = _initial_score(ancestor, weigh_classes)
+                scores[ancestor] = _initial_score(ancestor, weigh_classes, memo)
             scores[ancestor] += points * share
             if ancestor is start:
                 break
@@ -233,8 +286,8 @@ def locate_body(root: etree._Element, *, weigh_classes: bool = True) -> Located 
     """Find the containers holding the article, or ``None`` when nothing scores."""
     body = root.find("body")
     start = body if body is not None else root
-    stats = measure(start)
-    scores = _score_candidates(start, stats, weigh_classes)
+    stats, found = _survey(start)
+    scores = _score_candidates(start, stats, found, weigh_classes)
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)

@@ -8,6 +8,8 @@ whole tokens or token prefixes of the element's ``class`` and ``id`` (lower-case
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 
 # --- tags --------------------------------------------------------------------------------
@@ -205,6 +207,121 @@ CLASS_ID_PATTERN: re.Pattern[str] = re.compile(
 """One pass over an element's ``class`` + ``id``: ``match.lastgroup`` names the kind.
 The token-start test is made once per position, before the alternatives (inside each
 one, it was repeated for every kind at every character: half the cleaner's time)."""
+
+# --- the same rules, dispatched on their first character ------------------------------------
+#
+# CLASS_ID_PATTERN tries all its alternatives at every token start: the regex engine has
+# no way to see that only the few beginning with the character there can match, and the
+# ``\w+-ad`` kind backtrack through the whole token each time. The pattern below is the
+# same table regrouped: one branch per first character (a literal, so the engine passes
+# over a branch at one comparison), each holding the rules that start with that
+# character, in table order. Its matches are CLASS_ID_PATTERN's on every text without a
+# SUFFIX_RULE_HINT (which the ``\w+-ad`` rules need): a rule that cannot start at a
+# position fails there in both, so dropping it changes no match, span or kind.
+
+#: A regex quantifier: a literal followed by one is not certain to be there.
+_QUANTIFIERS = frozenset("?*+{")
+#: Characters that stand for themselves in a rule.
+_LITERAL_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_-"
+#: One plain word of a leading ``(?:word|word...)`` group.
+_PLAIN_WORDS = re.compile(r"\(\?:((?:[a-z0-9]+\|)*[a-z0-9]+)\)")
+#: A leading one-character lookbehind, such as ``(?<![\w-])``.
+_LEADING_LOOKBEHIND = re.compile(r"\(\?<[!=](?:\[[^\]]*\]|\\\w|[a-z0-9-])\)")
+
+
+def _top_level_bar(regex: str) -> bool:
+    """Whether ``regex`` has a ``|`` outside any group or class (so it is no single rule)."""
+    depth, index, in_class = 0, 0, False
+    while index < len(regex):
+        char = regex[index]
+        if char == "\\":
+            index += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
+
+
+def _split_first_char(rule: str) -> list[tuple[str, str]]:
+    """``(first character, rest)`` for each way ``rule`` can begin, ``rest`` matching what
+    follows that character exactly as ``rule`` did. Knows the shapes the table uses (a
+    letter or digit, one behind a one-character lookbehind, a group of plain words) and
+    raises on any other, rather than dispatch a rule it does not understand."""
+    if _top_level_bar(rule):
+        raise ValueError(f"class/id rule is not a single alternative: {rule!r}")
+    lookbehind = _LEADING_LOOKBEHIND.match(rule)
+    if lookbehind is not None:
+        (char, rest), *more = _split_first_char(rule[lookbehind.end() :])
+        if more:
+            raise ValueError(f"class/id rule of an unknown shape: {rule!r}")
+        # The lookbehind now stands after the character: it looks one character further.
+        return [(char, f"{lookbehind.group(0)[:-1]}{re.escape(char)}){rest}")]
+    words = _PLAIN_WORDS.match(rule)
+    if words is not None:
+        tails: dict[str, list[str]] = {}
+        for word in words.group(1).split("|"):
+            tails.setdefault(word[0], []).append(word[1:])
+        tail = rule[words.end() :]
+        return [(char, f"(?:{'|'.join(rests)}){tail}") for char, rests in tails.items()]
+    if rule[:1].isascii() and rule[:1].isalnum() and rule[1:2] not in _QUANTIFIERS:
+        return [(rule[0], rule[1:])]
+    raise ValueError(f"class/id rule of an unknown shape: {rule!r}")
+
+
+def _suffix_literal(rule: str) -> str:
+    r"""The literal a ``\w+-ad`` rule needs after its word (``-ad``): no match without it."""
+    body = rule[len(_W) :]
+    literal = body[: len(body) - len(body.lstrip(_LITERAL_CHARS))]
+    if body[len(literal) : len(literal) + 1] in _QUANTIFIERS:
+        literal = literal[:-1]
+    if not literal:
+        raise ValueError(f"class/id suffix rule without a literal suffix: {rule!r}")
+    return literal
+
+
+def _dispatch_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """CLASS_ID_PATTERN without the suffix rules, one branch per first character; and the
+    kind of each capturing group (group names cannot repeat across branches)."""
+    by_char: dict[str, list[tuple[str, str]]] = {}
+    for kind, alternatives in _CLASS_ID_RULES.items():
+        for rule in alternatives:
+            if not rule.startswith(_W):
+                for char, rest in _split_first_char(rule):
+                    by_char.setdefault(char, []).append((kind, rest))
+    kinds: list[str] = [""]  # group 0 is the whole match
+    branches: list[str] = []
+    for char, entries in by_char.items():
+        groups: list[str] = []
+        for kind, run in itertools.groupby(entries, key=operator.itemgetter(0)):
+            kinds.append(kind)
+            groups.append(f"((?:{'|'.join(rest for _, rest in run)}){_E})")
+        branches.append(f"{re.escape(char)}(?:{'|'.join(groups)})")
+    # The token-start test is made once per position, before the branches.
+    return re.compile(f"{_B}(?:{'|'.join(branches)})"), tuple(kinds)
+
+
+CLASS_ID_DISPATCH_PATTERN, CLASS_ID_DISPATCH_KINDS = _dispatch_pattern()
+"""CLASS_ID_PATTERN's rules but the suffix ones, by first character; the kind of a
+match is ``CLASS_ID_DISPATCH_KINDS[match.lastindex]``."""
+
+#: Some text every suffix rule (``\w+-ad``, ``\w+-menu``...) needs: a class/id text with
+#: none of these goes to CLASS_ID_DISPATCH_PATTERN, any other to CLASS_ID_PATTERN.
+SUFFIX_RULE_HINT: re.Pattern[str] = re.compile(
+    "|".join(
+        re.escape(_suffix_literal(rule))
+        for alternatives in _CLASS_ID_RULES.values()
+        for rule in alternatives
+        if rule.startswith(_W)
+    )
+)
 
 #: Tokens saying "this is the article": a non-strong boilerplate match on an element that
 #: also carries one of these is kept (``article-header`` is no site header).

@@ -59,6 +59,21 @@ NEGATIVE_HINTS: re.Pattern[str] = re.compile(
     re.IGNORECASE,
 )
 
+
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE, for text that is ASCII and already lower-cased (as
+    class names mostly are): there it finds just what ``pattern`` does, several times
+    faster. IGNORECASE also folds some other letters into ASCII ones (the Kelvin sign
+    into "k"), so text with any non-ASCII character keeps ``pattern`` itself."""
+    if pattern.pattern != pattern.pattern.lower():
+        raise ValueError(f"hint pattern not written in lower case: {pattern.pattern!r}")
+    return re.compile(pattern.pattern)
+
+
+#: POSITIVE_HINTS and NEGATIVE_HINTS for lower-cased ASCII text (see _case_sensitive).
+POSITIVE_HINTS_LOWER = _case_sensitive(POSITIVE_HINTS)
+NEGATIVE_HINTS_LOWER = _case_sensitive(NEGATIVE_HINTS)
+
 #: Markup that says "this element is the article body", whatever its score.
 ARTICLE_BODY_ITEMPROP = "articlebody"
 ARTICLE_BODY_BONUS = 50.0
@@ -109,4 +124,4 @@ REPEAT_MAX_CHARS = 300
 BYLINE_SEARCH_BLOCKS = 3
 
 #: Commas in the scripts we know, for the comma count of a paragraph.
-COMMAS = re.compile(r"[,،、，]")
+COMMA_CHARS = ",،、，"
