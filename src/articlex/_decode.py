@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["Decoded", "decode_bytes"]
 
@@ -85,6 +85,9 @@ class Decoded:
     encoding: str
     guessed: bool = False
     had_errors: bool = False
+    #: The input bytes when they are exactly ``text`` in UTF-8 (strictly valid UTF-8,
+    #: BOM aside): the parser takes them as they are instead of encoding ``text`` again.
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def normalise_label(label: str | None) -> str | None:
@@ -165,7 +168,8 @@ def _guess(data: bytes) -> str | None:
 def _decode(data: bytes, encoding: str, *, guessed: bool = False) -> Decoded:
     """Decode strictly if possible; otherwise with replacement characters, flagged."""
     try:
-        return Decoded(data.decode(encoding), encoding, guessed=guessed)
+        text = data.decode(encoding)
+        return Decoded(text, encoding, guessed, utf8=data if encoding == "utf-8" else None)
     except UnicodeDecodeError:
         return Decoded(data.decode(encoding, "replace"), encoding, guessed, had_errors=True)
 
@@ -186,8 +190,8 @@ def decode_bytes(data: bytes, content_type: str | None = None) -> Decoded:
         if "\x1b" in text:  # 7-bit escape encodings (ISO-2022-*) are valid ASCII too
             declared = charset_from_content_type(content_type) or _declared_in_markup(data)
             if declared and declared.startswith("iso2022"):
-                return _decode_declared(data, declared) or Decoded(text, "utf-8")
-        return Decoded(text, "utf-8")
+                return _decode_declared(data, declared) or Decoded(text, "utf-8", utf8=data)
+        return Decoded(text, "utf-8", utf8=data)
     declarations = (charset_from_content_type(content_type), _declared_in_markup(data))
     for declared in declarations:
         if declared and declared != "utf-8":

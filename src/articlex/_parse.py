@@ -262,9 +262,9 @@ def parse_input(html: Any, content_type: str | None, options: ExtractOptions) ->
         if not decoded.encoding.startswith(("utf-16", "utf-32")):
             _reject_control_bytes(data[:1024])
         _reject_xml_documents(decoded.text)
-        utf8 = decoded.text.encode("utf-8", "replace")
+        utf8 = decoded.utf8 if decoded.utf8 is not None else decoded.text.encode("utf-8", "replace")
         # Keep what decoding learned, not its text: on a 50 MB page that is 50 MB more.
-        decoded = replace(decoded, text="")
+        decoded = replace(decoded, text="", utf8=None)
         root, flattened = _parse_utf8(utf8, max_depth)
         return Parsed(root, decoded, utf8, max_depth, flattened, decompressed)
     if isinstance(html, str):
