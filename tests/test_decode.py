@@ -358,3 +358,21 @@ def test_bom_round_trip(text: str, codec: str) -> None:
 )
 def test_only_text_encodings_are_charsets(label: str, codec: str | None) -> None:
     assert normalise_label(label) == codec
+
+
+def test_valid_utf8_is_handed_on_as_it_came() -> None:
+    page = "<p>Café, naïve, 東京</p>".encode()
+    assert decode_bytes(page).utf8 is page
+    assert decode_bytes(codecs.BOM_UTF8 + page).utf8 == page  # without its BOM
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<p>Café</p>".encode("cp1252"),  # not UTF-8: decoded, then encoded for the parser
+        b"<p>caf\xc3\xa9 and caf\xe9</p>",  # mixed UTF-8 and cp1252: the text differs
+        "<p>Café</p>".encode("utf-16"),
+    ],
+)
+def test_other_input_is_not_taken_as_utf8(page: bytes) -> None:
+    assert decode_bytes(page).utf8 is None
