@@ -40,6 +40,8 @@ __all__ = ["BlockContext", "build_blocks"]
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LIST_TAGS = frozenset({"ul", "ol"})
 _SKIP_TAGS = frozenset({"hr", "head", "title", "hgroup"})
+#: Children that end a run of inline content: blocks, and images (figures of their own).
+_RUN_BREAKING_TAGS = rules.BLOCK_TAGS | {"img", "picture"}
 #: Images smaller than this (declared width or height, pixels) are icons or trackers.
 _MIN_IMAGE_SIZE = 50
 
@@ -83,8 +85,10 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
 
 def _block(element: etree._Element, ctx: BlockContext) -> None:
     tag = element.tag
-    if not isinstance(tag, str) or tag in _SKIP_TAGS or _is_title_header(element):
+    if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return
+    if tag == "header" and element.find(".//h1") is not None:
+        return  # _is_title_header, inline
     if tag in _HEADINGS:
         _heading(element, _HEADINGS[tag], ctx)
     elif tag in _LIST_TAGS:
@@ -115,46 +119,56 @@ def _is_title_header(element: etree._Element) -> bool:
 
 def _container(element: etree._Element, ctx: BlockContext) -> None:
     run = _Run()
-    if element.text:
-        run.parts.append(element.text)
+    parts = run.parts
+    text = element.text
+    if text:
+        parts.append(text)
+    breaking = _RUN_BREAKING_TAGS
     for child in element:
         tag = child.tag
         if isinstance(tag, str):
             if tag == "br":
-                run.parts.append("\n")
-            elif tag in rules.BLOCK_TAGS or tag in ("img", "picture"):
-                if run.parts or run.images:  # most runs between blocks are empty
+                parts.append("\n")
+            elif tag in breaking:
+                if parts or run.images:  # most runs between blocks are empty
                     _flush(run, ctx)
                     run = _Run()
+                    parts = run.parts
                 _block(child, ctx) if tag != "picture" else _image(child, ctx)
             elif _has_block_descendant(child):
-                if run.parts or run.images:
+                if parts or run.images:
                     _flush(run, ctx)
                     run = _Run()
+                    parts = run.parts
                 _container(child, ctx)
             else:
                 _inline(child, run)
-        if child.tail:
-            run.parts.append(child.tail)
-    _flush(run, ctx)
+        tail = child.tail
+        if tail:
+            parts.append(tail)
+    if parts or run.images:
+        _flush(run, ctx)
 
 
 def _inline(element: etree._Element, run: _Run) -> None:
-    first = len(run.parts)
-    if element.text:
-        run.parts.append(element.text)
+    parts = run.parts
+    first = len(parts)
+    text = element.text
+    if text:
+        parts.append(text)
     for child in element:
         tag = child.tag
         if tag == "br":
-            run.parts.append("\n")
+            parts.append("\n")
         elif tag == "img":
             run.images.append(child)
         elif isinstance(tag, str):
             _inline(child, run)
-        if child.tail:
-            run.parts.append(child.tail)
+        tail = child.tail
+        if tail:
+            parts.append(tail)
     if element.tag == "a":
-        run.link_chars += sum(map(len, run.parts[first:]))
+        run.link_chars += sum(map(len, parts[first:]))
 
 
 def _has_block_descendant(element: etree._Element) -> bool:
@@ -167,12 +181,12 @@ def _has_block_descendant(element: etree._Element) -> bool:
 
 
 def _flush(run: _Run, ctx: BlockContext) -> None:
-    raw = "".join(run.parts)
     for image in run.images:
         _image(image, ctx)
-    if not raw.strip():
+    raw = "".join(run.parts)
+    if not raw or raw.isspace():  # ``not raw.strip()``, without the copy
         return
-    link_share = run.link_chars / len(raw) if raw else 0.0
+    link_share = run.link_chars / len(raw)
     for piece in _split_paragraphs(raw):
         if not _is_boilerplate_text(piece, link_share):
             ctx.blocks.append(Paragraph(piece))

@@ -84,6 +84,10 @@ _TAG_RULED: frozenset[str] = frozenset(rules.BOILERPLATE_TAGS) | {"form"}
 _CLASS_EXEMPT: frozenset[str] = rules.PROTECTED_TAGS | rules.OPAQUE_TAGS
 
 
+#: What a memo lookup gives for a ``class``/``id`` pair not yet judged.
+_UNSEEN: tuple[str, str] = ("", "")
+
+
 class _Walker(Protocol):
     """:func:`lxml.etree.iterwalk` over ``start`` events (missing from lxml's stubs)."""
 
@@ -105,25 +109,32 @@ def _find_boilerplate(
     """
     doomed: list[tuple[etree._Element, str, str]] = []
     memo: ClassVerdicts = {}
-    walker = cast(_Walker, etree.iterwalk(start, events=("start",)))
-    for _, child in walker:
+    tag_ruled, marks, exempt = _TAG_RULED, _MARK_ATTRIBUTES, _CLASS_EXEMPT
+    # Elements only (the tag filter keeps comments and the like out of the walk).
+    walker = cast(_Walker, etree.iterwalk(start, events=("start",), tag=etree.Element))
+    events = iter(walker)
+    next(events)  # ``start`` itself
+    for _, child in events:
         tag = child.tag
-        if child is start or not isinstance(tag, str):
-            continue
-        if tag in _TAG_RULED or not _MARK_ATTRIBUTES.isdisjoint(child.keys()):
+        if tag in tag_ruled:
             verdict = classify(child, tag, relaxed, page_paragraphs, memo)
-        elif relaxed or tag in _CLASS_EXEMPT:
-            verdict = None
         else:
-            cls = child.get("class") or ""
-            ident = child.get("id") or ""
-            key = f"{cls}\0{ident}"
-            if key in memo:
-                verdict = memo[key]
+            names = child.keys()
+            if not names:
+                verdict = None  # no attribute: nothing to judge it by
+            elif not marks.isdisjoint(names):
+                verdict = classify(child, tag, relaxed, page_paragraphs, memo)
+            elif relaxed or tag in exempt:
+                verdict = None
             else:
-                verdict = memo[key] = _pair_verdict(cls, ident)
-            if verdict is not None:
-                verdict = _guarded(child, verdict, page_paragraphs)
+                cls = child.get("class") or ""
+                ident = child.get("id") or ""
+                key = f"{cls}\0{ident}"
+                verdict = memo.get(key, _UNSEEN)
+                if verdict is _UNSEEN:
+                    verdict = memo[key] = _pair_verdict(cls, ident)
+                if verdict is not None:
+                    verdict = _guarded(child, verdict, page_paragraphs)
         if verdict is not None:
             doomed.append((child, *verdict))
             walker.skip_subtree()
@@ -228,23 +239,33 @@ def _class_id_text(cls: str, ident: str) -> str:
     return rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
 
 
+#: Rank of no kind: above every kind's.
+_NO_RANK = len(rules.KIND_PRIORITY)
+
+
 def _best_match(text: str) -> tuple[str, str] | None:
     """``(kind, token)`` of the most specific kind matched (rules are listed most specific
     first), so ``single-footer related-sec`` is "related", not "footer"."""
     best: tuple[str, str] | None = None
-    best_rank = len(rules.KIND_PRIORITY)
+    best_rank = _NO_RANK
+    priority = rules.KIND_PRIORITY
     if rules.SUFFIX_RULE_HINT.search(text) is None:
-        # The common case: no ``\w+-ad`` rule can match, the dispatched pattern suffices.
+        # The common case: no ``\w+-ad`` rule can match, the dispatched pattern suffices
+        # (in its form that consumes the token start, hence the space in front), and
+        # most often no token even begins like a rule.
+        spaced = " " + text
+        if rules.CLASS_ID_PREFILTER.search(spaced) is None:
+            return None
         kinds = rules.CLASS_ID_DISPATCH_KINDS
-        for match in rules.CLASS_ID_DISPATCH_PATTERN.finditer(text):
+        for match in rules.CLASS_ID_BOUNDED_PATTERN.finditer(spaced):
             kind = kinds[match.lastindex or 0]
-            if rules.KIND_PRIORITY[kind] < best_rank:
-                best, best_rank = (kind, match.group(0)), rules.KIND_PRIORITY[kind]
+            if priority[kind] < best_rank:
+                best, best_rank = (kind, match.group(0)[1:]), priority[kind]
         return best
     for match in rules.CLASS_ID_PATTERN.finditer(text):
         kind = (match.lastgroup or "").replace("_", "-")
-        if rules.KIND_PRIORITY[kind] < best_rank:
-            best, best_rank = (kind, match.group(0)), rules.KIND_PRIORITY[kind]
+        if priority[kind] < best_rank:
+            best, best_rank = (kind, match.group(0)), priority[kind]
     return best
 
 
@@ -273,8 +294,10 @@ def _pair_verdict(cls: str, ident: str) -> tuple[str, str] | None:
     """The verdict of a ``class`` and ``id`` pair alone (the element aside)."""
     if not cls and not ident:
         return None
-    text = _class_id_text(cls, ident)
-    match = _best_match(text) if text else None
+    text = f"{cls} {ident}"[:MAX_CLASS_ID_CHARS].lower()  # as _class_id_text, inline
+    if "-" in text or "_" in text:
+        text = rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
+    match = _best_match(text)
     if match is None:
         return None
     kind, token = match

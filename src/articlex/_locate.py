@@ -61,40 +61,49 @@ def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
     blocky: set[etree._Element] = set()  # elements with a block child
     loose: set[etree._Element] = set()  # ... with text beside their block children
     found: list[ScoredText] = []  # reversed, like the walk
-    for element in reversed(list(start.iter())):
+    # Bound once: the loop below runs for every element of the page.
+    text_get, links_get, add_blocky, add_loose = text.get, links.get, blocky.add, loose.add
+    paragraph_tags, container_tags, block_tags = (
+        rules.PARAGRAPH_TAGS, rules.CONTAINER_TAGS, rules.BLOCK_TAGS
+    )  # fmt: skip
+    elements = list(start.iter())
+    elements.reverse()
+    for element in elements:
         tag = element.tag
         own = element.text
         own_length = len(own.strip()) if own else 0
-        total = text.get(element, 0) + own_length
-        linked = total if tag == "a" else links.get(element, 0)
+        total = text_get(element, 0) + own_length
+        linked = total if tag == "a" else links_get(element, 0)
         if total:
             text[element] = total
         if linked:
             links[element] = linked
-        if tag in rules.PARAGRAPH_TAGS or (tag in rules.CONTAINER_TAGS and element not in blocky):
+        parent = element.getparent()
+        if tag in paragraph_tags or (tag in container_tags and element not in blocky):
             # A paragraph with no text at all scores nothing: no need to read it.
-            parent = element.getparent()
             if parent is not None and total:
-                # A childless paragraph's text is its own text (no iterator to build).
-                found.append((parent, inner_text(element) if len(element) else own or ""))
-        elif tag in rules.CONTAINER_TAGS and (own_length or element in loose):
+                # A childless paragraph's text is its own text (no iterator to build);
+                # another's is its inner_text, read here without the call.
+                found.append(
+                    (parent, "".join(element.itertext()) if len(element) else own or "")  # type: ignore[arg-type]
+                )
+        elif tag in container_tags and (own_length or element in loose):
             found.extend((element, run) for run in reversed(_loose_runs(element)))
         if element is start:
             break
-        parent = element.getparent()
         assert parent is not None  # below start
         tail = element.tail
         tail_length = len(tail.strip()) if tail else 0
-        if tag in rules.BLOCK_TAGS:
-            blocky.add(parent)
+        if tag in block_tags:
+            add_blocky(parent)
         elif total and tag != "br" and isinstance(tag, str):
-            loose.add(parent)  # an inline child's text (what _loose_runs reads)
+            add_loose(parent)  # an inline child's text (what _loose_runs reads)
         if tail_length:
-            loose.add(parent)
+            add_loose(parent)
         if total or tail_length:
-            text[parent] = text.get(parent, 0) + total + tail_length
+            text[parent] = text_get(parent, 0) + total + tail_length
         if linked:
-            links[parent] = links.get(parent, 0) + linked
+            links[parent] = links_get(parent, 0) + linked
     found.reverse()
     return TextStats(text, links), found
 
@@ -182,24 +191,31 @@ def _score_candidates(
     paragraph's text and the first of them)."""
     scores: dict[etree._Element, float] = {}
     memo: HintWeights = {}
+    min_chars, chars_per_point, max_points = (
+        rules.MIN_PARAGRAPH_CHARS, rules.CHARS_PER_POINT, rules.MAX_LENGTH_POINTS
+    )  # fmt: skip
+    commas, shares = rules.COMMA_CHARS, rules.ANCESTOR_SHARES
     for first, text in found:
         length = len(text.strip())
-        if length < rules.MIN_PARAGRAPH_CHARS:
+        if length < min_chars:
             continue
-        points = 1.0 + sum(map(text.count, rules.COMMA_CHARS))
-        points += min(length // rules.CHARS_PER_POINT, rules.MAX_LENGTH_POINTS)
+        points = 1.0 + sum(map(text.count, commas))
+        points += min(length // chars_per_point, max_points)
         ancestor: etree._Element | None = first
-        for share in rules.ANCESTOR_SHARES:
+        for share in shares:
             if ancestor is None or not isinstance(ancestor.tag, str):
                 break
-            if ancestor not in scores:
-                scores[ancestor] = _initial_score(ancestor, weigh_classes, memo)
-            scores[ancestor] += points * share
+            score = scores.get(ancestor)
+            if score is None:
+                score = _initial_score(ancestor, weigh_classes, memo)
+            scores[ancestor] = score + points * share
             if ancestor is start:
                 break
             ancestor = ancestor.getparent()
-    for element in scores:
-        scores[element] *= 1.0 - stats.link_density(element)
+    text_get, links_get = stats.text.get, stats.links.get
+    for element, score in scores.items():
+        total = text_get(element, 0)  # stats.link_density, inline
+        scores[element] = score * (1.0 - (links_get(element, 0) / total if total else 0.0))
     return scores
 
 

@@ -946,24 +946,43 @@ def _candidates(root: etree._Element) -> list[etree._Element]:
     """One walk of the document, in document order: the ``<h1>`` headings, and every
     element that may be (part of) a byline."""
     found: list[etree._Element] = []
-    # The class/id verdicts of this walk: pages repeat a few class names many times.
-    bylines: dict[tuple[str | None, str | None], bool] = {}
+    # The class/id verdicts of this walk, by class alone when there is no id (the usual
+    # case) else by both: pages repeat a few class names many times. No fragment holds a
+    # space, so one found in "class id" is in one of them.
+    by_class: dict[str, bool] = {}
+    by_both: dict[tuple[str | None, str], bool] = {}
+    search = _BYLINE_CLASS.search
     for element in root.iter(etree.Element):  # elements only: comments have no attributes
         tag = element.tag
         if tag == "h1":
             found.append(element)
             continue
         attrib = element.attrib
-        if not attrib:
+        others = len(attrib)  # attributes besides class and id, once those are counted
+        if not others:
             continue
-        key = (attrib.get("class"), attrib.get("id"))
-        if key in bylines:
-            byline = bylines[key]
+        cls = attrib.get("class")
+        ident = attrib.get("id")
+        if ident is None:
+            if cls is not None:
+                others -= 1
+                byline = by_class.get(cls)
+                if byline is None:
+                    byline = by_class[cls] = search(cls) is not None
+                if byline:
+                    found.append(element)
+                    continue
         else:
-            byline = bylines[key] = bool(_BYLINE_CLASS.search(f"{key[0] or ''} {key[1] or ''}"))
-        if (
-            byline
-            or attrib.get("itemprop") in ("author", "creator")
+            others -= 1 if cls is None else 2
+            key = (cls, ident)
+            byline = by_both.get(key)
+            if byline is None:
+                byline = by_both[key] = search(f"{cls or ''} {ident}") is not None
+            if byline:
+                found.append(element)
+                continue
+        if others and (
+            attrib.get("itemprop") in ("author", "creator")
             or "author" in (attrib.get("rel") or "")
             or (tag == "a" and _is_author_page(attrib.get("href") or ""))
         ):

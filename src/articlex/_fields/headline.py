@@ -25,7 +25,7 @@ import re
 
 from lxml import etree
 
-from articlex._fields import FOREIGN_KINDS, Found, in_boilerplate
+from articlex._fields import FOREIGN_KINDS, Boilerplate, Found
 from articlex._meta import PageData
 from articlex._models import Source
 from articlex._text import DENSE_SCRIPT_CHAR, NOT_INSIDE_WS_RUN, collapse_ws, inline_text
@@ -144,15 +144,33 @@ def _jsonld_headline(page: PageData) -> str | None:
     return None
 
 
-def _headings(
-    root: etree._Element, tag: str, kinds: frozenset[str] = _NOT_HEADLINE_KINDS
-) -> list[tuple[etree._Element, str]]:
-    found = []
-    for heading in root.iter(tag):
-        text = inline_text(heading)
-        if text and len(text) <= MAX_HEADLINE_CHARS and not in_boilerplate(heading, kinds):
-            found.append((heading, text))
-    return found
+class _Headings:
+    """The page's ``<h1>``/``<h2>`` headings for one :func:`find_headline` call: each
+    tag's headings and their texts read once (the ``<h1>`` are asked for twice), and the
+    boilerplate test of each set of kinds memoised along their shared ancestors."""
+
+    def __init__(self, root: etree._Element, page: PageData) -> None:
+        self._root = root
+        self._page = page
+        self._texts: dict[str, list[tuple[etree._Element, str]]] = {}
+        self._tests: dict[frozenset[str], Boilerplate] = {}
+
+    def __call__(
+        self, tag: str, kinds: frozenset[str] = _NOT_HEADLINE_KINDS
+    ) -> list[tuple[etree._Element, str]]:
+        """The ``tag`` headings with a text of a headline's length, outside boilerplate
+        of ``kinds``, in page order."""
+        texts = self._texts.get(tag)
+        if texts is None:
+            texts = self._texts[tag] = [
+                (heading, text)
+                for heading in self._page.tagged(self._root, tag)
+                if (text := inline_text(heading)) and len(text) <= MAX_HEADLINE_CHARS
+            ]
+        test = self._tests.get(kinds)
+        if test is None:
+            test = self._tests[kinds] = Boilerplate(kinds)
+        return [(heading, text) for heading, text in texts if not test(heading)]
 
 
 def _agrees(heading: str, titles: list[str], site: str | None) -> bool:
@@ -180,10 +198,10 @@ def _starts_with_words(longer: str, prefix: str) -> bool:
 
 
 def _agreeing_heading(
-    root: etree._Element, titles: list[str], site: str | None
+    headings: _Headings, titles: list[str], site: str | None
 ) -> tuple[etree._Element, str] | None:
     for tag in ("h1", "h2"):
-        for heading, text in _headings(root, tag, _NOT_AGREEING_KINDS):
+        for heading, text in headings(tag, _NOT_AGREEING_KINDS):
             if _agrees(text, titles, site):
                 return heading, text
     return None
@@ -205,13 +223,14 @@ def find_headline(root: etree._Element, page: PageData) -> Found[str] | None:
     jsonld = _jsonld_headline(page)
     og = meta.first("og:title", "twitter:title", "dc.title", "dcterms.title")
     titles = [t for t in (jsonld, og, meta.title) if t]
-    agreeing = _agreeing_heading(root, titles, site)
+    headings = _Headings(root, page)
+    agreeing = _agreeing_heading(headings, titles, site)
     if agreeing is not None:
         return Found(agreeing[1], Source.DOM)
     names = _site_names(page)
     h1s = [
         text
-        for heading, text in _headings(root, "h1")
+        for heading, text in headings("h1")
         if not _is_logo(text, meta.title, site, titles) and not _has_logo_markup(heading)
     ]
     if len(h1s) == 1 and _word_count(h1s[0]) >= MIN_VISIBLE_HEADLINE_WORDS:

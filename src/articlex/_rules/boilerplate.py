@@ -287,9 +287,10 @@ def _suffix_literal(rule: str) -> str:
     return literal
 
 
-def _dispatch_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """CLASS_ID_PATTERN without the suffix rules, one branch per first character; and the
-    kind of each capturing group (group names cannot repeat across branches)."""
+def _dispatch_branches() -> tuple[str, tuple[str, ...]]:
+    """CLASS_ID_PATTERN's rules but the suffix ones, one branch per first character (as
+    ``(?:branch|branch...)``, with no token-start test); and the kind of each capturing
+    group (group names cannot repeat across branches)."""
     by_char: dict[str, list[tuple[str, str]]] = {}
     for kind, alternatives in _CLASS_ID_RULES.items():
         for rule in alternatives:
@@ -304,13 +305,76 @@ def _dispatch_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
             kinds.append(kind)
             groups.append(f"((?:{'|'.join(rest for _, rest in run)}){_E})")
         branches.append(f"{re.escape(char)}(?:{'|'.join(groups)})")
-    # The token-start test is made once per position, before the branches.
-    return re.compile(f"{_B}(?:{'|'.join(branches)})"), tuple(kinds)
+    return f"(?:{'|'.join(branches)})", tuple(kinds)
 
 
-CLASS_ID_DISPATCH_PATTERN, CLASS_ID_DISPATCH_KINDS = _dispatch_pattern()
+_DISPATCH_BRANCHES, CLASS_ID_DISPATCH_KINDS = _dispatch_branches()
+#: The token-start test is made once per position, before the branches.
+CLASS_ID_DISPATCH_PATTERN: re.Pattern[str] = re.compile(_B + _DISPATCH_BRANCHES)
 """CLASS_ID_PATTERN's rules but the suffix ones, by first character; the kind of a
 match is ``CLASS_ID_DISPATCH_KINDS[match.lastindex]``."""
+
+#: The token start *consumed* rather than tested: CLASS_ID_DISPATCH_PATTERN's matches, each
+#: with the one character before it, on a text given with a space in front. Every rule
+#: begins with a letter or digit, so a match begins at a position whose previous character
+#: is not one: this pattern begins with that character, a class the regex engine skips to
+#: in C (a leading lookbehind made it try every position). No character is wanted twice:
+#: a match ends after a letter or digit (then no match starts next) or where ``\w``
+#: ends (then the next character starts none), so the next match's first character
+#: always comes later. ``match.group(0)[1:]`` is the token, ``lastindex`` as above.
+CLASS_ID_BOUNDED_PATTERN: re.Pattern[str] = re.compile("[^a-z0-9]" + _DISPATCH_BRANCHES)
+
+#: A leading lookbehind of a dispatched rule's rest (``(?<![\w-]h)``): it reads no text.
+_ANY_LOOKBEHIND = re.compile(r"\(\?<[!=](?:\[[^\]]*\]|\\.|[^()\[\\])*\)")
+
+
+def _required_starts(rest: str) -> list[str]:
+    """Texts one of which a match of ``rest`` (a dispatched rule after its first
+    character) must begin with: its leading literal characters, up to the first one that
+    may be absent, or each word of a leading group of plain words; else ``""``."""
+    lookbehind = _ANY_LOOKBEHIND.match(rest)
+    if lookbehind is not None:
+        rest = rest[lookbehind.end() :]
+    words = _PLAIN_WORDS.match(rest)
+    if words is not None:
+        return words.group(1).split("|")
+    literal = rest[: len(rest) - len(rest.lstrip(_LITERAL_CHARS))]
+    if rest[len(literal) : len(literal) + 1] in _QUANTIFIERS:
+        literal = literal[:-1]
+    return [literal]
+
+
+def _prefix_tree(words: list[str]) -> str:
+    """A regex matching what begins with one of ``words`` (as a tree of their letters, so
+    the engine compares each character once)."""
+    if "" in words:
+        return ""
+    tails: dict[str, list[str]] = {}
+    for word in words:
+        tails.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(char) + _prefix_tree(rests) for char, rests in sorted(tails.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+CLASS_ID_PREFILTER: re.Pattern[str] = re.compile(
+    "[^a-z0-9]"
+    + _prefix_tree(
+        sorted(
+            {
+                char + start
+                for alternatives in _CLASS_ID_RULES.values()
+                for rule in alternatives
+                if not rule.startswith(_W)
+                for char, rest in _split_first_char(rule)
+                for start in _required_starts(rest)
+            }
+        )
+    )
+)
+"""What CLASS_ID_BOUNDED_PATTERN needs to match (in the same text, a space in front): a
+token start followed by the literal beginning of some rule. Pages' class names mostly
+begin with none (``flex``, ``col-md-8``, ``wp-block-group``): for those, this short search
+replaces the whole dispatch."""
 
 #: Some text every suffix rule (``\w+-ad``, ``\w+-menu``...) needs: a class/id text with
 #: none of these goes to CLASS_ID_DISPATCH_PATTERN, any other to CLASS_ID_PATTERN.
