@@ -15,7 +15,7 @@ pass removed the article itself (a wrapper called ``page-with-sidebar``, say).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol, cast
@@ -57,7 +57,8 @@ def clean(root: etree._Element, *, relaxed: bool = False, explain: bool = False)
     if explain:
         # Described before any goes: a doomed element holds no other, so the drops do
         # not change what one says; listed in the order of the walk explanations keep.
-        in_order = sorted(doomed, key=lambda item: _stack_order(item[0], start))
+        order = _stack_order(start)
+        in_order = sorted(doomed, key=lambda item: order(item[0]))
         removed = tuple(_describe(*item) for item in in_order if _has_text(item[0]))
     for element, _, _ in doomed:
         drop_element(element)  # in any order: each tail lands where it would anyway
@@ -143,20 +144,28 @@ def _find_boilerplate(
     return doomed
 
 
-def _stack_order(element: etree._Element, start: etree._Element) -> tuple[tuple[int, ...], int]:
-    """Where ``element`` comes in a last-in-first-out walk from ``start`` that lists each
-    element's doomed children as it visits the element (the order explanations have
-    always had): after the later children of its ancestors, before their earlier ones."""
-    parent = element.getparent()
-    assert parent is not None
-    path: list[int] = []
-    node = parent
-    while node is not start:
-        above = node.getparent()
-        assert above is not None
-        path.append(-above.index(node))  # a later child is visited first
-        node = above
-    return tuple(reversed(path)), parent.index(element)
+def _stack_order(
+    start: etree._Element,
+) -> Callable[[etree._Element], tuple[tuple[int, ...], int]]:
+    """The sort key of where an element comes in a last-in-first-out walk from ``start``
+    that lists each element's doomed children as it visits the element (the order
+    explanations have always had): after the later children of its ancestors, before
+    their earlier ones. Sibling positions are counted once, in one pass (``index()``
+    per element would be quadratic on a page of many siblings); depth is capped."""
+    position: dict[etree._Element, int] = {}
+    for parent in start.iter():
+        for rank, child in enumerate(parent):
+            position[child] = rank
+
+    def key(element: etree._Element) -> tuple[tuple[int, ...], int]:
+        path: list[int] = []
+        node = element.getparent()
+        while node is not None and node is not start:
+            path.append(-position[node])  # a later child is visited first
+            node = node.getparent()
+        return tuple(reversed(path)), position[element]
+
+    return key
 
 
 def classify(

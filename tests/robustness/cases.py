@@ -420,6 +420,13 @@ CASES: tuple[Case, ...] = (
         heavy=True,
     ),
     Case(
+        "explained-100000-ad-siblings",
+        "size",
+        lambda: page(f"<p>{PROSE}</p>" * 3 + '<div class="ad-slot">Buy now</div>' * 100_000),
+        contains=(PROSE[:80],),  # the removals listed (explain) hold "Buy now" 100,000 times
+        options=ExtractOptions(explain=True),
+    ),
+    Case(
         "text-node-of-10-mb",
         "size",
         lambda: page(f"<p>{PROSE} " + "word " * 2_100_000 + "</p>"),
