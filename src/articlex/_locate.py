@@ -17,7 +17,7 @@ from lxml import etree
 from articlex._rules import content as rules
 from articlex._text import inner_text
 
-__all__ = ["Located", "TextStats", "locate_body", "measure"]
+__all__ = ["Located", "TextStats", "locate_body"]
 
 
 @dataclass
@@ -38,11 +38,6 @@ class TextStats:
 
 #: ``(first element credited, text)`` of one paragraph to score.
 ScoredText = tuple[etree._Element, str]
-
-
-def measure(start: etree._Element) -> TextStats:
-    """Text and link lengths for ``start`` and every element below it."""
-    return _survey(start)[0]
 
 
 def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
@@ -82,11 +77,8 @@ def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
         if tag in paragraph_tags or (tag in container_tags and element not in blocky):
             # A paragraph with no text at all scores nothing: no need to read it.
             if parent is not None and total:
-                # A childless paragraph's text is its own text (no iterator to build);
-                # another's is its inner_text, read here without the call.
-                found.append(
-                    (parent, "".join(element.itertext()) if len(element) else own or "")  # type: ignore[arg-type]
-                )
+                # A childless paragraph's text is its own text (no iterator to build).
+                found.append((parent, inner_text(element) if len(element) else own or ""))
         elif tag in container_tags and (own_length or element in loose):
             found.extend((element, run) for run in reversed(_loose_runs(element)))
         if element is start:

@@ -309,13 +309,11 @@ def _dispatch_branches() -> tuple[str, tuple[str, ...]]:
 
 
 _DISPATCH_BRANCHES, CLASS_ID_DISPATCH_KINDS = _dispatch_branches()
-#: The token-start test is made once per position, before the branches.
-CLASS_ID_DISPATCH_PATTERN: re.Pattern[str] = re.compile(_B + _DISPATCH_BRANCHES)
-"""CLASS_ID_PATTERN's rules but the suffix ones, by first character; the kind of a
-match is ``CLASS_ID_DISPATCH_KINDS[match.lastindex]``."""
 
-#: The token start *consumed* rather than tested: CLASS_ID_DISPATCH_PATTERN's matches, each
-#: with the one character before it, on a text given with a space in front. Every rule
+#: CLASS_ID_PATTERN's rules but the suffix ones, by first character, with the token start
+#: *consumed* rather than tested: each match has the one character before it, on a text
+#: given with a space in front; the kind of a match is
+#: ``CLASS_ID_DISPATCH_KINDS[match.lastindex]``. Every rule
 #: begins with a letter or digit, so a match begins at a position whose previous character
 #: is not one: this pattern begins with that character, a class the regex engine skips to
 #: in C (a leading lookbehind made it try every position). No character is wanted twice:
@@ -377,7 +375,7 @@ begin with none (``flex``, ``col-md-8``, ``wp-block-group``): for those, this sh
 replaces the whole dispatch."""
 
 #: Some text every suffix rule (``\w+-ad``, ``\w+-menu``...) needs: a class/id text with
-#: none of these goes to CLASS_ID_DISPATCH_PATTERN, any other to CLASS_ID_PATTERN.
+#: none of these goes to CLASS_ID_BOUNDED_PATTERN, any other to CLASS_ID_PATTERN.
 SUFFIX_RULE_HINT: re.Pattern[str] = re.compile(
     "|".join(
         re.escape(_suffix_literal(rule))
