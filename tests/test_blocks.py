@@ -38,3 +38,22 @@ def test_an_inline_list_of_links_to_other_stories_is_dropped() -> None:
     body = articlex.extract(html).body
     assert "Andere Geschichte" not in body
     assert body.endswith("Absatz 4.")
+
+
+def test_collapse_ws_fast_path_premise_holds() -> None:
+    """``collapse_ws`` returns printable text without double or outer spaces as it is:
+    true only while the plain space is the one printable whitespace or invisible char."""
+    from articlex._text import _INVISIBLE_CHARS, collapse_ws
+
+    printable_spaces = [
+        hex(code)
+        for code in range(0x110000)
+        if (chr(code).isspace() or chr(code) in _INVISIBLE_CHARS)
+        and chr(code).isprintable()
+        and code != 0x20
+    ]
+    assert printable_spaces == []
+    assert collapse_ws("\u00a0a\u200b  b\u3000") == "a b"
+    assert collapse_ws(" a  b ") == "a b"
+    assert collapse_ws("a b") == "a b"
+    assert collapse_ws("") == ""

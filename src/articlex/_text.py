@@ -35,6 +35,13 @@ _WS = re.compile(rf"[\s{_INVISIBLE_CHARS}]+")
 
 def collapse_ws(text: str) -> str:
     """Collapse every run of whitespace (including NBSP) to one space and trim."""
+    if text.isprintable():
+        # Every whitespace and invisible character but the plain space is unprintable,
+        # so printable text needs only its double and outer spaces collapsed; most
+        # text (meta values, headings, single lines) has none and is returned as is.
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text
+        return " ".join(text.split())
     if text.isascii() or _INVISIBLE.search(text) is None:
         # ``str.split()`` splits at the very characters ``\s`` matches (both ask
         # ``str.isspace``), so without invisible ones this is the regex's result, faster.
