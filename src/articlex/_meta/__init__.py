@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter
 
 from lxml import etree
 
@@ -27,12 +29,14 @@ __all__ = ["INDEXED_TAGS", "PageData", "read_page_data"]
 #: (the headline ``<h1>``, ``<time>`` for the dates, links for tags, categories).
 INDEXED_TAGS: frozenset[str] = frozenset({"script", "meta", "link", "title", "h1", "time", "a"})
 _HEAD_TAGS = frozenset({"meta", "link", "title"})
+_TAG_OF = attrgetter("tag")
 
 
 @dataclass(frozen=True)
 class PageData:
     """The page's structured data; ``root`` and ``elements``: the intact tree it was read
-    from and its :data:`INDEXED_TAGS` elements in page order (``None`` when not read)."""
+    from and its :data:`INDEXED_TAGS` elements in page order (``None`` when not read),
+    ``tags`` their tags (read once: each lookup filters them all)."""
 
     jsonld: JsonLd
     meta: MetaTags
@@ -40,6 +44,7 @@ class PageData:
     url: str | None = None
     root: etree._Element | None = field(default=None, repr=False, compare=False)
     elements: tuple[etree._Element, ...] | None = field(default=None, repr=False, compare=False)
+    tags: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def tagged(self, root: etree._Element, *tags: str) -> Iterator[etree._Element]:
         """The elements of ``root`` whose tag is one of ``tags``, in page order, as
@@ -47,22 +52,28 @@ class PageData:
         (``root`` must be the tree they were read from, still intact, as it is while
         the fields are read), else by a walk of ``root``."""
         wanted = frozenset(tags)
-        if self.elements is None or root is not self.root or not wanted <= INDEXED_TAGS:
+        elements = self.elements
+        if (
+            elements is None
+            or root is not self.root
+            or len(self.tags) != len(elements)
+            or not wanted <= INDEXED_TAGS
+        ):
             return root.iter(*tags)
-        return (element for element in self.elements if element.tag in wanted)
+        return compress(elements, map(wanted.__contains__, self.tags))
 
 
 def read_page_data(root: etree._Element, url: str | None = None) -> PageData:
     """Read JSON-LD, ``<meta>``/``<link>``/``<title>`` and microdata from the intact tree,
     keeping its :data:`INDEXED_TAGS` elements (found in one walk)."""
     elements = tuple(root.iter(*INDEXED_TAGS))
-    scripts = [element for element in elements if element.tag == "script"]
-    heads = [element for element in elements if element.tag in _HEAD_TAGS]
+    tags = tuple(map(_TAG_OF, elements))  # the loops over them run in C
     return PageData(
-        jsonld=jsonld_of_scripts(scripts),
-        meta=metatags_of(root, heads),
+        jsonld=jsonld_of_scripts(compress(elements, map("script".__eq__, tags))),
+        meta=metatags_of(root, compress(elements, map(_HEAD_TAGS.__contains__, tags))),
         microdata=read_microdata(root),
         url=url,
         root=root,
         elements=elements,
+        tags=tags,
     )
