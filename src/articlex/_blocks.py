@@ -129,18 +129,10 @@ def _container(element: etree._Element, ctx: BlockContext) -> None:
         if isinstance(tag, str):
             if tag == "br":
                 parts.append("\n")
-            elif tag in breaking:
+            elif tag in breaking or (len(child) and _has_block_descendant(child)):
                 if parts or run.images:  # most runs between blocks are empty
                     _flush(run, ctx)
-                    run = _Run()
-                    parts = run.parts
-                _block(child, ctx) if tag != "picture" else _image(child, ctx)
-            elif _has_block_descendant(child):
-                if parts or run.images:
-                    _flush(run, ctx)
-                    run = _Run()
-                    parts = run.parts
-                _container(child, ctx)
+                _nested(child, tag, ctx)
             else:
                 _inline(child, run)
         tail = child.tail
@@ -148,6 +140,16 @@ def _container(element: etree._Element, ctx: BlockContext) -> None:
             parts.append(tail)
     if parts or run.images:
         _flush(run, ctx)
+
+
+def _nested(child: etree._Element, tag: str, ctx: BlockContext) -> None:
+    """A child of a container that ends the run of inline content before it."""
+    if tag not in _RUN_BREAKING_TAGS:
+        _container(child, ctx)  # an inline element holding blocks
+    elif tag == "picture":
+        _image(child, ctx)
+    else:
+        _block(child, ctx)
 
 
 def _inline(element: etree._Element, run: _Run) -> None:
@@ -181,12 +183,21 @@ def _has_block_descendant(element: etree._Element) -> bool:
 
 
 def _flush(run: _Run, ctx: BlockContext) -> None:
-    for image in run.images:
-        _image(image, ctx)
-    raw = "".join(run.parts)
+    """Turn ``run`` into paragraphs (its images into figures) and empty it: one run serves
+    a whole container, instead of a new one after every block."""
+    images = run.images
+    if images:
+        for image in images:
+            _image(image, ctx)
+        images.clear()
+    parts = run.parts
+    raw = "".join(parts)
+    parts.clear()
+    link_chars = run.link_chars
+    run.link_chars = 0
     if not raw or raw.isspace():  # ``not raw.strip()``, without the copy
         return
-    link_share = run.link_chars / len(raw)
+    link_share = link_chars / len(raw)
     for piece in _split_paragraphs(raw):
         if not _is_boilerplate_text(piece, link_share):
             ctx.blocks.append(Paragraph(piece))
@@ -194,6 +205,9 @@ def _flush(run: _Run, ctx: BlockContext) -> None:
 
 def _split_paragraphs(raw: str) -> list[str]:
     """Split on blank lines (two ``<br>``), keep single breaks as newlines."""
+    if "\n" not in raw and "\r" not in raw:  # a single line, the most common
+        text = collapse_ws(raw)
+        return [text] if text else []
     paragraphs: list[str] = []
     for chunk in raw.replace("\r", "").split("\n\n"):
         if "\n" in chunk:
