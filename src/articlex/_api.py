@@ -213,7 +213,7 @@ def _final_body(
     body: _Body, page: PageData, opts: ExtractOptions
 ) -> tuple[tuple[Block, ...], str, Source]:
     """The located body, or JSON-LD ``articleBody`` when that is all the page has."""
-    if text_weight(body.text) < MIN_BODY_CHARS and opts.jsonld_fallback:
+    if _is_short(body.text) and opts.jsonld_fallback:
         fallback = _jsonld_body(page)
         if fallback and len(fallback) > len(body.text):
             blocks = tuple(Paragraph(p) for p in _split_lines(fallback))
@@ -246,7 +246,7 @@ def _body_warnings(
                 "no article body found: the page may not be an article",
             )
         )
-    elif text_weight(text) < MIN_BODY_CHARS and not _declares_article(page):
+    elif _is_short(text) and not _declares_article(page):
         found.append(
             ExtractionWarning(
                 WarningCode.NO_MAIN_CONTENT,
@@ -378,7 +378,7 @@ def _find_body(
         result = _body_pass(root, how, index, opts, url, headline)
         if best is None or len(result.text) > len(best.text):
             best = result
-        if text_weight(result.text) >= MIN_BODY_CHARS:
+        if not _is_short(result.text):
             return result
     assert best is not None
     return best
@@ -399,6 +399,13 @@ def _body_pass(
     context = BlockContext(located.stats, opts, url, headline)
     blocks = tuple(build_blocks(located.elements, context))
     return _Body(blocks, body_text(blocks), cleaned.removed, index, located.elements)
+
+
+def _is_short(body: str) -> bool:
+    """The body weighs less than ``MIN_BODY_CHARS`` (see :func:`text_weight`). A body at
+    least that long is not, whatever its script: the weight is never below the length,
+    and counting dense-script characters takes a pass over the whole body."""
+    return len(body) < MIN_BODY_CHARS and text_weight(body) < MIN_BODY_CHARS
 
 
 def _input_warnings(parsed: Parsed, page: PageData) -> list[ExtractionWarning]:
