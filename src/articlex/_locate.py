@@ -114,17 +114,19 @@ HintWeights = dict[str, float]
 
 
 def _class_weight(element: etree._Element, memo: HintWeights) -> float:
+    """What the ``class``, ``id`` and ``itemprop`` of ``element`` add to its score. Its
+    attributes are read in one call (most candidates have one or two), not looked up
+    three times; the weights are whole numbers, so their order of addition is moot."""
     weight = 0.0
-    for attr in ("class", "id"):
-        value = element.get(attr)
-        if not value:
-            continue
-        hinted = memo.get(value)
-        if hinted is None:
-            hinted = memo[value] = _hint_weight(value)
-        weight += hinted
-    if (element.get("itemprop") or "").lower() == rules.ARTICLE_BODY_ITEMPROP:
-        weight += rules.ARTICLE_BODY_BONUS
+    for name, value in element.items():
+        if name in {"class", "id"}:
+            if value:
+                hinted = memo.get(value)
+                if hinted is None:
+                    hinted = memo[value] = _hint_weight(value)
+                weight += hinted
+        elif name == "itemprop" and value.lower() == rules.ARTICLE_BODY_ITEMPROP:
+            weight += rules.ARTICLE_BODY_BONUS
     return weight
 
 
@@ -143,8 +145,10 @@ def _hint_weight(value: str) -> float:
     return weight
 
 
-def _initial_score(element: etree._Element, weigh_classes: bool, memo: HintWeights) -> float:
-    score = float(rules.TAG_BASE_SCORES.get(str(element.tag), 0))
+def _initial_score(
+    element: etree._Element, tag: str, weigh_classes: bool, memo: HintWeights
+) -> float:
+    score = float(rules.TAG_BASE_SCORES.get(tag, 0))
     return score + _class_weight(element, memo) if weigh_classes else score
 
 
@@ -186,20 +190,24 @@ def _score_candidates(
     min_chars, chars_per_point, max_points = (
         rules.MIN_PARAGRAPH_CHARS, rules.CHARS_PER_POINT, rules.MAX_LENGTH_POINTS
     )  # fmt: skip
-    commas, shares = rules.COMMA_CHARS, rules.ANCESTOR_SHARES
+    commas, comma, shares = rules.COMMA_CHARS, rules.ASCII_COMMA, rules.ANCESTOR_SHARES
     for first, text in found:
         length = len(text.strip())
         if length < min_chars:
             continue
-        points = 1.0 + sum(map(text.count, commas))
+        # ASCII text can hold no other comma than ASCII_COMMA: one count for it.
+        points = 1.0 + (text.count(comma) if text.isascii() else sum(map(text.count, commas)))
         points += min(length // chars_per_point, max_points)
         ancestor: etree._Element | None = first
         for share in shares:
-            if ancestor is None or not isinstance(ancestor.tag, str):
+            if ancestor is None:
+                break
+            tag = ancestor.tag
+            if not isinstance(tag, str):
                 break
             score = scores.get(ancestor)
             if score is None:
-                score = _initial_score(ancestor, weigh_classes, memo)
+                score = _initial_score(ancestor, tag, weigh_classes, memo)
             scores[ancestor] = score + points * share
             if ancestor is start:
                 break

@@ -125,3 +125,7 @@ BYLINE_SEARCH_BLOCKS = 3
 
 #: Commas in the scripts we know, for the comma count of a paragraph.
 COMMA_CHARS = ",،、，"
+#: The one ASCII character of COMMA_CHARS: all an ASCII paragraph can hold of them.
+ASCII_COMMA = ","
+if {char for char in COMMA_CHARS if char.isascii()} != {ASCII_COMMA}:
+    raise ValueError("COMMA_CHARS must hold ASCII_COMMA and no other ASCII character")
