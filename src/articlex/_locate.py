@@ -11,6 +11,7 @@ the same article. All weights live in :mod:`articlex._rules.content`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
 from lxml import etree
 
@@ -118,7 +119,7 @@ def _class_weight(element: etree._Element, memo: HintWeights) -> float:
     attributes are read in one call (most candidates have one or two), not looked up
     three times; the weights are whole numbers, so their order of addition is moot."""
     weight = 0.0
-    for name, value in element.items():
+    for name, value in cast("list[tuple[str, str]]", element.items()):  # HTML: all str
         if name in {"class", "id"}:
             if value:
                 hinted = memo.get(value)
