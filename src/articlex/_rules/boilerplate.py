@@ -326,20 +326,43 @@ CLASS_ID_BOUNDED_PATTERN: re.Pattern[str] = re.compile("[^a-z0-9]" + _DISPATCH_B
 _ANY_LOOKBEHIND = re.compile(r"\(\?<[!=](?:\[[^\]]*\]|\\.|[^()\[\\])*\)")
 
 
+#: Most texts one rule's start is read as (an optional character doubles them): past
+#: that, the prefilter reads no further into the rule. Keeps the prefilter small.
+_MAX_STARTS_PER_RULE = 16
+
+
 def _required_starts(rest: str) -> list[str]:
     """Texts one of which a match of ``rest`` (a dispatched rule after its first
-    character) must begin with: its leading literal characters, up to the first one that
-    may be absent, or each word of a leading group of plain words; else ``""``."""
+    character) must begin with: its leading literal characters, an optional one
+    (``-?``) read both with and without it, a group of plain words read as each word, up
+    to the first other construct. The longer the starts, the fewer class names pass the
+    prefilter only to fail the dispatch (``article`` is no ``article-meta``)."""
     lookbehind = _ANY_LOOKBEHIND.match(rest)
     if lookbehind is not None:
         rest = rest[lookbehind.end() :]
-    words = _PLAIN_WORDS.match(rest)
-    if words is not None:
-        return words.group(1).split("|")
-    literal = rest[: len(rest) - len(rest.lstrip(_LITERAL_CHARS))]
-    if rest[len(literal) : len(literal) + 1] in _QUANTIFIERS:
-        literal = literal[:-1]
-    return [literal]
+    starts = [""]
+    index = 0
+    while index < len(rest):
+        words = _PLAIN_WORDS.match(rest, index)
+        if words is not None:
+            if rest[words.end() : words.end() + 1] in _QUANTIFIERS:
+                break
+            longer = [start + word for start in starts for word in words.group(1).split("|")]
+            index = words.end()
+        elif rest[index] not in _LITERAL_CHARS:
+            break
+        elif rest[index + 1 : index + 2] == "?":
+            longer = starts + [start + rest[index] for start in starts]
+            index += 2
+        elif rest[index + 1 : index + 2] in _QUANTIFIERS:
+            break
+        else:
+            longer = [start + rest[index] for start in starts]
+            index += 1
+        if len(longer) > _MAX_STARTS_PER_RULE:
+            break
+        starts = longer
+    return starts
 
 
 def _prefix_tree(words: list[str]) -> str:
