@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articlex._clean import _best_match
+from articlex._clean import MAX_CLASS_ID_CHARS, _best_match, _pair_match
 from articlex._rules import boilerplate as rules
 
 
@@ -64,3 +64,22 @@ def test_random_class_strings_from_rule_words(parts: list[tuple[str, str]]) -> N
 @given(st.text(alphabet="abcdefghilmnoprstuvw-_ 0123456789", max_size=40))
 def test_random_letter_soup(text: str) -> None:
     assert _best_match(text) == _reference(text), text
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([*FRAGMENTS, *OTHERS, "is-", "js-", "has-", "l-", "u_"]),
+            st.sampled_from(SEPARATORS),
+        ),
+        max_size=6,
+    )
+)
+def test_pair_match_reads_the_text_the_rules_read(parts: list[tuple[str, str]]) -> None:
+    """The prefilter runs before the modifier tokens go: it must turn nothing away that
+    would match once they have gone."""
+    cls = "".join(word + separator for word, separator in parts)
+    text = rules.MODIFIER_TOKEN_PATTERN.sub(" ", f"{cls} x"[:MAX_CLASS_ID_CHARS].lower())
+    found = _pair_match(cls, "x")
+    assert (found[:2] if found else None) == _reference(text), cls

@@ -239,15 +239,6 @@ def _holds_prose(element: etree._Element) -> bool:
     return False
 
 
-def _class_id_text(cls: str, ident: str) -> str:
-    """The text the class/id rules read: both values, cut, lower-cased, without the
-    tokens that only describe a state or a layout."""
-    text = f"{cls} {ident}"[:MAX_CLASS_ID_CHARS].lower()
-    if "-" not in text and "_" not in text:
-        return text  # no modifier token without its "-" or "_": spare the regex
-    return rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
-
-
 #: Rank of no kind: above every kind's.
 _NO_RANK = len(rules.KIND_PRIORITY)
 
@@ -255,33 +246,51 @@ _NO_RANK = len(rules.KIND_PRIORITY)
 def _best_match(text: str) -> tuple[str, str] | None:
     """``(kind, token)`` of the most specific kind matched (rules are listed most specific
     first), so ``single-footer related-sec`` is "related", not "footer"."""
+    spaced = " " + text
+    if rules.CLASS_ID_PREFILTER.search(spaced) is None:
+        return None
+    return _prefiltered_match(spaced)
+
+
+def _prefiltered_match(spaced: str) -> tuple[str, str] | None:
+    """:func:`_best_match` of a text given with a space in front (the dispatched pattern
+    consumes the character before a token), once the prefilter has let it through."""
     best: tuple[str, str] | None = None
     best_rank = _NO_RANK
     priority = rules.KIND_PRIORITY
-    if rules.SUFFIX_RULE_HINT.search(text) is None:
-        # The common case: no ``\w+-ad`` rule can match, the dispatched pattern suffices
-        # (in its form that consumes the token start, hence the space in front), and
-        # most often no token even begins like a rule.
-        spaced = " " + text
-        if rules.CLASS_ID_PREFILTER.search(spaced) is None:
-            return None
+    if rules.SUFFIX_RULE_HINT.search(spaced) is None:
+        # The common case: no ``\w+-ad`` rule can match, the dispatched pattern suffices.
         kinds = rules.CLASS_ID_DISPATCH_KINDS
         for match in rules.CLASS_ID_BOUNDED_PATTERN.finditer(spaced):
             kind = kinds[match.lastindex or 0]
             if priority[kind] < best_rank:
                 best, best_rank = (kind, match.group(0)[1:]), priority[kind]
         return best
-    for match in rules.CLASS_ID_PATTERN.finditer(text):
+    for match in rules.CLASS_ID_PATTERN.finditer(spaced):
         kind = (match.lastgroup or "").replace("_", "-")
         if priority[kind] < best_rank:
             best, best_rank = (kind, match.group(0)), priority[kind]
     return best
 
 
+def _pair_match(cls: str, ident: str) -> tuple[str, str, str] | None:
+    """``(kind, token, text)``: the best rule a ``class`` and ``id`` pair matches, and the
+    text read (both values, cut, lower-cased, a space in front, without the tokens that
+    only describe a state or a layout). Most pairs match no rule: one prefilter search
+    tells, before any other work on the text."""
+    text = f" {cls} {ident}"[: MAX_CLASS_ID_CHARS + 1].lower()
+    if rules.CLASS_ID_PREFILTER.search(text) is None:
+        return None  # nor once the modifier tokens go: removing a token makes no match
+    if "-" in text or "_" in text:  # no modifier token without its "-" or "_"
+        text = rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
+    match = _prefiltered_match(text)
+    return None if match is None else (*match, text)
+
+
 def _class_kind(element: etree._Element) -> str | None:
     cls = element.get("class") or ""
     ident = element.get("id") or ""
-    match = _best_match(_class_id_text(cls, ident)) if cls or ident else None
+    match = _pair_match(cls, ident) if cls or ident else None
     return match[0] if match else None
 
 
@@ -303,13 +312,10 @@ def _pair_verdict(cls: str, ident: str) -> tuple[str, str] | None:
     """The verdict of a ``class`` and ``id`` pair alone (the element aside)."""
     if not cls and not ident:
         return None
-    text = f"{cls} {ident}"[:MAX_CLASS_ID_CHARS].lower()  # as _class_id_text, inline
-    if "-" in text or "_" in text:
-        text = rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
-    match = _best_match(text)
+    match = _pair_match(cls, ident)
     if match is None:
         return None
-    kind, token = match
+    kind, token, text = match
     if kind not in rules.STRONG_KINDS and rules.CONTENT_RESCUE_PATTERN.search(text):
         return None
     return kind, f"class/id token {token!r}"

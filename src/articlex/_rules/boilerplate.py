@@ -377,6 +377,23 @@ def _prefix_tree(words: list[str]) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
+#: The literal each suffix rule (``\w+-ad``, ``\w+-menu``...) needs after its word.
+_SUFFIX_LITERALS: tuple[str, ...] = tuple(
+    _suffix_literal(rule)
+    for alternatives in _CLASS_ID_RULES.values()
+    for rule in alternatives
+    if rule.startswith(_W)
+)
+
+
+def _suffix_tail(literal: str) -> str:
+    """A suffix literal after its first character, which must be one no rule word holds
+    (``-``, ``_``): the prefilter's ``[^a-z0-9]`` then stands for that character."""
+    if literal[:1] in _LITERAL_CHARS.replace("-", "").replace("_", ""):
+        raise ValueError(f"suffix literal that does not start a token: {literal!r}")
+    return literal[1:]
+
+
 CLASS_ID_PREFILTER: re.Pattern[str] = re.compile(
     "[^a-z0-9]"
     + _prefix_tree(
@@ -389,24 +406,19 @@ CLASS_ID_PREFILTER: re.Pattern[str] = re.compile(
                 for char, rest in _split_first_char(rule)
                 for start in _required_starts(rest)
             }
+            | {_suffix_tail(literal) for literal in _SUFFIX_LITERALS}
         )
     )
 )
-"""What CLASS_ID_BOUNDED_PATTERN needs to match (in the same text, a space in front): a
-token start followed by the literal beginning of some rule. Pages' class names mostly
-begin with none (``flex``, ``col-md-8``, ``wp-block-group``): for those, this short search
-replaces the whole dispatch."""
+"""What any class/id rule needs to match (in the same text, a space in front): a token
+start followed by the literal beginning of some rule, or a suffix rule's literal (its
+``-`` or ``_`` then stands for the token start). Pages' class names mostly hold none
+(``flex``, ``col-md-8``, ``wp-block-group``): for those, this one short search replaces
+the whole matching. Removing tokens (the modifiers) from a text makes no new match."""
 
 #: Some text every suffix rule (``\w+-ad``, ``\w+-menu``...) needs: a class/id text with
 #: none of these goes to CLASS_ID_BOUNDED_PATTERN, any other to CLASS_ID_PATTERN.
-SUFFIX_RULE_HINT: re.Pattern[str] = re.compile(
-    "|".join(
-        re.escape(_suffix_literal(rule))
-        for alternatives in _CLASS_ID_RULES.values()
-        for rule in alternatives
-        if rule.startswith(_W)
-    )
-)
+SUFFIX_RULE_HINT: re.Pattern[str] = re.compile("|".join(map(re.escape, _SUFFIX_LITERALS)))
 
 #: Tokens saying "this is the article": a non-strong boilerplate match on an element that
 #: also carries one of these is kept (``article-header`` is no site header).
