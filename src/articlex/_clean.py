@@ -15,6 +15,7 @@ pass removed the article itself (a wrapper called ``page-with-sidebar``, say).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -52,7 +53,9 @@ def clean(root: etree._Element, *, relaxed: bool = False, explain: bool = False)
     etree.strip_elements(root, *rules.NON_CONTENT_TAGS, with_tail=False)
     body = root.find("body")
     start = body if body is not None else root
-    doomed = _find_boilerplate(start, relaxed, _count_paragraphs(start))
+    paragraphs = list(start.iter("p", "br"))
+    holders = _paragraph_holders(start, paragraphs)
+    doomed = _find_boilerplate(start, relaxed, len(paragraphs), holders)
     removed: tuple[Removal, ...] = ()
     if explain:
         # Described before any goes: a doomed element holds no other, so the drops do
@@ -63,6 +66,30 @@ def clean(root: etree._Element, *, relaxed: bool = False, explain: bool = False)
     for element, _, _ in doomed:
         drop_element(element)  # in any order: each tail lands where it would anyway
     return CleanResult(removed)
+
+
+def _paragraph_holders(
+    start: etree._Element, paragraphs: list[etree._Element]
+) -> set[etree._Element]:
+    """The elements that may hold enough of the page's ``paragraphs`` (all of them below
+    ``start``, in document order) for :func:`_guarded` to spare them as the article's
+    wrapper; counting the paragraphs of any other is wasted (a sidebar's can take a walk
+    over thousands of links). An element's paragraphs come one after another in document
+    order, and any ``needed`` of them in a row include one of every ``needed``-th
+    paragraph: only the elements above one of those (itself included) can qualify."""
+    needed = math.ceil(_needed_paragraphs(len(paragraphs)))
+    holders: set[etree._Element] = set()
+    for pivot in paragraphs[needed - 1 :: needed]:
+        node: etree._Element | None = pivot
+        while node is not None and node not in holders:
+            holders.add(node)
+            node = None if node is start else node.getparent()
+    return holders
+
+
+def _needed_paragraphs(page_paragraphs: int) -> float:
+    """How many paragraphs spare an element from a (non-strong) class/id rule."""
+    return max(rules.PROTECT_MIN_PARAGRAPHS, rules.PROTECT_PARAGRAPH_SHARE * page_paragraphs)
 
 
 def _count_paragraphs(element: etree._Element, stop_at: int | None = None) -> int:
@@ -98,7 +125,10 @@ class _Walker(Protocol):
 
 
 def _find_boilerplate(
-    start: etree._Element, relaxed: bool, page_paragraphs: int
+    start: etree._Element,
+    relaxed: bool,
+    page_paragraphs: int,
+    holders: set[etree._Element] | None = None,
 ) -> list[tuple[etree._Element, str, str]]:
     """Boilerplate elements below ``start``, in document order; the subtree of one (or of
     an opaque element) is not visited. lxml walks the tree, skipping those subtrees.
@@ -118,13 +148,13 @@ def _find_boilerplate(
     for _, child in events:
         tag = child.tag
         if tag in tag_ruled:
-            verdict = classify(child, tag, relaxed, page_paragraphs, memo)
+            verdict = classify(child, tag, relaxed, page_paragraphs, memo, holders)
         else:
             names = child.keys()
             if not names:
                 verdict = None  # no attribute: nothing to judge it by
             elif not marks.isdisjoint(names):
-                verdict = classify(child, tag, relaxed, page_paragraphs, memo)
+                verdict = classify(child, tag, relaxed, page_paragraphs, memo, holders)
             elif relaxed or tag in exempt:
                 verdict = None
             else:
@@ -135,7 +165,7 @@ def _find_boilerplate(
                 if verdict is _UNSEEN:
                     verdict = memo[key] = _pair_verdict(cls, ident)
                 if verdict is not None:
-                    verdict = _guarded(child, verdict, page_paragraphs)
+                    verdict = _guarded(child, verdict, page_paragraphs, holders)
         if verdict is not None:
             doomed.append((child, *verdict))
             walker.skip_subtree()
@@ -174,9 +204,11 @@ def classify(
     relaxed: bool = False,
     page_paragraphs: int = 0,
     memo: ClassVerdicts | None = None,
+    holders: set[etree._Element] | None = None,
 ) -> tuple[str, str] | None:
     """``(kind, reason)`` if ``element`` is boilerplate, else ``None``; ``memo`` keeps the
-    class-token verdicts of one walk."""
+    class-token verdicts of one walk, ``holders`` are the elements that may hold most of
+    the page's paragraphs (see :func:`_paragraph_holders`; ``None``: any may)."""
     kind = rules.BOILERPLATE_TAGS.get(tag)
     if kind is not None:
         return _class_kind(element) or kind, f"<{tag}> element"
@@ -198,11 +230,14 @@ def classify(
     if relaxed or tag in _CLASS_EXEMPT:
         return None
     verdict = _class_verdict(element, memo)
-    return None if verdict is None else _guarded(element, verdict, page_paragraphs)
+    return None if verdict is None else _guarded(element, verdict, page_paragraphs, holders)
 
 
 def _guarded(
-    element: etree._Element, verdict: tuple[str, str], page_paragraphs: int
+    element: etree._Element,
+    verdict: tuple[str, str],
+    page_paragraphs: int,
+    holders: set[etree._Element] | None = None,
 ) -> tuple[str, str] | None:
     """The class/id ``verdict`` on ``element``, unless the element shows it is content:
     marked as the article body, holding prose, heading a section, or holding most of
@@ -216,7 +251,9 @@ def _guarded(
         return None
     if kind in rules.TITLE_HEADER_KINDS and _heads_a_section(element):
         return None
-    needed = max(rules.PROTECT_MIN_PARAGRAPHS, rules.PROTECT_PARAGRAPH_SHARE * page_paragraphs)
+    if holders is not None and element not in holders:
+        return verdict  # too few of the page's paragraphs below it to count them
+    needed = _needed_paragraphs(page_paragraphs)
     if _count_paragraphs(element, stop_at=int(needed) + 1) >= needed:
         return None  # holds most of the page's paragraphs: the article's wrapper
     return verdict
