@@ -83,3 +83,29 @@ def test_pair_match_reads_the_text_the_rules_read(parts: list[tuple[str, str]]) 
     text = rules.MODIFIER_TOKEN_PATTERN.sub(" ", f"{cls} x"[:MAX_CLASS_ID_CHARS].lower())
     found = _pair_match(cls, "x")
     assert (found[:2] if found else None) == _reference(text), cls
+
+
+#: The content rescue as first written, testing a token's start with a lookbehind.
+RESCUE_REFERENCE = re.compile(
+    r"(?<![\w-])(?:article|content|main|body|post|entry|story)(?![\w-])|(?<![a-z0-9])"
+    r"(?:(?:article|entry|post|story|main|page|single|blog|news)[-_]?(?:body|content|text|"
+    r"main)|articlebody|storybody|(?:main|primary|page)[-_]?content)(?![a-z0-9])"
+)
+RESCUE_WORDS = ["article", "content", "main", "body", "post", "entry", "story", "page"]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([*RESCUE_WORDS, "primary", "text", "x", "é", "header"]),
+            st.sampled_from(SEPARATORS),
+        ),
+        max_size=5,
+    )
+)
+def test_content_rescue_as_first_written(parts: list[tuple[str, str]]) -> None:
+    """The rescue consumes the character before a token (the text has a space in front)."""
+    text = "".join(word + separator for word, separator in parts)
+    expected = RESCUE_REFERENCE.search(text) is not None
+    assert (rules.CONTENT_RESCUE_PATTERN.search(" " + text) is not None) == expected, text

@@ -423,14 +423,17 @@ SUFFIX_RULE_HINT: re.Pattern[str] = re.compile("|".join(map(re.escape, _SUFFIX_L
 #: Tokens saying "this is the article": a non-strong boilerplate match on an element that
 #: also carries one of these is kept (``article-header`` is no site header).
 CONTENT_RESCUE_PATTERN: re.Pattern[str] = re.compile(
-    r"(?<![\w-])(?:article|content|main|body|post|entry|story)(?![\w-])|"
-    + _B
+    r"[^a-z0-9](?:(?<=[^\w-])(?:article|content|main|body|post|entry|story)(?![\w-])|"
     + r"(?:(?:article|entry|post|story|main|page|single|blog|news)[-_]?(?:body|content|text|"
     + r"main)|articlebody|storybody|(?:main|primary|page)[-_]?content)"
     + _E
+    + ")"
 )
 """Whole-token ``article``/``content``/... or compounds such as ``entry-content``; a
-compound like ``article-header`` or ``content-sidebar`` saves nothing."""
+compound like ``article-header`` or ``content-sidebar`` saves nothing. Searched in a text
+with a space in front: like CLASS_ID_BOUNDED_PATTERN, it consumes the character before a
+token (a class the regex engine skips to in C) instead of testing it with a lookbehind,
+and then tests that character for the whole-token words."""
 
 #: Inline ``style`` values that hide an element.
 HIDDEN_STYLE_PATTERN: re.Pattern[str] = re.compile(
