@@ -140,7 +140,12 @@ def _find_boilerplate(
     """
     doomed: list[tuple[etree._Element, str, str]] = []
     memo: ClassVerdicts = {}
-    tag_ruled, marks, exempt = _TAG_RULED, _MARK_ATTRIBUTES, _CLASS_EXEMPT
+    tag_ruled, marks, exempt, opaque = (
+        _TAG_RULED,
+        _MARK_ATTRIBUTES,
+        _CLASS_EXEMPT,
+        rules.OPAQUE_TAGS,
+    )
     # Elements only (the tag filter keeps comments and the like out of the walk).
     walker = cast(_Walker, etree.iterwalk(start, events=("start",), tag=etree.Element))
     events = iter(walker)
@@ -160,7 +165,7 @@ def _find_boilerplate(
             else:
                 cls = child.get("class") or ""
                 ident = child.get("id") or ""
-                key = f"{cls}\0{ident}"
+                key = f"{cls}\0{ident}" if ident else cls  # as _memo_key, inline
                 verdict = memo.get(key, _UNSEEN)
                 if verdict is _UNSEEN:
                     verdict = memo[key] = _pair_verdict(cls, ident)
@@ -169,7 +174,7 @@ def _find_boilerplate(
         if verdict is not None:
             doomed.append((child, *verdict))
             walker.skip_subtree()
-        elif tag in rules.OPAQUE_TAGS:
+        elif tag in opaque:
             walker.skip_subtree()
     return doomed
 
@@ -339,10 +344,17 @@ def _class_verdict(
     ident = element.get("id") or ""
     if memo is None:
         return _pair_verdict(cls, ident)
-    key = f"{cls}\0{ident}"
+    key = _memo_key(cls, ident)
     if key not in memo:
         memo[key] = _pair_verdict(cls, ident)
     return memo[key]
+
+
+def _memo_key(cls: str, ident: str) -> str:
+    """The memo's key for a ``class`` and ``id`` pair: the class alone when there is no
+    id (most elements; no string to build), else both, joined by a character no
+    attribute value holds (so no key of a pair is a class's)."""
+    return f"{cls}\0{ident}" if ident else cls
 
 
 def _pair_verdict(cls: str, ident: str) -> tuple[str, str] | None:
