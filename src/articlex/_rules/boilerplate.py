@@ -290,7 +290,10 @@ def _suffix_literal(rule: str) -> str:
 def _dispatch_branches() -> tuple[str, tuple[str, ...]]:
     """CLASS_ID_PATTERN's rules but the suffix ones, one branch per first character (as
     ``(?:branch|branch...)``, with no token-start test); and the kind of each capturing
-    group (group names cannot repeat across branches)."""
+    group (group names cannot repeat across branches). A kind's rules end with an empty
+    group, its mark: a group around them made the regex engine enter every kind's group
+    of a branch at each candidate, where a bare alternative starting with a literal is
+    passed over at one comparison (a third faster on pages' class names)."""
     by_char: dict[str, list[tuple[str, str]]] = {}
     for kind, alternatives in _CLASS_ID_RULES.items():
         for rule in alternatives:
@@ -303,7 +306,7 @@ def _dispatch_branches() -> tuple[str, tuple[str, ...]]:
         groups: list[str] = []
         for kind, run in itertools.groupby(entries, key=operator.itemgetter(0)):
             kinds.append(kind)
-            groups.append(f"((?:{'|'.join(rest for _, rest in run)}){_E})")
+            groups.append(f"(?:{'|'.join(rest for _, rest in run)}){_E}()")
         branches.append(f"{re.escape(char)}(?:{'|'.join(groups)})")
     return f"(?:{'|'.join(branches)})", tuple(kinds)
 
