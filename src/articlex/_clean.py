@@ -32,7 +32,9 @@ __all__ = ["ClassVerdicts", "CleanResult", "clean"]
 
 #: Memo of one walk: ``class`` and ``id`` values -> the boilerplate kind and reason their
 #: tokens give (or ``None``). Pages repeat a few class names hundreds of times, and the
-#: token regex is the cleaner's costliest step; the memo lives as long as one call.
+#: token regex is the cleaner's costliest step; the memo lives as long as one call. The
+#: key is the class alone when there is no id (most elements: no string to build), else
+#: both joined by a NUL, which no attribute value holds (so no pair's key is a class's).
 ClassVerdicts = dict[str, tuple[str, str] | None]
 
 #: Characters of ``class`` + ``id`` examined (pathological attributes are cut there).
@@ -165,7 +167,7 @@ def _find_boilerplate(
             else:
                 cls = child.get("class") or ""
                 ident = child.get("id") or ""
-                key = f"{cls}\0{ident}" if ident else cls  # as _memo_key, inline
+                key = f"{cls}\0{ident}" if ident else cls  # see ClassVerdicts
                 verdict = memo.get(key, _UNSEEN)
                 if verdict is _UNSEEN:
                     verdict = memo[key] = _pair_verdict(cls, ident)
@@ -217,25 +219,35 @@ def classify(
     kind = rules.BOILERPLATE_TAGS.get(tag)
     if kind is not None:
         return _class_kind(element) or kind, f"<{tag}> element"
-    attrib = element.attrib
-    if not attrib:
+    names = element.keys()
+    if not names:
         return None
-    role = attrib.get("role")
+    if not _MARK_ATTRIBUTES.isdisjoint(names):
+        verdict = _marked(element)
+        if verdict is not None:
+            return verdict
+    if tag == "form" and _is_small_form(element):
+        return _class_kind(element) or "form", "<form> element"
+    if relaxed or tag in _CLASS_EXEMPT or ("class" not in names and "id" not in names):
+        return None
+    verdict = _class_verdict(element, memo)
+    return None if verdict is None else _guarded(element, verdict, page_paragraphs, holders)
+
+
+def _marked(element: etree._Element) -> tuple[str, str] | None:
+    """The verdict of the attributes that condemn an element whatever its tag and class
+    (:data:`_MARK_ATTRIBUTES`): a boilerplate ARIA role, or hidden."""
+    role = element.get("role")
     if role is not None:
         kind = rules.BOILERPLATE_ROLES.get(role.strip().lower())
         if kind is not None:
             return kind, f"role={role}"
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return "hidden", "hidden attribute"
-    style = attrib.get("style")
+    style = element.get("style")
     if style is not None and rules.HIDDEN_STYLE_PATTERN.search(style):
         return "hidden", "inline style hides it"
-    if tag == "form" and _is_small_form(element):
-        return _class_kind(element) or "form", "<form> element"
-    if relaxed or tag in _CLASS_EXEMPT:
-        return None
-    verdict = _class_verdict(element, memo)
-    return None if verdict is None else _guarded(element, verdict, page_paragraphs, holders)
+    return None
 
 
 def _guarded(
@@ -344,17 +356,11 @@ def _class_verdict(
     ident = element.get("id") or ""
     if memo is None:
         return _pair_verdict(cls, ident)
-    key = _memo_key(cls, ident)
-    if key not in memo:
-        memo[key] = _pair_verdict(cls, ident)
-    return memo[key]
-
-
-def _memo_key(cls: str, ident: str) -> str:
-    """The memo's key for a ``class`` and ``id`` pair: the class alone when there is no
-    id (most elements; no string to build), else both, joined by a character no
-    attribute value holds (so no key of a pair is a class's)."""
-    return f"{cls}\0{ident}" if ident else cls
+    key = f"{cls}\0{ident}" if ident else cls  # see ClassVerdicts
+    verdict = memo.get(key, _UNSEEN)
+    if verdict is _UNSEEN:
+        verdict = memo[key] = _pair_verdict(cls, ident)
+    return verdict
 
 
 def _pair_verdict(cls: str, ident: str) -> tuple[str, str] | None:
