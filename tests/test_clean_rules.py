@@ -12,8 +12,16 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
-from articlex._clean import MAX_CLASS_ID_CHARS, _best_match, _pair_match
+from articlex._clean import (
+    MAX_CLASS_ID_CHARS,
+    _best_match,
+    _count_paragraphs,
+    _needed_paragraphs,
+    _pair_match,
+    _paragraph_holders,
+)
 from articlex._rules import boilerplate as rules
 
 
@@ -109,3 +117,31 @@ def test_content_rescue_as_first_written(parts: list[tuple[str, str]]) -> None:
     text = "".join(word + separator for word, separator in parts)
     expected = RESCUE_REFERENCE.search(text) is not None
     assert (rules.CONTENT_RESCUE_PATTERN.search(" " + text) is not None) == expected, text
+
+
+def _tree(shape: list[int]) -> etree._Element:
+    """A body of nested ``div``/``p``/``br`` from ``shape``: each number opens a div (0),
+    adds a paragraph (1) or a line break (2) or closes the current div (3)."""
+    body = etree.Element("body")
+    node = body
+    for step in shape:
+        if step == 0:
+            node = etree.SubElement(node, "div")
+        elif step in (1, 2):
+            etree.SubElement(node, "p" if step == 1 else "br")
+        elif node is not body:
+            node = node.getparent()
+    return body
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.integers(min_value=0, max_value=3), max_size=60))
+def test_paragraph_holders_include_every_element_holding_enough(shape: list[int]) -> None:
+    """The guard counts only below the holders: none that holds enough may be missing."""
+    body = _tree(shape)
+    paragraphs = list(body.iter("p", "br"))
+    holders = _paragraph_holders(body, paragraphs)
+    needed = _needed_paragraphs(len(paragraphs))
+    for element in body.iter():
+        if _count_paragraphs(element) >= needed:
+            assert element in holders, etree.tostring(body)
