@@ -15,6 +15,7 @@ pass removed the article itself (a wrapper called ``page-with-sidebar``, say).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -31,7 +32,9 @@ __all__ = ["ClassVerdicts", "CleanResult", "clean"]
 
 #: Memo of one walk: ``class`` and ``id`` values -> the boilerplate kind and reason their
 #: tokens give (or ``None``). Pages repeat a few class names hundreds of times, and the
-#: token regex is the cleaner's costliest step; the memo lives as long as one call.
+#: token regex is the cleaner's costliest step; the memo lives as long as one call. The
+#: key is the class alone when there is no id (most elements: no string to build), else
+#: both joined by a NUL, which no attribute value holds (so no pair's key is a class's).
 ClassVerdicts = dict[str, tuple[str, str] | None]
 
 #: Characters of ``class`` + ``id`` examined (pathological attributes are cut there).
@@ -52,7 +55,9 @@ def clean(root: etree._Element, *, relaxed: bool = False, explain: bool = False)
     etree.strip_elements(root, *rules.NON_CONTENT_TAGS, with_tail=False)
     body = root.find("body")
     start = body if body is not None else root
-    doomed = _find_boilerplate(start, relaxed, _count_paragraphs(start))
+    paragraphs = list(start.iter("p", "br"))
+    holders = _paragraph_holders(start, paragraphs)
+    doomed = _find_boilerplate(start, relaxed, len(paragraphs), holders)
     removed: tuple[Removal, ...] = ()
     if explain:
         # Described before any goes: a doomed element holds no other, so the drops do
@@ -63,6 +68,30 @@ def clean(root: etree._Element, *, relaxed: bool = False, explain: bool = False)
     for element, _, _ in doomed:
         drop_element(element)  # in any order: each tail lands where it would anyway
     return CleanResult(removed)
+
+
+def _paragraph_holders(
+    start: etree._Element, paragraphs: list[etree._Element]
+) -> set[etree._Element]:
+    """The elements that may hold enough of the page's ``paragraphs`` (all of them below
+    ``start``, in document order) for :func:`_guarded` to spare them as the article's
+    wrapper; counting the paragraphs of any other is wasted (a sidebar's can take a walk
+    over thousands of links). An element's paragraphs come one after another in document
+    order, and any ``needed`` of them in a row include one of every ``needed``-th
+    paragraph: only the elements above one of those (itself included) can qualify."""
+    needed = math.ceil(_needed_paragraphs(len(paragraphs)))
+    holders: set[etree._Element] = set()
+    for pivot in paragraphs[needed - 1 :: needed]:
+        node: etree._Element | None = pivot
+        while node is not None and node not in holders:
+            holders.add(node)
+            node = None if node is start else node.getparent()
+    return holders
+
+
+def _needed_paragraphs(page_paragraphs: int) -> float:
+    """How many paragraphs spare an element from a (non-strong) class/id rule."""
+    return max(rules.PROTECT_MIN_PARAGRAPHS, rules.PROTECT_PARAGRAPH_SHARE * page_paragraphs)
 
 
 def _count_paragraphs(element: etree._Element, stop_at: int | None = None) -> int:
@@ -98,7 +127,10 @@ class _Walker(Protocol):
 
 
 def _find_boilerplate(
-    start: etree._Element, relaxed: bool, page_paragraphs: int
+    start: etree._Element,
+    relaxed: bool,
+    page_paragraphs: int,
+    holders: set[etree._Element] | None = None,
 ) -> list[tuple[etree._Element, str, str]]:
     """Boilerplate elements below ``start``, in document order; the subtree of one (or of
     an opaque element) is not visited. lxml walks the tree, skipping those subtrees.
@@ -110,7 +142,12 @@ def _find_boilerplate(
     """
     doomed: list[tuple[etree._Element, str, str]] = []
     memo: ClassVerdicts = {}
-    tag_ruled, marks, exempt = _TAG_RULED, _MARK_ATTRIBUTES, _CLASS_EXEMPT
+    tag_ruled, marks, exempt, opaque = (
+        _TAG_RULED,
+        _MARK_ATTRIBUTES,
+        _CLASS_EXEMPT,
+        rules.OPAQUE_TAGS,
+    )
     # Elements only (the tag filter keeps comments and the like out of the walk).
     walker = cast(_Walker, etree.iterwalk(start, events=("start",), tag=etree.Element))
     events = iter(walker)
@@ -118,28 +155,28 @@ def _find_boilerplate(
     for _, child in events:
         tag = child.tag
         if tag in tag_ruled:
-            verdict = classify(child, tag, relaxed, page_paragraphs, memo)
+            verdict = classify(child, tag, relaxed, page_paragraphs, memo, holders)
         else:
             names = child.keys()
             if not names:
                 verdict = None  # no attribute: nothing to judge it by
             elif not marks.isdisjoint(names):
-                verdict = classify(child, tag, relaxed, page_paragraphs, memo)
+                verdict = classify(child, tag, relaxed, page_paragraphs, memo, holders)
             elif relaxed or tag in exempt:
                 verdict = None
             else:
                 cls = child.get("class") or ""
                 ident = child.get("id") or ""
-                key = f"{cls}\0{ident}"
+                key = f"{cls}\0{ident}" if ident else cls  # see ClassVerdicts
                 verdict = memo.get(key, _UNSEEN)
                 if verdict is _UNSEEN:
                     verdict = memo[key] = _pair_verdict(cls, ident)
                 if verdict is not None:
-                    verdict = _guarded(child, verdict, page_paragraphs)
+                    verdict = _guarded(child, verdict, page_paragraphs, holders)
         if verdict is not None:
             doomed.append((child, *verdict))
             walker.skip_subtree()
-        elif tag in rules.OPAQUE_TAGS:
+        elif tag in opaque:
             walker.skip_subtree()
     return doomed
 
@@ -174,35 +211,50 @@ def classify(
     relaxed: bool = False,
     page_paragraphs: int = 0,
     memo: ClassVerdicts | None = None,
+    holders: set[etree._Element] | None = None,
 ) -> tuple[str, str] | None:
     """``(kind, reason)`` if ``element`` is boilerplate, else ``None``; ``memo`` keeps the
-    class-token verdicts of one walk."""
+    class-token verdicts of one walk, ``holders`` are the elements that may hold most of
+    the page's paragraphs (see :func:`_paragraph_holders`; ``None``: any may)."""
     kind = rules.BOILERPLATE_TAGS.get(tag)
     if kind is not None:
         return _class_kind(element) or kind, f"<{tag}> element"
-    attrib = element.attrib
-    if not attrib:
+    names = element.keys()
+    if not names:
         return None
-    role = attrib.get("role")
+    if not _MARK_ATTRIBUTES.isdisjoint(names):
+        verdict = _marked(element)
+        if verdict is not None:
+            return verdict
+    if tag == "form" and _is_small_form(element):
+        return _class_kind(element) or "form", "<form> element"
+    if relaxed or tag in _CLASS_EXEMPT or ("class" not in names and "id" not in names):
+        return None
+    verdict = _class_verdict(element, memo)
+    return None if verdict is None else _guarded(element, verdict, page_paragraphs, holders)
+
+
+def _marked(element: etree._Element) -> tuple[str, str] | None:
+    """The verdict of the attributes that condemn an element whatever its tag and class
+    (:data:`_MARK_ATTRIBUTES`): a boilerplate ARIA role, or hidden."""
+    role = element.get("role")
     if role is not None:
         kind = rules.BOILERPLATE_ROLES.get(role.strip().lower())
         if kind is not None:
             return kind, f"role={role}"
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return "hidden", "hidden attribute"
-    style = attrib.get("style")
+    style = element.get("style")
     if style is not None and rules.HIDDEN_STYLE_PATTERN.search(style):
         return "hidden", "inline style hides it"
-    if tag == "form" and _is_small_form(element):
-        return _class_kind(element) or "form", "<form> element"
-    if relaxed or tag in _CLASS_EXEMPT:
-        return None
-    verdict = _class_verdict(element, memo)
-    return None if verdict is None else _guarded(element, verdict, page_paragraphs)
+    return None
 
 
 def _guarded(
-    element: etree._Element, verdict: tuple[str, str], page_paragraphs: int
+    element: etree._Element,
+    verdict: tuple[str, str],
+    page_paragraphs: int,
+    holders: set[etree._Element] | None = None,
 ) -> tuple[str, str] | None:
     """The class/id ``verdict`` on ``element``, unless the element shows it is content:
     marked as the article body, holding prose, heading a section, or holding most of
@@ -216,7 +268,9 @@ def _guarded(
         return None
     if kind in rules.TITLE_HEADER_KINDS and _heads_a_section(element):
         return None
-    needed = max(rules.PROTECT_MIN_PARAGRAPHS, rules.PROTECT_PARAGRAPH_SHARE * page_paragraphs)
+    if holders is not None and element not in holders:
+        return verdict  # too few of the page's paragraphs below it to count them
+    needed = _needed_paragraphs(page_paragraphs)
     if _count_paragraphs(element, stop_at=int(needed) + 1) >= needed:
         return None  # holds most of the page's paragraphs: the article's wrapper
     return verdict
@@ -239,15 +293,6 @@ def _holds_prose(element: etree._Element) -> bool:
     return False
 
 
-def _class_id_text(cls: str, ident: str) -> str:
-    """The text the class/id rules read: both values, cut, lower-cased, without the
-    tokens that only describe a state or a layout."""
-    text = f"{cls} {ident}"[:MAX_CLASS_ID_CHARS].lower()
-    if "-" not in text and "_" not in text:
-        return text  # no modifier token without its "-" or "_": spare the regex
-    return rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
-
-
 #: Rank of no kind: above every kind's.
 _NO_RANK = len(rules.KIND_PRIORITY)
 
@@ -255,33 +300,51 @@ _NO_RANK = len(rules.KIND_PRIORITY)
 def _best_match(text: str) -> tuple[str, str] | None:
     """``(kind, token)`` of the most specific kind matched (rules are listed most specific
     first), so ``single-footer related-sec`` is "related", not "footer"."""
+    spaced = " " + text
+    if rules.CLASS_ID_PREFILTER.search(spaced) is None:
+        return None
+    return _prefiltered_match(spaced)
+
+
+def _prefiltered_match(spaced: str) -> tuple[str, str] | None:
+    """:func:`_best_match` of a text given with a space in front (the dispatched pattern
+    consumes the character before a token), once the prefilter has let it through."""
     best: tuple[str, str] | None = None
     best_rank = _NO_RANK
     priority = rules.KIND_PRIORITY
-    if rules.SUFFIX_RULE_HINT.search(text) is None:
-        # The common case: no ``\w+-ad`` rule can match, the dispatched pattern suffices
-        # (in its form that consumes the token start, hence the space in front), and
-        # most often no token even begins like a rule.
-        spaced = " " + text
-        if rules.CLASS_ID_PREFILTER.search(spaced) is None:
-            return None
+    if rules.SUFFIX_RULE_HINT.search(spaced) is None:
+        # The common case: no ``\w+-ad`` rule can match, the dispatched pattern suffices.
         kinds = rules.CLASS_ID_DISPATCH_KINDS
         for match in rules.CLASS_ID_BOUNDED_PATTERN.finditer(spaced):
             kind = kinds[match.lastindex or 0]
             if priority[kind] < best_rank:
                 best, best_rank = (kind, match.group(0)[1:]), priority[kind]
         return best
-    for match in rules.CLASS_ID_PATTERN.finditer(text):
+    for match in rules.CLASS_ID_PATTERN.finditer(spaced):
         kind = (match.lastgroup or "").replace("_", "-")
         if priority[kind] < best_rank:
             best, best_rank = (kind, match.group(0)), priority[kind]
     return best
 
 
+def _pair_match(cls: str, ident: str) -> tuple[str, str, str] | None:
+    """``(kind, token, text)``: the best rule a ``class`` and ``id`` pair matches, and the
+    text read (both values, cut, lower-cased, a space in front, without the tokens that
+    only describe a state or a layout). Most pairs match no rule: one prefilter search
+    tells, before any other work on the text."""
+    text = f" {cls} {ident}"[: MAX_CLASS_ID_CHARS + 1].lower()
+    if rules.CLASS_ID_PREFILTER.search(text) is None:
+        return None  # nor once the modifier tokens go: removing a token makes no match
+    if "-" in text or "_" in text:  # no modifier token without its "-" or "_"
+        text = rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
+    match = _prefiltered_match(text)
+    return None if match is None else (*match, text)
+
+
 def _class_kind(element: etree._Element) -> str | None:
     cls = element.get("class") or ""
     ident = element.get("id") or ""
-    match = _best_match(_class_id_text(cls, ident)) if cls or ident else None
+    match = _pair_match(cls, ident) if cls or ident else None
     return match[0] if match else None
 
 
@@ -293,23 +356,21 @@ def _class_verdict(
     ident = element.get("id") or ""
     if memo is None:
         return _pair_verdict(cls, ident)
-    key = f"{cls}\0{ident}"
-    if key not in memo:
-        memo[key] = _pair_verdict(cls, ident)
-    return memo[key]
+    key = f"{cls}\0{ident}" if ident else cls  # see ClassVerdicts
+    verdict = memo.get(key, _UNSEEN)
+    if verdict is _UNSEEN:
+        verdict = memo[key] = _pair_verdict(cls, ident)
+    return verdict
 
 
 def _pair_verdict(cls: str, ident: str) -> tuple[str, str] | None:
     """The verdict of a ``class`` and ``id`` pair alone (the element aside)."""
     if not cls and not ident:
         return None
-    text = f"{cls} {ident}"[:MAX_CLASS_ID_CHARS].lower()  # as _class_id_text, inline
-    if "-" in text or "_" in text:
-        text = rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
-    match = _best_match(text)
+    match = _pair_match(cls, ident)
     if match is None:
         return None
-    kind, token = match
+    kind, token, text = match
     if kind not in rules.STRONG_KINDS and rules.CONTENT_RESCUE_PATTERN.search(text):
         return None
     return kind, f"class/id token {token!r}"
