@@ -1316,12 +1316,17 @@ def _visible_published(
     """The page's own publication date as its header shows it, for the cross-check: a
     ``<time datetime>`` marked as the publication date, in the headline's block (before
     or after the ``<h1>``) or among the few right after it (cheap: only ``<h1>`` and
-    ``<time>`` elements are visited)."""
+    ``<time>`` elements are visited, and the headline's boilerplate test, the costly part,
+    is skipped when no ``<time>`` it could lead to is marked as the publication date)."""
+    elements = list(page.tagged(root, "h1", "time"))
+    marked: _MarkedTimes = {}
+    if not any(_marked_published(t, order, marked) is not None for t in _reachable_times(elements)):
+        return None
     heading, foreign = tests.heading, tests.near
     url = page.url
     before: list[etree._Element] = []
     after_headline: int | None = None
-    for element in page.tagged(root, "h1", "time"):
+    for element in elements:
         if element.tag == "h1":
             if after_headline is None and not heading(element):
                 after_headline = 0
@@ -1329,7 +1334,7 @@ def _visible_published(
                 for time in reversed(before[-rules.MAX_CROSS_CHECK_TIMES :]):
                     if not any(a in block for a in time.iterancestors()):
                         continue
-                    value = _published_time(time, order, foreign, url)
+                    value = _published_time(time, order, foreign, url, marked)
                     if value is not None:
                         return _Candidate(value, Source.DOM, "published", TIER_LABELLED, -1, True)
             continue
@@ -1339,10 +1344,35 @@ def _visible_published(
         after_headline += 1
         if after_headline > rules.MAX_CROSS_CHECK_TIMES:
             break
-        value = _published_time(element, order, foreign, url)
+        value = _published_time(element, order, foreign, url, marked)
         if value is not None:
             return _Candidate(value, Source.DOM, "published", TIER_LABELLED, after_headline, True)
     return None
+
+
+def _reachable_times(elements: list[etree._Element]) -> Iterator[etree._Element]:
+    """The ``<time>`` elements of ``elements`` (the page's ``<h1>`` and ``<time>``, in
+    order) that :func:`_visible_published` may read whichever ``<h1>`` turns out to be the
+    headline: the last few before an ``<h1>`` and the first few after it. (None of them
+    marked as the publication date: no headline test is needed.)"""
+    times: list[etree._Element] = []
+    headlines: list[int] = []  # for each <h1>, how many <time> elements precede it
+    for element in elements:
+        if element.tag == "h1":
+            headlines.append(len(times))
+        else:
+            times.append(element)
+    reach = rules.MAX_CROSS_CHECK_TIMES
+    seen: set[etree._Element] = set()
+    for count in headlines:
+        for time in times[max(0, count - reach) : count + reach]:
+            if time not in seen:
+                seen.add(time)
+                yield time
+
+
+#: The verdicts of :func:`_marked_published` for one page's ``<time>`` elements.
+_MarkedTimes = dict[etree._Element, DateValue | None]
 
 
 def _header_block(headline: etree._Element) -> set[etree._Element]:
@@ -1360,17 +1390,32 @@ _HEADER_DEPTH = 3
 
 
 def _published_time(
-    element: etree._Element, order: Order, foreign: _Foreign, url: str | None
+    element: etree._Element,
+    order: Order,
+    foreign: _Foreign,
+    url: str | None,
+    marked: _MarkedTimes,
 ) -> DateValue | None:
     """The date of a ``<time datetime>`` marked as the publication date, outside
     boilerplate and links."""
-    raw = element.get("datetime")
-    if not raw or len(raw) > rules.MAX_VALUE_CHARS:
-        return None
-    kind = "published" if element.get("pubdate") is not None else _hint_kind(element)
-    if kind != "published":
-        return None
-    value = parse_date_value(raw, order)
+    value = _marked_published(element, order, marked)
     if value is None or foreign(element) or _in_link(element, url):
         return None
+    return value
+
+
+def _marked_published(
+    element: etree._Element, order: Order, marked: _MarkedTimes
+) -> DateValue | None:
+    """The ``datetime`` of a ``<time>`` marked as the publication date (``pubdate``, or a
+    class/itemprop saying so), wherever it sits; memoised in ``marked``."""
+    if element in marked:
+        return marked[element]
+    value: DateValue | None = None
+    raw = element.get("datetime")
+    if raw and len(raw) <= rules.MAX_VALUE_CHARS:
+        kind = "published" if element.get("pubdate") is not None else _hint_kind(element)
+        if kind == "published":
+            value = parse_date_value(raw, order)
+    marked[element] = value
     return value
