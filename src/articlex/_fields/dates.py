@@ -683,23 +683,22 @@ def _structured(
     root: etree._Element, page: PageData, order: Order, foreign: _Foreign
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
+    # Pages repeat one date in several keys (JSON-LD, ``article:published_time``,
+    # ``og:...``): each distinct string is parsed once.
+    parsed: dict[str, DateValue | None] = {}
 
     def add(raw: str, source: Source, kind: Kind, tier: int) -> None:
-        value = parse_date_value(raw, order)
+        if raw in parsed:
+            value = parsed[raw]
+        else:
+            value = parsed[raw] = parse_date_value(raw, order)
         if value is not None:
             found.append(_Candidate(value, source, kind, tier, len(found)))
 
     articles = list(page.jsonld.articles())
-    pages = [o for o in page.jsonld.objects if types_of(o) & rules.JSONLD_PAGE_TYPES]
-    for tier, objects in ((0, articles), (3, pages)):
-        for keys, kind in (
-            (rules.JSONLD_PUBLISHED_KEYS, "published"),
-            (rules.JSONLD_MODIFIED_KEYS, "modified"),
-        ):
-            for key in keys:  # every object's datePublished before any uploadDate
-                for obj in objects:
-                    for raw in _jsonld_values(obj.get(key)):
-                        add(raw, Source.JSON_LD, kind, tier)  # type: ignore[arg-type]
+    for keys, kind in _JSONLD_KEYS:
+        for raw in _jsonld_dates(articles, keys):
+            add(raw, Source.JSON_LD, kind, 0)
     if not articles and (page.jsonld.broken or not page.jsonld.objects):
         pairs = sorted(_broken_jsonld(root, page), key=lambda pair: _BROKEN_KEY_ORDER[pair[0]])
         for key, raw in pairs:
@@ -725,14 +724,39 @@ def _structured(
             for raw, element in zip(values, elements, strict=False):
                 if foreign(element) or _in_link(element, page.url):
                     continue  # another story's card
-                value = _attribute_date(element, order, True, kind)  # type: ignore[arg-type]
+                value = _attribute_date(element, order, True, kind)
                 if value is not None:
                     found.append(
-                        _Candidate(value, Source.MICRODATA, kind, _MICRODATA_TIER, len(found))  # type: ignore[arg-type]
+                        _Candidate(value, Source.MICRODATA, kind, _MICRODATA_TIER, len(found))
                     )
                 else:
-                    add(raw, Source.MICRODATA, kind, _MICRODATA_TIER)  # type: ignore[arg-type]
+                    add(raw, Source.MICRODATA, kind, _MICRODATA_TIER)
+    # The web page's JSON-LD comes last (tier 3): read only for a kind no other source
+    # gave, as it would then never be chosen (``_first``) nor lend its precision
+    # (``_trusted``). Positions only order candidates of one tier.
+    pages = [o for o in page.jsonld.objects if types_of(o) & rules.JSONLD_PAGE_TYPES]
+    for keys, kind in _JSONLD_KEYS:
+        if pages and not any(c.kind == kind for c in found):
+            for raw in _jsonld_dates(pages, keys):
+                add(raw, Source.JSON_LD, kind, _PAGE_JSONLD_TIER)
     return found
+
+
+#: The JSON-LD keys of each kind of date, in precedence order.
+_JSONLD_KEYS: tuple[tuple[tuple[str, ...], Kind], ...] = (
+    (rules.JSONLD_PUBLISHED_KEYS, "published"),
+    (rules.JSONLD_MODIFIED_KEYS, "modified"),
+)
+#: Evidence tier of a date of the web page's (not the article's) JSON-LD.
+_PAGE_JSONLD_TIER = 3
+
+
+def _jsonld_dates(objects: list[dict[str, Any]], keys: tuple[str, ...]) -> Iterator[str]:
+    """The raw values of ``keys`` in ``objects``: every object's first key before any
+    object's second (each ``datePublished`` before any ``uploadDate``)."""
+    for key in keys:
+        for obj in objects:
+            yield from _jsonld_values(obj.get(key))
 
 
 #: Evidence tier of a microdata date: after the article's JSON-LD (0) and meta tags (1),
