@@ -100,7 +100,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from dateutil import parser as dateutil_parser
 from lxml import etree
@@ -146,6 +146,7 @@ _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d{2}(?!\d)")
 
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
+
 _MONTH = (
     _LETTER_BEFORE
     + "(?P<month>"
@@ -506,6 +507,19 @@ def _dates_in_text(text: str, order: Order) -> Iterator[tuple[DateValue, int, in
         match, day = found
         yield _time_near(text, match, day), match.start(), match.end()
         start = match.end()
+
+
+#: The dates written in the texts read during one page's scan, by text (nested elements
+#: often show the same text: a date-classed ``<div>`` around its ``<time>``).
+_TextDates = dict[str, list[tuple[DateValue, int, int]]]
+
+
+def _text_dates(text: str, order: Order, memo: _TextDates) -> list[tuple[DateValue, int, int]]:
+    """:func:`_dates_in_text`, memoised in ``memo`` (for one page: one ``order``)."""
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = list(_dates_in_text(text, order))
+    return found
 
 
 def url_date(url: str | None) -> dt.date | None:
@@ -922,11 +936,18 @@ TIER_BARE = 2  # a date alone in a short line near the headline
 TIER_ANYWHERE = 3  # a date alone in a short line anywhere (last resort)
 
 
-def _headline_position(elements: list[etree._Element], foreign: _Foreign) -> int | None:
-    """Index of the first ``<h1>`` outside boilerplate (the article's title)."""
-    for index, element in enumerate(elements):
-        if element.tag == "h1" and not foreign(element):
-            return index
+def _headline_position(
+    start: etree._Element, elements: list[etree._Element], foreign: _Foreign
+) -> int | None:
+    """Index in ``elements`` (those of ``start``, in order) of the first ``<h1>`` outside
+    boilerplate (the article's title); ``None`` when there is none, or when it lies beyond
+    the elements scanned. (The ``<h1>`` are found in C, not by a look at every element.)"""
+    for h1 in start.iter("h1"):
+        if not foreign(h1):
+            try:
+                return elements.index(h1)
+            except ValueError:  # cut off with the rest of a huge page
+                return None
     return None
 
 
@@ -1017,11 +1038,146 @@ def _same_page(href: str, page_url: str) -> bool:
 _LINK_DEPTH = 8
 
 
-def _scan_elements(root: etree._Element) -> list[etree._Element]:
+def _scan_start(root: etree._Element) -> etree._Element:
     body = root.find("body")
-    start = body if body is not None else root
+    return body if body is not None else root
+
+
+def _scan_elements(start: etree._Element) -> list[etree._Element]:
     # Elements only (no comments or processing instructions), chosen in C.
     return list(islice(start.iter(etree.Element), rules.MAX_ELEMENTS_SCANNED))
+
+
+#: The elements (``start`` included) whose date markup is more than their class: an
+#: ``id`` (read with the class), a ``datetime``, ``pubdate`` or ``itemprop``. Set apart
+#: before the scan (attribute steps are the quickest queries: one walk in C each), so
+#: that the others need one attribute read, their class.
+_SPECIAL_XPATH = etree.XPath(
+    "descendant-or-self::*/@id/.. | descendant-or-self::*/@datetime/.."
+    " | descendant-or-self::*/@pubdate/.. | descendant-or-self::*/@itemprop/.."
+)
+
+
+class _DomScan:
+    """The walk of :func:`_dom_candidates` over one page's ``elements``: the elements
+    before the dateline window around the headline, the window, and the rest, each with
+    the per-element test it needs; ``found`` and ``far`` collect what it finds."""
+
+    def __init__(
+        self,
+        start: etree._Element,
+        elements: list[etree._Element],
+        headline: int | None,
+        order: Order,
+        tests: _PageForeign,
+        url: str | None,
+    ) -> None:
+        self.elements = elements
+        self.headline = headline
+        self.anchor = headline if headline is not None else 0
+        self.order = order
+        self.tests = tests
+        self.url = url
+        self.found: list[_Candidate] = []
+        self.far: list[tuple[int, etree._Element]] = []
+        self.special = set(cast("list[etree._Element]", _SPECIAL_XPATH(start)))
+        self.hints: _ClassHints = {}  # for _is_hinted, on the special elements
+        self.texts: _TextDates = {}
+        self.class_hints: dict[str, int] = {}  # by class, on the others
+
+    def run(self) -> None:
+        """Scan the page, up to :data:`~articlex._rules.dates.MAX_DOM_CANDIDATES` dates."""
+        count = len(self.elements)
+        if self.headline is None:
+            self._scan_far(0, count)
+            return
+        low = max(0, self.headline - rules.DATELINE_WINDOW_BEFORE)
+        high = min(count, self.headline + rules.DATELINE_WINDOW_AFTER + 1)
+        if self._scan_far(0, low):
+            return
+        resume = self._scan_near(low, high)
+        if resume is not None:
+            self._scan_far(resume, count)
+
+    def _hinted(self, element: etree._Element, tag: str, near: bool) -> bool:
+        """:func:`_is_hinted`, answered from the class alone (memoised) for an element
+        that is not special."""
+        if tag == "time":
+            return True
+        if element in self.special:
+            return _is_hinted(element, near, self.hints)
+        cls = element.get("class")
+        if not cls:
+            return False
+        hint = self.class_hints.get(cls)
+        if hint is None:
+            hint = self.class_hints[cls] = _class_hint(f"{cls} "[:256])
+        return hint == _DATE_HINT or (near and hint == _WEAK_HINT)
+
+    def _scan_far(self, start: int, stop: int) -> bool:
+        """Elements ``start`` to ``stop`` (outside the dateline window): dates of date
+        markup only, the others kept for the last resort. True once enough are found."""
+        elements, special, class_hints = self.elements, self.special, self.class_hints
+        for index in range(start, stop):
+            element = elements[index]
+            tag = element.tag
+            if tag in _SKIP_TEXT_TAGS:
+                continue
+            # _hinted(element, tag, False), inline: this runs for most of the page.
+            if tag == "time":
+                hinted = True
+            elif element in special:
+                hinted = _is_hinted(element, False, self.hints)
+            else:
+                cls = element.get("class")
+                hinted = False
+                if cls:
+                    hint = class_hints.get(cls)
+                    if hint is None:
+                        hint = class_hints[cls] = _class_hint(f"{cls} "[:256])
+                    hinted = hint == _DATE_HINT
+            if not hinted:
+                self.far.append((index - self.anchor, element))
+                continue
+            if self._add(index, element, True, False):
+                return True
+        return False
+
+    def _scan_near(self, start: int, stop: int) -> int | None:
+        """Elements ``start`` to ``stop`` (the dateline window): also weakly hinted
+        elements and bare lines holding a date. The index where the window closes early
+        (the article's body has begun) or ``stop``; ``None`` once enough are found."""
+        prose = 0  # paragraphs of running text met since the headline
+        for index in range(start, stop):
+            element = self.elements[index]
+            tag = element.tag
+            if tag in _SKIP_TEXT_TAGS:
+                continue
+            own: str | None = None
+            if index > self.anchor:
+                if prose >= rules.DATELINE_MAX_PARAGRAPHS:
+                    return index  # the header is over: the article's body has begun
+                own = _own_text(element)
+                if len(own) >= rules.PROSE_CHARS and len(collapse_ws(own)) >= rules.PROSE_CHARS:
+                    prose += 1
+            hinted = self._hinted(element, tag, True)
+            if not hinted and not _DATE_CHARS.search(_own_text(element) if own is None else own):
+                continue
+            if self._add(index, element, hinted, True):
+                return None
+        return stop
+
+    def _add(self, index: int, element: etree._Element, hinted: bool, near: bool) -> bool:
+        """Keep the dates of ``element`` (outside boilerplate); True once enough are."""
+        candidates = _element_dates(element, self.order, hinted, index - self.anchor, self.texts)
+        foreign = self.tests.near if near else self.tests.anywhere
+        if not candidates or foreign(element):
+            return False
+        linked = _in_link(element, self.url)
+        self.found.extend(
+            replace(c, near=near, linked=linked and c.source is Source.TEXT) for c in candidates
+        )
+        return len(self.found) >= rules.MAX_DOM_CANDIDATES
 
 
 def _dom_candidates(
@@ -1031,49 +1187,12 @@ def _dom_candidates(
     headline, outside boilerplate and copyright lines, in one walk over the page; and,
     apart, the other elements without date markup (with their positions), where the last
     resort is looked for only when needed (see :func:`_last_resort`)."""
-    elements = _scan_elements(root)
-    foreign, near_foreign = tests.anywhere, tests.near
-    headline = _headline_position(elements, tests.heading)
-    anchor = headline if headline is not None else 0
-    found: list[_Candidate] = []
-    far: list[tuple[int, etree._Element]] = []
-    hints: _ClassHints = {}
-    prose = 0  # paragraphs of running text met since the headline
-    for index, element in enumerate(elements):
-        if element.tag in _SKIP_TEXT_TAGS:
-            continue
-        position = index - anchor
-        near = headline is not None and (
-            -rules.DATELINE_WINDOW_BEFORE <= position <= rules.DATELINE_WINDOW_AFTER
-        )
-        own: str | None = None
-        if near and position > 0:
-            if prose >= rules.DATELINE_MAX_PARAGRAPHS:
-                near = False  # the header is over: the article's body has begun
-            else:
-                own = _own_text(element)
-                if len(own) >= rules.PROSE_CHARS and len(collapse_ws(own)) >= rules.PROSE_CHARS:
-                    prose += 1
-        # (Most elements have no attribute: no call needed to tell they are not hinted.)
-        hinted = (element.tag == "time" or bool(element.attrib)) and _is_hinted(
-            element, near, hints
-        )
-        if not hinted:
-            if not near:
-                far.append((position, element))
-                continue
-            if not _DATE_CHARS.search(_own_text(element) if own is None else own):
-                continue
-        candidates = _element_dates(element, order, hinted, position)
-        if not candidates or (near_foreign if near else foreign)(element):
-            continue
-        linked = _in_link(element, url)
-        found.extend(
-            replace(c, near=near, linked=linked and c.source is Source.TEXT) for c in candidates
-        )
-        if len(found) >= rules.MAX_DOM_CANDIDATES:
-            break
-    return found, far
+    start = _scan_start(root)
+    elements = _scan_elements(start)
+    headline = _headline_position(start, elements, tests.heading)
+    scan = _DomScan(start, elements, headline, order, tests, url)
+    scan.run()
+    return scan.found, scan.far
 
 
 def _last_resort(
@@ -1082,10 +1201,11 @@ def _last_resort(
     """The dates of the first of the ``far`` elements (no date markup, away from the
     headline: see :func:`_dom_candidates`) that is a short line mostly made of a date,
     outside boilerplate and links: the last resort."""
+    texts: _TextDates = {}
     for position, element in far:
         if not _DATE_CHARS.search(_own_text(element)):
             continue
-        candidates = _element_dates(element, order, False, position, alone=True)
+        candidates = _element_dates(element, order, False, position, texts, alone=True)
         if not candidates or foreign(element) or _in_link(element, url):
             continue
         return [replace(c, tier=TIER_ANYWHERE) for c in candidates]
@@ -1110,12 +1230,18 @@ def _attribute_date(
 
 
 def _element_dates(
-    element: etree._Element, order: Order, hinted: bool, position: int, alone: bool = False
+    element: etree._Element,
+    order: Order,
+    hinted: bool,
+    position: int,
+    texts: _TextDates,
+    alone: bool = False,
 ) -> list[_Candidate]:
     """The dates of one element: its ``datetime`` (or other date attribute), else those
     written in its text, each with the kind its label or class gives it. ``alone``: only
     a line that is mostly its date, or starts with it, or labels it, counts (a line far
-    from the headline, read as the last resort)."""
+    from the headline, read as the last resort). ``texts``: the dates of the texts read
+    so far (nested elements often show one text)."""
     hint = _hint_kind(element) if hinted else None
     if element.get("pubdate") is not None:
         hint = "published"
@@ -1129,7 +1255,7 @@ def _element_dates(
         return []
     value = _attribute_date(element, order, hinted, hint)
     if value is not None:
-        label = _text_label(text, value, order) if text else None
+        label = _text_label(text, value, order, texts) if text else None
         if label is None:
             label = _label_kind(_preceding_text(element))
         kind: Kind = hint or label or "unknown"
@@ -1139,7 +1265,7 @@ def _element_dates(
         return []
     found: list[_Candidate] = []
     previous_end = 0
-    for value, start, end in _dates_in_text(text, order):
+    for value, start, end in _text_dates(text, order, texts):
         prefix = text[max(previous_end, start - rules.LABEL_WINDOW_CHARS) : start]
         previous_end = end
         if rules.OTHER_DATE_LABEL.search(prefix):
@@ -1188,12 +1314,12 @@ def _leads(text: str, start: int, order: Order) -> bool:
     return start <= rules.LEAD_DATELINE_CHARS and _lead_dateline(text, order) is not None
 
 
-def _text_label(text: str, value: DateValue, order: Order) -> Kind | None:
+def _text_label(text: str, value: DateValue, order: Order, texts: _TextDates) -> Kind | None:
     """The label the visible text gives the date of an element's attribute: that of the
     written date on the same day ("Posted: Oct 14 | Updated: 2 hours ago"), else the
     first label of the text."""
     previous_end = 0
-    for written, start, end in _dates_in_text(text, order):
+    for written, start, end in _text_dates(text, order, texts):
         if _day(written) == _day(value) or _days_apart(written, value) <= CONTRADICTION_DAYS:
             return _label_kind(text[max(previous_end, start - rules.LABEL_WINDOW_CHARS) : start])
         previous_end = end
