@@ -147,13 +147,33 @@ _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d{2}(?!\d)")
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
 
-_MONTH = (
-    _LETTER_BEFORE
-    + "(?P<month>"
-    + "|".join(sorted((re.escape(m) for m in rules.MONTHS), key=len, reverse=True))
-    + ")"
-    + _LETTER_AFTER
-)
+
+def _trie_alternation(words: Iterable[str]) -> str:
+    """A pattern matching what ``"|".join(sorted(words, key=len, reverse=True))``
+    matches, preferring the same word (the longest), written as a tree of common
+    prefixes: the engine then tries a few first letters at each position, not every word.
+    (The same preference because the words that match at one position all lie on one
+    path of the tree, tried deepest first, as no two branches of one node start with
+    letters that match one character: a test checks it for the month names.)"""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(tree)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    if "" in node:  # a word ends here: longer words first, then this one
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+_MONTH = _LETTER_BEFORE + "(?P<month>" + _trie_alternation(rules.MONTHS) + ")" + _LETTER_AFTER
 #: "3 January 2026", "3. Januar 2026", "3 de enero de 2026", "1er mars 2026".
 _DAY_MONTH_YEAR = re.compile(
     r"(?<![\d.])(?P<day>\d{1,2})(?:st|nd|rd|th|er|re|º|°|\.)?\s*(?:de\s+|of\s+)?"
