@@ -1197,8 +1197,7 @@ def _following(element: etree._Element) -> Iterator[etree._Element]:
     """The elements after ``element`` in document order (its own descendants excluded)."""
     for node in (element, *element.iterancestors()):
         for sibling in node.itersiblings():
-            yield sibling
-            yield from sibling.iterdescendants()
+            yield from sibling.iter()  # the sibling, then its descendants (as iterdescendants)
 
 
 def _from_text(
