@@ -956,18 +956,18 @@ _ClassVerdicts = dict[str, bool]
 def _candidates(root: etree._Element) -> list[etree._Element]:
     """One walk of the document, in document order: the ``<h1>`` headings, and every
     element that may be (part of) a byline. Most elements need one attribute read (their
-    class): the few with an ``id``, ``itemprop`` or ``rel``, and the ``<h1>``, are set
-    apart beforehand and tested in full."""
+    class): the few with an ``id``, ``itemprop`` or ``rel``, the links to author pages and
+    the ``<h1>`` are set apart beforehand and tested in full."""
     found: list[etree._Element] = []
     declared = set(cast("list[etree._Element]", _DECLARED_XPATH(root)))
+    links = {a for a in root.iter("a") if _is_author_page(a.get("href") or "")}
     special = set(cast("list[etree._Element]", _ID_XPATH(root)))
-    special.update(declared)
-    special.update(root.iter("h1"))
+    special.update(declared, links, root.iter("h1"))
     verdicts: _ClassVerdicts = {}
     search = _BYLINE_CLASS.search  # (the loop holds _class_verdict inline: it runs per element)
     for element in root.iter(etree.Element):  # elements only: comments have no attributes
         if element in special:
-            if _special_candidate(element, element in declared, verdicts):
+            if element in links or _special_candidate(element, element in declared, verdicts):
                 found.append(element)
             continue
         cls = element.get("class")
@@ -977,17 +977,13 @@ def _candidates(root: etree._Element) -> list[etree._Element]:
                 byline = verdicts[cls] = search(cls) is not None
             if byline:
                 found.append(element)
-                continue
-        if element.tag == "a" and _is_author_page(element.get("href") or ""):
-            found.append(element)
     return found
 
 
 def _special_candidate(element: etree._Element, declared: bool, verdicts: _ClassVerdicts) -> bool:
     """The test of :func:`_candidates` for an ``<h1>`` or an element with an ``id``, or
-    (``declared``) an ``itemprop`` or ``rel``."""
-    tag = element.tag
-    if tag == "h1":
+    (``declared``) an ``itemprop`` or ``rel`` (links to author pages are known already)."""
+    if element.tag == "h1":
         return True
     cls = element.get("class")
     if cls is not None and _class_verdict(cls, verdicts):
@@ -996,11 +992,9 @@ def _special_candidate(element: etree._Element, declared: bool, verdicts: _Class
     # No fragment holds a space: one is in "class id" only when in one of them.
     if ident is not None and _BYLINE_CLASS.search(ident):
         return True
-    if declared and (
+    return declared and (
         element.get("itemprop") in ("author", "creator") or "author" in (element.get("rel") or "")
-    ):
-        return True
-    return tag == "a" and _is_author_page(element.get("href") or "")
+    )
 
 
 def _class_verdict(cls: str, verdicts: _ClassVerdicts) -> bool:
