@@ -1081,7 +1081,9 @@ _SPECIAL_XPATH = etree.XPath(
 class _DomScan:
     """The walk of :func:`_dom_candidates` over one page's ``elements``: the elements
     before the dateline window around the headline, the window, and the rest, each with
-    the per-element test it needs; ``found`` and ``far`` collect what it finds."""
+    the per-element test it needs. ``found`` collects the dates; :meth:`far` gives the
+    elements without date markup outside the window (known from the spans scanned and
+    the hinted elements in them: the last resort rarely needs them)."""
 
     def __init__(
         self,
@@ -1099,7 +1101,8 @@ class _DomScan:
         self.tests = tests
         self.url = url
         self.found: list[_Candidate] = []
-        self.far: list[tuple[int, etree._Element]] = []
+        self.far_spans: list[tuple[int, int]] = []  # index ranges scanned outside the window
+        self.far_hinted: set[etree._Element] = set()  # the elements with date markup there
         self.special = set(cast("list[etree._Element]", _SPECIAL_XPATH(start)))
         self.hints: _ClassHints = {}  # for _is_hinted, on the special elements
         self.texts: _TextDates = {}
@@ -1136,10 +1139,9 @@ class _DomScan:
 
     def _scan_far(self, start: int, stop: int) -> bool:
         """Elements ``start`` to ``stop`` (outside the dateline window): dates of date
-        markup only, the others kept for the last resort. True once enough are found."""
-        elements, special, class_hints = self.elements, self.special, self.class_hints
-        for index in range(start, stop):
-            element = elements[index]
+        markup only. True once enough are found."""
+        special, class_hints = self.special, self.class_hints
+        for index, element in enumerate(self.elements[start:stop], start):
             tag = element.tag
             if tag in _SKIP_TEXT_TAGS:
                 continue
@@ -1150,18 +1152,28 @@ class _DomScan:
                 hinted = _is_hinted(element, False, self.hints)
             else:
                 cls = element.get("class")
-                hinted = False
-                if cls:
-                    hint = class_hints.get(cls)
-                    if hint is None:
-                        hint = class_hints[cls] = _class_hint(f"{cls} "[:256])
-                    hinted = hint == _DATE_HINT
+                if not cls:
+                    continue
+                hint = class_hints.get(cls)
+                if hint is None:
+                    hint = class_hints[cls] = _class_hint(f"{cls} "[:256])
+                hinted = hint == _DATE_HINT
             if not hinted:
-                self.far.append((index - self.anchor, element))
                 continue
+            self.far_hinted.add(element)
             if self._add(index, element, True, False):
+                self.far_spans.append((start, index + 1))
                 return True
+        self.far_spans.append((start, stop))
         return False
+
+    def far(self) -> Iterator[tuple[int, etree._Element]]:
+        """The elements scanned outside the dateline window without date markup, with
+        their positions relative to the headline, in page order."""
+        for start, stop in self.far_spans:
+            for index, element in enumerate(self.elements[start:stop], start):
+                if element.tag not in _SKIP_TEXT_TAGS and element not in self.far_hinted:
+                    yield index - self.anchor, element
 
     def _scan_near(self, start: int, stop: int) -> int | None:
         """Elements ``start`` to ``stop`` (the dateline window): also weakly hinted
@@ -1202,7 +1214,7 @@ class _DomScan:
 
 def _dom_candidates(
     root: etree._Element, order: Order, tests: _PageForeign, url: str | None = None
-) -> tuple[list[_Candidate], list[tuple[int, etree._Element]]]:
+) -> tuple[list[_Candidate], Iterator[tuple[int, etree._Element]]]:
     """Dates of ``<time>`` elements, date-classed elements and short lines near the
     headline, outside boilerplate and copyright lines, in one walk over the page; and,
     apart, the other elements without date markup (with their positions), where the last
@@ -1212,11 +1224,11 @@ def _dom_candidates(
     headline = _headline_position(start, elements, tests.heading)
     scan = _DomScan(start, elements, headline, order, tests, url)
     scan.run()
-    return scan.found, scan.far
+    return scan.found, scan.far()
 
 
 def _last_resort(
-    far: list[tuple[int, etree._Element]], order: Order, foreign: _Foreign, url: str | None
+    far: Iterable[tuple[int, etree._Element]], order: Order, foreign: _Foreign, url: str | None
 ) -> list[_Candidate]:
     """The dates of the first of the ``far`` elements (no date markup, away from the
     headline: see :func:`_dom_candidates`) that is a short line mostly made of a date,
