@@ -165,6 +165,7 @@ def _trie_alternation(words: Iterable[str]) -> str:
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
+    """The pattern of one node of :func:`_trie_alternation`'s tree (the words below it)."""
     branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
     if not branches:
         return ""
@@ -1059,11 +1060,13 @@ _LINK_DEPTH = 8
 
 
 def _scan_start(root: etree._Element) -> etree._Element:
+    """Where the markup scan starts: the ``<body>`` (the ``<head>`` shows no dateline)."""
     body = root.find("body")
     return body if body is not None else root
 
 
 def _scan_elements(start: etree._Element) -> list[etree._Element]:
+    """The elements scanned, in page order (huge pages are cut)."""
     # Elements only (no comments or processing instructions), chosen in C.
     return list(islice(start.iter(etree.Element), rules.MAX_ELEMENTS_SCANNED))
 
