@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from itertools import combinations
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -16,6 +19,7 @@ from articlex import Source
 from articlex._fields.dates import (
     DateValue,
     Order,
+    _trie_alternation,
     find_date_in_text,
     parse_date_value,
     url_date,
@@ -537,3 +541,44 @@ def test_results_do_not_depend_on_the_day_they_are_computed() -> None:
     assert parse_date_value("2099-12-31") == dt.date(2099, 12, 31)
     assert parse_date_value("2101-01-01") is None
     assert parse_date_value("1989-12-31") is None
+
+
+def _prefix_tree(words: list[str]) -> dict[str, Any]:
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return tree
+
+
+def _sibling_groups(node: dict[str, Any]) -> list[list[str]]:
+    groups = [[char for char in node if char]]
+    for char, child in node.items():
+        if char:
+            groups += _sibling_groups(child)
+    return groups
+
+
+def test_month_names_tree_prefers_what_the_plain_alternation_prefers() -> None:
+    # The month names are matched through a tree of common prefixes (quicker than one
+    # branch per name). It prefers the same name (the longest) only if no two branches of
+    # one node start with letters matching one character ignoring case ("i" and "ı" do).
+    groups = [g for g in _sibling_groups(_prefix_tree(list(rules.MONTHS))) if len(g) > 1]
+    chars = sorted({char for group in groups for char in group})
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    matching = {c: set(re.findall(re.escape(c), every, re.IGNORECASE)) for c in chars}
+    for group in groups:
+        for a, b in combinations(group, 2):
+            assert not matching[a] & matching[b], (a, b)
+    # And the same matches, on every name in three casings inside a sentence.
+    tree = re.compile(f"(?P<month>{_trie_alternation(rules.MONTHS)})\\b", re.IGNORECASE)
+    plain = "|".join(sorted((re.escape(m) for m in rules.MONTHS), key=len, reverse=True))
+    flat = re.compile(f"(?P<month>{plain})\\b", re.IGNORECASE)
+    for name in rules.MONTHS:
+        for written in (name, name.upper(), name.title()):
+            text = f"le 3 {written}. 2026, {written}s"
+            assert [m.span() for m in tree.finditer(text)] == [
+                m.span() for m in flat.finditer(text)
+            ]

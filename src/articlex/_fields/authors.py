@@ -942,52 +942,67 @@ def _is_author_page(href: str) -> bool:
     return bool(_AUTHOR_HREF.search(href)) and "licen" not in href.lower()
 
 
+#: The elements (the root included) with an ``id`` (tested with the class), and those with
+#: an ``itemprop`` or a ``rel`` (a declared author): set apart before the walk of
+#: :func:`_candidates`, so that most elements need one attribute read, their class.
+#: (Attribute steps are the quickest queries: one walk in C each.)
+_ID_XPATH = etree.XPath("descendant-or-self::*/@id/..")
+_DECLARED_XPATH = etree.XPath("descendant-or-self::*/@itemprop/.. | descendant-or-self::*/@rel/..")
+
+#: Byline verdicts of one walk, by class text: pages repeat a few class names many times.
+_ClassVerdicts = dict[str, bool]
+
+
 def _candidates(root: etree._Element) -> list[etree._Element]:
     """One walk of the document, in document order: the ``<h1>`` headings, and every
-    element that may be (part of) a byline."""
+    element that may be (part of) a byline. Most elements need one attribute read (their
+    class): the few with an ``id``, ``itemprop`` or ``rel``, the links to author pages and
+    the ``<h1>`` are set apart beforehand and tested in full."""
     found: list[etree._Element] = []
-    # The class/id verdicts of this walk, by class alone when there is no id (the usual
-    # case) else by both: pages repeat a few class names many times. No fragment holds a
-    # space, so one found in "class id" is in one of them.
-    by_class: dict[str, bool] = {}
-    by_both: dict[tuple[str | None, str], bool] = {}
-    search = _BYLINE_CLASS.search
+    declared = set(cast("list[etree._Element]", _DECLARED_XPATH(root)))
+    links = {a for a in root.iter("a") if _is_author_page(a.get("href") or "")}
+    special = set(cast("list[etree._Element]", _ID_XPATH(root)))
+    special.update(declared, links, root.iter("h1"))
+    verdicts: _ClassVerdicts = {}
+    search = _BYLINE_CLASS.search  # (the loop holds _class_verdict inline: it runs per element)
     for element in root.iter(etree.Element):  # elements only: comments have no attributes
-        tag = element.tag
-        if tag == "h1":
-            found.append(element)
+        if element in special:
+            if element in links or _special_candidate(element, element in declared, verdicts):
+                found.append(element)
             continue
-        attrib = element.attrib
-        others = len(attrib)  # attributes besides class and id, once those are counted
-        if not others:
-            continue
-        cls = attrib.get("class")
-        ident = attrib.get("id")
-        if ident is None:
-            if cls is not None:
-                others -= 1
-                byline = by_class.get(cls)
-                if byline is None:
-                    byline = by_class[cls] = search(cls) is not None
-                if byline:
-                    found.append(element)
-                    continue
-        else:
-            others -= 1 if cls is None else 2
-            key = (cls, ident)
-            byline = by_both.get(key)
+        cls = element.get("class")
+        if cls is not None:
+            byline = verdicts.get(cls)
             if byline is None:
-                byline = by_both[key] = search(f"{cls or ''} {ident}") is not None
+                byline = verdicts[cls] = search(cls) is not None
             if byline:
                 found.append(element)
-                continue
-        if others and (
-            attrib.get("itemprop") in ("author", "creator")
-            or "author" in (attrib.get("rel") or "")
-            or (tag == "a" and _is_author_page(attrib.get("href") or ""))
-        ):
-            found.append(element)
     return found
+
+
+def _special_candidate(element: etree._Element, declared: bool, verdicts: _ClassVerdicts) -> bool:
+    """The test of :func:`_candidates` for an ``<h1>`` or an element with an ``id``, or
+    (``declared``) an ``itemprop`` or ``rel`` (links to author pages are known already)."""
+    if element.tag == "h1":
+        return True
+    cls = element.get("class")
+    if cls is not None and _class_verdict(cls, verdicts):
+        return True
+    ident = element.get("id")
+    # No fragment holds a space: one is in "class id" only when in one of them.
+    if ident is not None and _BYLINE_CLASS.search(ident):
+        return True
+    return declared and (
+        element.get("itemprop") in ("author", "creator") or "author" in (element.get("rel") or "")
+    )
+
+
+def _class_verdict(cls: str, verdicts: _ClassVerdicts) -> bool:
+    """Whether a class text names a byline element (memoised in ``verdicts``)."""
+    byline = verdicts.get(cls)
+    if byline is None:
+        byline = verdicts[cls] = _BYLINE_CLASS.search(cls) is not None
+    return byline
 
 
 def _class_text(element: etree._Element) -> str:
@@ -1176,8 +1191,7 @@ def _following(element: etree._Element) -> Iterator[etree._Element]:
     """The elements after ``element`` in document order (its own descendants excluded)."""
     for node in (element, *element.iterancestors()):
         for sibling in node.itersiblings():
-            yield sibling
-            yield from sibling.iterdescendants()
+            yield from sibling.iter()  # the sibling, then its descendants (as iterdescendants)
 
 
 def _from_text(

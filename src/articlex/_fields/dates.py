@@ -100,7 +100,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from dateutil import parser as dateutil_parser
 from lxml import etree
@@ -146,13 +146,35 @@ _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d{2}(?!\d)")
 
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
-_MONTH = (
-    _LETTER_BEFORE
-    + "(?P<month>"
-    + "|".join(sorted((re.escape(m) for m in rules.MONTHS), key=len, reverse=True))
-    + ")"
-    + _LETTER_AFTER
-)
+
+
+def _trie_alternation(words: Iterable[str]) -> str:
+    """A pattern matching what ``"|".join(sorted(words, key=len, reverse=True))``
+    matches, preferring the same word (the longest), written as a tree of common
+    prefixes: the engine then tries a few first letters at each position, not every word.
+    (The same preference because the words that match at one position all lie on one
+    path of the tree, tried deepest first, as no two branches of one node start with
+    letters that match one character: a test checks it for the month names.)"""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(tree)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The pattern of one node of :func:`_trie_alternation`'s tree (the words below it)."""
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    if "" in node:  # a word ends here: longer words first, then this one
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+_MONTH = _LETTER_BEFORE + "(?P<month>" + _trie_alternation(rules.MONTHS) + ")" + _LETTER_AFTER
 #: "3 January 2026", "3. Januar 2026", "3 de enero de 2026", "1er mars 2026".
 _DAY_MONTH_YEAR = re.compile(
     r"(?<![\d.])(?P<day>\d{1,2})(?:st|nd|rd|th|er|re|º|°|\.)?\s*(?:de\s+|of\s+)?"
@@ -508,6 +530,19 @@ def _dates_in_text(text: str, order: Order) -> Iterator[tuple[DateValue, int, in
         start = match.end()
 
 
+#: The dates written in the texts read during one page's scan, by text (nested elements
+#: often show the same text: a date-classed ``<div>`` around its ``<time>``).
+_TextDates = dict[str, list[tuple[DateValue, int, int]]]
+
+
+def _text_dates(text: str, order: Order, memo: _TextDates) -> list[tuple[DateValue, int, int]]:
+    """:func:`_dates_in_text`, memoised in ``memo`` (for one page: one ``order``)."""
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = list(_dates_in_text(text, order))
+    return found
+
+
 def url_date(url: str | None) -> dt.date | None:
     """The date written in a URL's path (``/2026/01/03/``, ``/20260103/``,
     ``/2026-01-03-slug``), if any."""
@@ -683,23 +718,22 @@ def _structured(
     root: etree._Element, page: PageData, order: Order, foreign: _Foreign
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
+    # Pages repeat one date in several keys (JSON-LD, ``article:published_time``,
+    # ``og:...``): each distinct string is parsed once.
+    parsed: dict[str, DateValue | None] = {}
 
     def add(raw: str, source: Source, kind: Kind, tier: int) -> None:
-        value = parse_date_value(raw, order)
+        if raw in parsed:
+            value = parsed[raw]
+        else:
+            value = parsed[raw] = parse_date_value(raw, order)
         if value is not None:
             found.append(_Candidate(value, source, kind, tier, len(found)))
 
     articles = list(page.jsonld.articles())
-    pages = [o for o in page.jsonld.objects if types_of(o) & rules.JSONLD_PAGE_TYPES]
-    for tier, objects in ((0, articles), (3, pages)):
-        for keys, kind in (
-            (rules.JSONLD_PUBLISHED_KEYS, "published"),
-            (rules.JSONLD_MODIFIED_KEYS, "modified"),
-        ):
-            for key in keys:  # every object's datePublished before any uploadDate
-                for obj in objects:
-                    for raw in _jsonld_values(obj.get(key)):
-                        add(raw, Source.JSON_LD, kind, tier)  # type: ignore[arg-type]
+    for keys, kind in _JSONLD_KEYS:
+        for raw in _jsonld_dates(articles, keys):
+            add(raw, Source.JSON_LD, kind, 0)
     if not articles and (page.jsonld.broken or not page.jsonld.objects):
         pairs = sorted(_broken_jsonld(root, page), key=lambda pair: _BROKEN_KEY_ORDER[pair[0]])
         for key, raw in pairs:
@@ -725,14 +759,39 @@ def _structured(
             for raw, element in zip(values, elements, strict=False):
                 if foreign(element) or _in_link(element, page.url):
                     continue  # another story's card
-                value = _attribute_date(element, order, True, kind)  # type: ignore[arg-type]
+                value = _attribute_date(element, order, True, kind)
                 if value is not None:
                     found.append(
-                        _Candidate(value, Source.MICRODATA, kind, _MICRODATA_TIER, len(found))  # type: ignore[arg-type]
+                        _Candidate(value, Source.MICRODATA, kind, _MICRODATA_TIER, len(found))
                     )
                 else:
-                    add(raw, Source.MICRODATA, kind, _MICRODATA_TIER)  # type: ignore[arg-type]
+                    add(raw, Source.MICRODATA, kind, _MICRODATA_TIER)
+    # The web page's JSON-LD comes last (tier 3): read only for a kind no other source
+    # gave, as it would then never be chosen (``_first``) nor lend its precision
+    # (``_trusted``). Positions only order candidates of one tier.
+    pages = [o for o in page.jsonld.objects if types_of(o) & rules.JSONLD_PAGE_TYPES]
+    for keys, kind in _JSONLD_KEYS:
+        if pages and not any(c.kind == kind for c in found):
+            for raw in _jsonld_dates(pages, keys):
+                add(raw, Source.JSON_LD, kind, _PAGE_JSONLD_TIER)
     return found
+
+
+#: The JSON-LD keys of each kind of date, in precedence order.
+_JSONLD_KEYS: tuple[tuple[tuple[str, ...], Kind], ...] = (
+    (rules.JSONLD_PUBLISHED_KEYS, "published"),
+    (rules.JSONLD_MODIFIED_KEYS, "modified"),
+)
+#: Evidence tier of a date of the web page's (not the article's) JSON-LD.
+_PAGE_JSONLD_TIER = 3
+
+
+def _jsonld_dates(objects: list[dict[str, Any]], keys: tuple[str, ...]) -> Iterator[str]:
+    """The raw values of ``keys`` in ``objects``: every object's first key before any
+    object's second (each ``datePublished`` before any ``uploadDate``)."""
+    for key in keys:
+        for obj in objects:
+            yield from _jsonld_values(obj.get(key))
 
 
 #: Evidence tier of a microdata date: after the article's JSON-LD (0) and meta tags (1),
@@ -898,11 +957,18 @@ TIER_BARE = 2  # a date alone in a short line near the headline
 TIER_ANYWHERE = 3  # a date alone in a short line anywhere (last resort)
 
 
-def _headline_position(elements: list[etree._Element], foreign: _Foreign) -> int | None:
-    """Index of the first ``<h1>`` outside boilerplate (the article's title)."""
-    for index, element in enumerate(elements):
-        if element.tag == "h1" and not foreign(element):
-            return index
+def _headline_position(
+    start: etree._Element, elements: list[etree._Element], foreign: _Foreign
+) -> int | None:
+    """Index in ``elements`` (those of ``start``, in order) of the first ``<h1>`` outside
+    boilerplate (the article's title); ``None`` when there is none, or when it lies beyond
+    the elements scanned. (The ``<h1>`` are found in C, not by a look at every element.)"""
+    for h1 in start.iter("h1"):
+        if not foreign(h1):
+            try:
+                return elements.index(h1)
+            except ValueError:  # cut off with the rest of a huge page
+                return None
     return None
 
 
@@ -993,75 +1059,188 @@ def _same_page(href: str, page_url: str) -> bool:
 _LINK_DEPTH = 8
 
 
-def _scan_elements(root: etree._Element) -> list[etree._Element]:
+def _scan_start(root: etree._Element) -> etree._Element:
+    """Where the markup scan starts: the ``<body>`` (the ``<head>`` shows no dateline)."""
     body = root.find("body")
-    start = body if body is not None else root
+    return body if body is not None else root
+
+
+def _scan_elements(start: etree._Element) -> list[etree._Element]:
+    """The elements scanned, in page order (huge pages are cut)."""
     # Elements only (no comments or processing instructions), chosen in C.
     return list(islice(start.iter(etree.Element), rules.MAX_ELEMENTS_SCANNED))
 
 
+#: The elements (``start`` included) whose date markup is more than their class: an
+#: ``id`` (read with the class), a ``datetime``, ``pubdate`` or ``itemprop``. Set apart
+#: before the scan (attribute steps are the quickest queries: one walk in C each), so
+#: that the others need one attribute read, their class.
+_SPECIAL_XPATH = etree.XPath(
+    "descendant-or-self::*/@id/.. | descendant-or-self::*/@datetime/.."
+    " | descendant-or-self::*/@pubdate/.. | descendant-or-self::*/@itemprop/.."
+)
+
+
+class _DomScan:
+    """The walk of :func:`_dom_candidates` over one page's ``elements``: the elements
+    before the dateline window around the headline, the window, and the rest, each with
+    the per-element test it needs. ``found`` collects the dates; :meth:`far` gives the
+    elements without date markup outside the window (known from the spans scanned and
+    the hinted elements in them: the last resort rarely needs them)."""
+
+    def __init__(
+        self,
+        start: etree._Element,
+        elements: list[etree._Element],
+        headline: int | None,
+        order: Order,
+        tests: _PageForeign,
+        url: str | None,
+    ) -> None:
+        self.elements = elements
+        self.headline = headline
+        self.anchor = headline if headline is not None else 0
+        self.order = order
+        self.tests = tests
+        self.url = url
+        self.found: list[_Candidate] = []
+        self.far_spans: list[tuple[int, int]] = []  # index ranges scanned outside the window
+        self.far_hinted: set[etree._Element] = set()  # the elements with date markup there
+        self.special = set(cast("list[etree._Element]", _SPECIAL_XPATH(start)))
+        self.hints: _ClassHints = {}  # for _is_hinted, on the special elements
+        self.texts: _TextDates = {}
+        self.class_hints: dict[str, int] = {}  # by class, on the others
+
+    def run(self) -> None:
+        """Scan the page, up to :data:`~articlex._rules.dates.MAX_DOM_CANDIDATES` dates."""
+        count = len(self.elements)
+        if self.headline is None:
+            self._scan_far(0, count)
+            return
+        low = max(0, self.headline - rules.DATELINE_WINDOW_BEFORE)
+        high = min(count, self.headline + rules.DATELINE_WINDOW_AFTER + 1)
+        if self._scan_far(0, low):
+            return
+        resume = self._scan_near(low, high)
+        if resume is not None:
+            self._scan_far(resume, count)
+
+    def _hinted(self, element: etree._Element, tag: str, near: bool) -> bool:
+        """:func:`_is_hinted`, answered from the class alone (memoised) for an element
+        that is not special."""
+        if tag == "time":
+            return True
+        if element in self.special:
+            return _is_hinted(element, near, self.hints)
+        cls = element.get("class")
+        if not cls:
+            return False
+        hint = self.class_hints.get(cls)
+        if hint is None:
+            hint = self.class_hints[cls] = _class_hint(f"{cls} "[:256])
+        return hint == _DATE_HINT or (near and hint == _WEAK_HINT)
+
+    def _scan_far(self, start: int, stop: int) -> bool:
+        """Elements ``start`` to ``stop`` (outside the dateline window): dates of date
+        markup only. True once enough are found."""
+        special, class_hints = self.special, self.class_hints
+        for index, element in enumerate(self.elements[start:stop], start):
+            tag = element.tag
+            if tag in _SKIP_TEXT_TAGS:
+                continue
+            # _hinted(element, tag, False), inline: this runs for most of the page.
+            if tag == "time":
+                hinted = True
+            elif element in special:
+                hinted = _is_hinted(element, False, self.hints)
+            else:
+                cls = element.get("class")
+                if not cls:
+                    continue
+                hint = class_hints.get(cls)
+                if hint is None:
+                    hint = class_hints[cls] = _class_hint(f"{cls} "[:256])
+                hinted = hint == _DATE_HINT
+            if not hinted:
+                continue
+            self.far_hinted.add(element)
+            if self._add(index, element, True, False):
+                self.far_spans.append((start, index + 1))
+                return True
+        self.far_spans.append((start, stop))
+        return False
+
+    def far(self) -> Iterator[tuple[int, etree._Element]]:
+        """The elements scanned outside the dateline window without date markup, with
+        their positions relative to the headline, in page order."""
+        for start, stop in self.far_spans:
+            for index, element in enumerate(self.elements[start:stop], start):
+                if element.tag not in _SKIP_TEXT_TAGS and element not in self.far_hinted:
+                    yield index - self.anchor, element
+
+    def _scan_near(self, start: int, stop: int) -> int | None:
+        """Elements ``start`` to ``stop`` (the dateline window): also weakly hinted
+        elements and bare lines holding a date. The index where the window closes early
+        (the article's body has begun) or ``stop``; ``None`` once enough are found."""
+        prose = 0  # paragraphs of running text met since the headline
+        for index in range(start, stop):
+            element = self.elements[index]
+            tag = element.tag
+            if tag in _SKIP_TEXT_TAGS:
+                continue
+            own: str | None = None
+            if index > self.anchor:
+                if prose >= rules.DATELINE_MAX_PARAGRAPHS:
+                    return index  # the header is over: the article's body has begun
+                own = _own_text(element)
+                if len(own) >= rules.PROSE_CHARS and len(collapse_ws(own)) >= rules.PROSE_CHARS:
+                    prose += 1
+            hinted = self._hinted(element, tag, True)
+            if not hinted and not _DATE_CHARS.search(_own_text(element) if own is None else own):
+                continue
+            if self._add(index, element, hinted, True):
+                return None
+        return stop
+
+    def _add(self, index: int, element: etree._Element, hinted: bool, near: bool) -> bool:
+        """Keep the dates of ``element`` (outside boilerplate); True once enough are."""
+        candidates = _element_dates(element, self.order, hinted, index - self.anchor, self.texts)
+        foreign = self.tests.near if near else self.tests.anywhere
+        if not candidates or foreign(element):
+            return False
+        linked = _in_link(element, self.url)
+        self.found.extend(
+            replace(c, near=near, linked=linked and c.source is Source.TEXT) for c in candidates
+        )
+        return len(self.found) >= rules.MAX_DOM_CANDIDATES
+
+
 def _dom_candidates(
     root: etree._Element, order: Order, tests: _PageForeign, url: str | None = None
-) -> tuple[list[_Candidate], list[tuple[int, etree._Element]]]:
+) -> tuple[list[_Candidate], Iterator[tuple[int, etree._Element]]]:
     """Dates of ``<time>`` elements, date-classed elements and short lines near the
     headline, outside boilerplate and copyright lines, in one walk over the page; and,
     apart, the other elements without date markup (with their positions), where the last
     resort is looked for only when needed (see :func:`_last_resort`)."""
-    elements = _scan_elements(root)
-    foreign, near_foreign = tests.anywhere, tests.near
-    headline = _headline_position(elements, tests.heading)
-    anchor = headline if headline is not None else 0
-    found: list[_Candidate] = []
-    far: list[tuple[int, etree._Element]] = []
-    hints: _ClassHints = {}
-    prose = 0  # paragraphs of running text met since the headline
-    for index, element in enumerate(elements):
-        if element.tag in _SKIP_TEXT_TAGS:
-            continue
-        position = index - anchor
-        near = headline is not None and (
-            -rules.DATELINE_WINDOW_BEFORE <= position <= rules.DATELINE_WINDOW_AFTER
-        )
-        own: str | None = None
-        if near and position > 0:
-            if prose >= rules.DATELINE_MAX_PARAGRAPHS:
-                near = False  # the header is over: the article's body has begun
-            else:
-                own = _own_text(element)
-                if len(own) >= rules.PROSE_CHARS and len(collapse_ws(own)) >= rules.PROSE_CHARS:
-                    prose += 1
-        # (Most elements have no attribute: no call needed to tell they are not hinted.)
-        hinted = (element.tag == "time" or bool(element.attrib)) and _is_hinted(
-            element, near, hints
-        )
-        if not hinted:
-            if not near:
-                far.append((position, element))
-                continue
-            if not _DATE_CHARS.search(_own_text(element) if own is None else own):
-                continue
-        candidates = _element_dates(element, order, hinted, position)
-        if not candidates or (near_foreign if near else foreign)(element):
-            continue
-        linked = _in_link(element, url)
-        found.extend(
-            replace(c, near=near, linked=linked and c.source is Source.TEXT) for c in candidates
-        )
-        if len(found) >= rules.MAX_DOM_CANDIDATES:
-            break
-    return found, far
+    start = _scan_start(root)
+    elements = _scan_elements(start)
+    headline = _headline_position(start, elements, tests.heading)
+    scan = _DomScan(start, elements, headline, order, tests, url)
+    scan.run()
+    return scan.found, scan.far()
 
 
 def _last_resort(
-    far: list[tuple[int, etree._Element]], order: Order, foreign: _Foreign, url: str | None
+    far: Iterable[tuple[int, etree._Element]], order: Order, foreign: _Foreign, url: str | None
 ) -> list[_Candidate]:
     """The dates of the first of the ``far`` elements (no date markup, away from the
     headline: see :func:`_dom_candidates`) that is a short line mostly made of a date,
     outside boilerplate and links: the last resort."""
+    texts: _TextDates = {}
     for position, element in far:
         if not _DATE_CHARS.search(_own_text(element)):
             continue
-        candidates = _element_dates(element, order, False, position, alone=True)
+        candidates = _element_dates(element, order, False, position, texts, alone=True)
         if not candidates or foreign(element) or _in_link(element, url):
             continue
         return [replace(c, tier=TIER_ANYWHERE) for c in candidates]
@@ -1086,12 +1265,18 @@ def _attribute_date(
 
 
 def _element_dates(
-    element: etree._Element, order: Order, hinted: bool, position: int, alone: bool = False
+    element: etree._Element,
+    order: Order,
+    hinted: bool,
+    position: int,
+    texts: _TextDates,
+    alone: bool = False,
 ) -> list[_Candidate]:
     """The dates of one element: its ``datetime`` (or other date attribute), else those
     written in its text, each with the kind its label or class gives it. ``alone``: only
     a line that is mostly its date, or starts with it, or labels it, counts (a line far
-    from the headline, read as the last resort)."""
+    from the headline, read as the last resort). ``texts``: the dates of the texts read
+    so far (nested elements often show one text)."""
     hint = _hint_kind(element) if hinted else None
     if element.get("pubdate") is not None:
         hint = "published"
@@ -1105,7 +1290,7 @@ def _element_dates(
         return []
     value = _attribute_date(element, order, hinted, hint)
     if value is not None:
-        label = _text_label(text, value, order) if text else None
+        label = _text_label(text, value, order, texts) if text else None
         if label is None:
             label = _label_kind(_preceding_text(element))
         kind: Kind = hint or label or "unknown"
@@ -1115,7 +1300,7 @@ def _element_dates(
         return []
     found: list[_Candidate] = []
     previous_end = 0
-    for value, start, end in _dates_in_text(text, order):
+    for value, start, end in _text_dates(text, order, texts):
         prefix = text[max(previous_end, start - rules.LABEL_WINDOW_CHARS) : start]
         previous_end = end
         if rules.OTHER_DATE_LABEL.search(prefix):
@@ -1164,12 +1349,12 @@ def _leads(text: str, start: int, order: Order) -> bool:
     return start <= rules.LEAD_DATELINE_CHARS and _lead_dateline(text, order) is not None
 
 
-def _text_label(text: str, value: DateValue, order: Order) -> Kind | None:
+def _text_label(text: str, value: DateValue, order: Order, texts: _TextDates) -> Kind | None:
     """The label the visible text gives the date of an element's attribute: that of the
     written date on the same day ("Posted: Oct 14 | Updated: 2 hours ago"), else the
     first label of the text."""
     previous_end = 0
-    for written, start, end in _dates_in_text(text, order):
+    for written, start, end in _text_dates(text, order, texts):
         if _day(written) == _day(value) or _days_apart(written, value) <= CONTRADICTION_DAYS:
             return _label_kind(text[max(previous_end, start - rules.LABEL_WINDOW_CHARS) : start])
         previous_end = end
@@ -1316,12 +1501,17 @@ def _visible_published(
     """The page's own publication date as its header shows it, for the cross-check: a
     ``<time datetime>`` marked as the publication date, in the headline's block (before
     or after the ``<h1>``) or among the few right after it (cheap: only ``<h1>`` and
-    ``<time>`` elements are visited)."""
+    ``<time>`` elements are visited, and the headline's boilerplate test, the costly part,
+    is skipped when no ``<time>`` it could lead to is marked as the publication date)."""
+    elements = list(page.tagged(root, "h1", "time"))
+    marked: _MarkedTimes = {}
+    if not any(_marked_published(t, order, marked) is not None for t in _reachable_times(elements)):
+        return None
     heading, foreign = tests.heading, tests.near
     url = page.url
     before: list[etree._Element] = []
     after_headline: int | None = None
-    for element in page.tagged(root, "h1", "time"):
+    for element in elements:
         if element.tag == "h1":
             if after_headline is None and not heading(element):
                 after_headline = 0
@@ -1329,7 +1519,7 @@ def _visible_published(
                 for time in reversed(before[-rules.MAX_CROSS_CHECK_TIMES :]):
                     if not any(a in block for a in time.iterancestors()):
                         continue
-                    value = _published_time(time, order, foreign, url)
+                    value = _published_time(time, order, foreign, url, marked)
                     if value is not None:
                         return _Candidate(value, Source.DOM, "published", TIER_LABELLED, -1, True)
             continue
@@ -1339,10 +1529,35 @@ def _visible_published(
         after_headline += 1
         if after_headline > rules.MAX_CROSS_CHECK_TIMES:
             break
-        value = _published_time(element, order, foreign, url)
+        value = _published_time(element, order, foreign, url, marked)
         if value is not None:
             return _Candidate(value, Source.DOM, "published", TIER_LABELLED, after_headline, True)
     return None
+
+
+def _reachable_times(elements: list[etree._Element]) -> Iterator[etree._Element]:
+    """The ``<time>`` elements of ``elements`` (the page's ``<h1>`` and ``<time>``, in
+    order) that :func:`_visible_published` may read whichever ``<h1>`` turns out to be the
+    headline: the last few before an ``<h1>`` and the first few after it. (None of them
+    marked as the publication date: no headline test is needed.)"""
+    times: list[etree._Element] = []
+    headlines: list[int] = []  # for each <h1>, how many <time> elements precede it
+    for element in elements:
+        if element.tag == "h1":
+            headlines.append(len(times))
+        else:
+            times.append(element)
+    reach = rules.MAX_CROSS_CHECK_TIMES
+    seen: set[etree._Element] = set()
+    for count in headlines:
+        for time in times[max(0, count - reach) : count + reach]:
+            if time not in seen:
+                seen.add(time)
+                yield time
+
+
+#: The verdicts of :func:`_marked_published` for one page's ``<time>`` elements.
+_MarkedTimes = dict[etree._Element, DateValue | None]
 
 
 def _header_block(headline: etree._Element) -> set[etree._Element]:
@@ -1360,17 +1575,32 @@ _HEADER_DEPTH = 3
 
 
 def _published_time(
-    element: etree._Element, order: Order, foreign: _Foreign, url: str | None
+    element: etree._Element,
+    order: Order,
+    foreign: _Foreign,
+    url: str | None,
+    marked: _MarkedTimes,
 ) -> DateValue | None:
     """The date of a ``<time datetime>`` marked as the publication date, outside
     boilerplate and links."""
-    raw = element.get("datetime")
-    if not raw or len(raw) > rules.MAX_VALUE_CHARS:
-        return None
-    kind = "published" if element.get("pubdate") is not None else _hint_kind(element)
-    if kind != "published":
-        return None
-    value = parse_date_value(raw, order)
+    value = _marked_published(element, order, marked)
     if value is None or foreign(element) or _in_link(element, url):
         return None
+    return value
+
+
+def _marked_published(
+    element: etree._Element, order: Order, marked: _MarkedTimes
+) -> DateValue | None:
+    """The ``datetime`` of a ``<time>`` marked as the publication date (``pubdate``, or a
+    class/itemprop saying so), wherever it sits; memoised in ``marked``."""
+    if element in marked:
+        return marked[element]
+    value: DateValue | None = None
+    raw = element.get("datetime")
+    if raw and len(raw) <= rules.MAX_VALUE_CHARS:
+        kind = "published" if element.get("pubdate") is not None else _hint_kind(element)
+        if kind == "published":
+            value = parse_date_value(raw, order)
+    marked[element] = value
     return value
