@@ -119,6 +119,31 @@ class InheritedFlag(InheritedValue[bool]):
     def combine(self, inherited: bool, own: bool) -> bool:
         return inherited or own
 
+    def __call__(self, element: etree._Element) -> bool:
+        """:meth:`InheritedValue.__call__` for a flag, which this runs for every link or
+        heading of a page: one memo lookup per element (a flag is never ``None``), and
+        ``combine`` inlined (below an element that has the flag, ``own`` is not read)."""
+        memo = self._memo
+        value = memo.get(element)
+        if value is not None:
+            return value
+        chain = [element]
+        node = element.getparent()
+        value = False
+        while node is not None:
+            known = memo.get(node)
+            if known is not None:
+                value = known
+                break
+            chain.append(node)
+            node = node.getparent()
+        own = self.own
+        for item in reversed(chain):
+            if not value:
+                value = own(item)
+            memo[item] = value
+        return value
+
 
 class Boilerplate(InheritedFlag):
     """:func:`in_boilerplate` for many elements of one page: the answers are memoised
