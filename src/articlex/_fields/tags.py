@@ -66,6 +66,8 @@ _NON_WORD = re.compile(r"\W+")
 #: every alternative of ``TAG_CLASS_PATTERN`` contains one). Case-insensitive, it finds
 #: them in raw values wherever the lower-cased ``class``/``id`` text has them.
 _TAG_CLASS_WORD = re.compile("tag|keyword|topic", re.IGNORECASE)
+#: Any word of either href pattern's prefilter (see ``TAG_HREF_WORDS``), in one search.
+_HREF_WORD = re.compile("|".join(map(re.escape, rules.CATEGORY_HREF_WORDS + rules.TAG_HREF_WORDS)))
 Terms = tuple[str, ...]
 
 
@@ -317,9 +319,9 @@ def _path_of(url: str | None, base: str | None) -> str | None:
 
 # --- the page's markup -------------------------------------------------------------------------
 
-#: Elements with an attribute naming a breadcrumb trail ("readcrumb" matches both
-#: "breadcrumb" and "Breadcrumb"; the attribute axis is the fastest query here).
-_BREADCRUMB_XPATH = etree.XPath("//@*[contains(., 'readcrumb')]/..")
+#: What names a breadcrumb trail in one of :data:`_BREADCRUMB_ATTRS` (matches both
+#: "breadcrumb" and "Breadcrumb").
+_BREADCRUMB_WORD = "readcrumb"
 #: The attributes that may name a breadcrumb trail (not ``href`` or ``src``).
 _BREADCRUMB_ATTRS = ("class", "id", "itemtype", "typeof", "aria-label")
 #: ``href`` prefixes of links that lead to no other page (tools, anchors, scripts).
@@ -328,22 +330,10 @@ _NOT_PAGE_LINKS = ("#", "javascript:", "mailto:", "?")
 _STRING_VALUE = etree.XPath("string()")
 
 
-def _elements(result: Any) -> Iterator[etree._Element]:
-    """The elements of an XPath result."""
-    if isinstance(result, list):
-        for item in result:
-            if isinstance(item, etree._Element):
-                yield item
-
-
 def _dom_breadcrumbs(root: etree._Element, page: PageData) -> list[str]:
     """The links of the page's first breadcrumb trail that has any."""
-    done: set[etree._Element] = set()
-    for trail in _elements(_BREADCRUMB_XPATH(root)):
-        if trail in done or not any("readcrumb" in (trail.get(a) or "") for a in _BREADCRUMB_ATTRS):
-            continue
+    for trail in _breadcrumb_trails(root.getroottree().getroot(), page):
         links = list(trail.iter("a"))
-        done.update(trail.iter())
         if len(links) > rules.MAX_CRUMBS:
             continue  # a menu
         crumbs = [
@@ -355,6 +345,45 @@ def _dom_breadcrumbs(root: etree._Element, page: PageData) -> list[str]:
         if names:
             return names
     return []
+
+
+def _breadcrumb_trails(root: etree._Element, page: PageData) -> list[etree._Element]:
+    """The breadcrumb trails holding links, in page order: elements naming a trail that
+    are not inside another one (a trail's items are part of it, even when the outer
+    trail turns out to be a menu).
+
+    A trail without links gives no crumb, so trails are looked for above the page's
+    links (kept when the page was read): only the ancestors of links are read, each
+    once, instead of every attribute of the page. ``outermost`` maps each element met
+    to the outermost trail holding it (or ``None``)."""
+    outermost: dict[etree._Element, etree._Element | None] = {}
+    trails: list[etree._Element] = []
+    for link in page.tagged(root, "a"):
+        chain: list[etree._Element] = []
+        node: etree._Element | None = link
+        trail: etree._Element | None = None
+        while node is not None:
+            if node in outermost:
+                trail = outermost[node]
+                break
+            chain.append(node)
+            node = node.getparent()
+        for item in reversed(chain):  # top-down: an outer trail wins over its items
+            if trail is None:
+                # All the values searched at once (inline: this runs for every element
+                # above a link); most elements stop there.
+                values = cast("list[str]", item.values())  # str in a parsed page
+                if values and _BREADCRUMB_WORD in "\0".join(values) and _names_breadcrumb(item):
+                    trail = item
+            outermost[item] = trail
+        if trail is not None and (not trails or trails[-1] is not trail):
+            trails.append(trail)  # trails do not nest: a new one starts after the last
+    return trails
+
+
+def _names_breadcrumb(element: etree._Element) -> bool:
+    """One of :data:`_BREADCRUMB_ATTRS` names a breadcrumb trail."""
+    return any(_BREADCRUMB_WORD in (element.get(name) or "") for name in _BREADCRUMB_ATTRS)
 
 
 def _category_links(root: etree._Element, page: PageData) -> list[str]:
@@ -397,7 +426,7 @@ def _dom_tags(root: etree._Element, page: PageData) -> list[str]:
     tag or links to a tag page, or when the first one is labelled."""
     blocks, headings = _link_blocks(page.tagged(root, "a", "h1"))
     foreign = _ForeignCache()
-    tag_classes: dict[etree._Element, bool] = {}
+    tag_classes = _TagClasses()
     strong: list[tuple[int, list[str]]] = []
     weak: list[tuple[int, list[str]]] = []
     for block, found in blocks.items():
@@ -439,11 +468,12 @@ def _link_blocks(
         if link.tag == "h1":
             headings.append((position, link))
             continue
-        block = link  # the nearest block ancestor (inline: this runs for every link)
-        for ancestor in link.iterancestors():
-            if ancestor.tag in group_tags:
-                block = ancestor
-                break
+        # The nearest block ancestor (inline, with getparent(): this runs for every link,
+        # and an ``iterancestors()`` iterator costs more than the one or two steps up).
+        node = link.getparent()
+        while node is not None and node.tag not in group_tags:
+            node = node.getparent()
+        block = link if node is None else node
         found = blocks.get(block)
         if found is None:
             blocks[block] = [(position, link)]
@@ -452,7 +482,7 @@ def _link_blocks(
     return blocks, headings
 
 
-def _tag_links(links: list[_Placed], tag_classes: dict[etree._Element, bool]) -> list[_Link]:
+def _tag_links(links: list[_Placed], tag_classes: _TagClasses) -> list[_Link]:
     """The links that may be tags (no category links), with what marks them."""
     kept: list[_Link] = []
     for position, link in links:
@@ -460,14 +490,19 @@ def _tag_links(links: list[_Placed], tag_classes: dict[etree._Element, bool]) ->
         rel = rel_value.lower().split() if rel_value else ()
         href = link.get("href") or ""
         lowered = href.lower() if href.isascii() else None
+        # Most hrefs hold none of the words of either pattern: one search rules out both.
+        hinted = lowered is None or _HREF_WORD.search(lowered) is not None
         if "category" in rel or (
             "tag" not in rel
+            and hinted
             and _href_matches(href, lowered, rules.CATEGORY_HREF_WORDS, rules.CATEGORY_HREF_PATTERN)
         ):
             continue
-        marked = "tag" in rel or _has_tag_class(link, tag_classes)
-        by_href = not marked and _href_matches(
-            href, lowered, rules.TAG_HREF_WORDS, rules.TAG_HREF_PATTERN
+        marked = "tag" in rel or tag_classes(link)
+        by_href = (
+            not marked
+            and hinted
+            and _href_matches(href, lowered, rules.TAG_HREF_WORDS, rules.TAG_HREF_PATTERN)
         )
         kept.append((position, link, marked, by_href))
     return kept
@@ -540,32 +575,49 @@ def _class_id(element: etree._Element) -> str:
     return f"{cls or ''} {ident or ''}"[:_MAX_CLASS_ID_CHARS].lower()
 
 
-def _has_tag_class(link: etree._Element, cache: dict[etree._Element, bool]) -> bool:
-    """The link, or one of its ``TAG_CLASS_DEPTH`` nearest ancestors, has a tag-list
-    class (memoised per element: the links of one list share their ancestors)."""
-    node: etree._Element | None = link
-    for _ in range(rules.TAG_CLASS_DEPTH + 1):
-        if node is None:
+class _TagClasses:
+    """Whether a link, or one of its ``TAG_CLASS_DEPTH`` nearest ancestors, has a
+    tag-list class, for one :func:`_dom_tags` call: memoised per element (the links of
+    one list share their ancestors) and per ``class``/``id`` pair (list items repeat
+    theirs)."""
+
+    def __init__(self) -> None:
+        self._elements: dict[etree._Element, bool] = {}
+        self._names: dict[tuple[str | None, str | None], bool] = {}
+
+    def __call__(self, link: etree._Element) -> bool:
+        elements = self._elements
+        node: etree._Element | None = link
+        for _ in range(rules.TAG_CLASS_DEPTH + 1):
+            if node is None:
+                return False
+            known = elements.get(node)
+            if known is None:
+                known = elements[node] = self._of(node)
+            if known:
+                return True
+            node = node.getparent()
+        return False
+
+    def _of(self, element: etree._Element) -> bool:
+        cls, ident = element.get("class"), element.get("id")
+        if not cls and not ident:
             return False
-        if node in cache:
-            known = cache[node]
-        else:
-            known = cache[node] = _is_tag_class(node)
-        if known:
-            return True
-        node = node.getparent()
-    return False
+        key = (cls, ident)
+        known = self._names.get(key)
+        if known is None:
+            known = self._names[key] = _is_tag_class(cls, ident)
+        return known
 
 
-def _is_tag_class(element: etree._Element) -> bool:
-    """The element's class or id names a tag list. The raw values are first searched for
-    one of the words every tag-list class holds (case-insensitively, so never missing
-    one that the lower-cased text holds); most elements stop there."""
-    attrib = element.attrib
-    cls, ident = attrib.get("class"), attrib.get("id")
+def _is_tag_class(cls: str | None, ident: str | None) -> bool:
+    """A class and id naming a tag list. The raw values are first searched for one of
+    the words every tag-list class holds (case-insensitively, so never missing one that
+    the lower-cased text holds); most elements stop there."""
     if not (cls and _TAG_CLASS_WORD.search(cls)) and not (ident and _TAG_CLASS_WORD.search(ident)):
         return False
-    return bool(rules.TAG_CLASS_PATTERN.search(_class_id(element)))
+    names = f"{cls or ''} {ident or ''}"[:_MAX_CLASS_ID_CHARS].lower()
+    return bool(rules.TAG_CLASS_PATTERN.search(names))
 
 
 def _is_label(text: str | None) -> bool:
@@ -633,13 +685,17 @@ class _ForeignCache(InheritedFlag):
         tag = node.tag
         if not isinstance(tag, str):
             return False
-        names = _class_id(node)
-        if names and rules.TAG_CLOUD_PATTERN.search(names):
-            return True
         verdict = classify(node, tag, memo=self._verdicts)
-        if verdict is None or verdict[0] not in rules.TAG_FOREIGN_KINDS:
-            return False
-        return not (verdict[0] == "footer" and _in_article(node))
+        if (
+            verdict is not None
+            and verdict[0] in rules.TAG_FOREIGN_KINDS
+            and not (verdict[0] == "footer" and _in_article(node))
+        ):
+            return True
+        # A tag cloud or widget, whatever the cleaner says of it (tested last: the many
+        # elements condemned above need no class text built).
+        names = _class_id(node)
+        return bool(names and rules.TAG_CLOUD_PATTERN.search(names))
 
 
 def _in_article(node: etree._Element) -> bool:
