@@ -62,6 +62,8 @@ _SIZE_SUFFIX = re.compile(r"[-_@]\d+x\d*(?=\.\w+$)|[-_@]\d+w(?=\.\w+$)")
 #: The tags of the elements that may start a caption: figures, and the tags a caption or
 #: credit element may have (others are never read, see ``_read_candidate``), chosen in C.
 _CANDIDATE_TAGS = ("figure", *sorted(rules.CAPTION_TAGS))
+#: The candidates taken by their tag alone.
+_FIGURE_TAGS = ("figure", "figcaption")
 
 
 @dataclass(frozen=True)
@@ -675,17 +677,28 @@ def _candidates(root: etree._Element) -> Iterator[etree._Element]:
     """Every element of ``root``'s document that may start a caption, in document order:
     figures, figcaptions, elements whose class names a caption or a credit ("aption"
     matches "caption" and "Caption", "redit" "credit" and "Credit") and
-    ``itemprop="caption"``."""
+    ``itemprop="caption"``.
+
+    This runs for most elements of the page: all their attribute values are searched at
+    once (one call), and only an element whose values hold one of the words has its
+    ``class`` and ``itemprop`` read."""
     for element in root.getroottree().getroot().iter(*_CANDIDATE_TAGS):
-        tag = element.tag
-        if tag in ("figure", "figcaption"):
+        values = cast("list[str]", element.values())  # str in a parsed page
+        if values:
+            joined = "\0".join(values)
+            if ("aption" in joined or "redit" in joined) and _names_caption(element):
+                yield element
+                continue
+        if element.tag in _FIGURE_TAGS:
             yield element
-            continue
-        cls = element.get("class")
-        if (cls is not None and ("aption" in cls or "redit" in cls)) or (
-            element.get("itemprop") == "caption"
-        ):
-            yield element
+
+
+def _names_caption(element: etree._Element) -> bool:
+    """The element's class names a caption or a credit, or it is ``itemprop="caption"``."""
+    cls = element.get("class")
+    return (cls is not None and ("aption" in cls or "redit" in cls)) or (
+        element.get("itemprop") == "caption"
+    )
 
 
 def _class_tokens(element: etree._Element) -> list[str]:
