@@ -150,10 +150,13 @@ class Boilerplate(InheritedFlag):
     along shared ancestors, and the cleaner's class/id verdicts per ``class``/``id`` text
     (pages repeat a few class names hundreds of times). Lives as long as one extraction."""
 
-    def __init__(self, kinds: frozenset[str] = FOREIGN_KINDS) -> None:
+    def __init__(
+        self, kinds: frozenset[str] = FOREIGN_KINDS, verdicts: ClassVerdicts | None = None
+    ) -> None:
+        """``verdicts``: a class/id verdict memo to share with other tests of the page."""
         super().__init__()
         self._kinds = kinds
-        self._verdicts: ClassVerdicts = {}
+        self._verdicts: ClassVerdicts = {} if verdicts is None else verdicts
 
     def own(self, node: etree._Element) -> bool:
         tag = node.tag
