@@ -76,7 +76,6 @@ Terms = tuple[str, ...]
 
 def find_tags(root: etree._Element, page: PageData) -> Found[Terms] | None:
     """The article's tags, from the first source that has any (see the module docs)."""
-    drop = _site_keys(page) | _title_keys(page)
     sources: tuple[tuple[Source, Callable[[], list[str]]], ...] = (
         (Source.JSON_LD, lambda: _jsonld_values(page, "keywords")),
         (Source.META, lambda: _meta_values(page, "article:tag")),
@@ -84,7 +83,7 @@ def find_tags(root: etree._Element, page: PageData) -> Found[Terms] | None:
         (Source.DOM, lambda: _dom_tags(root, page)),
         (Source.META, lambda: _site_keywords(page)),
     )
-    return _first(sources, drop)
+    return _first(sources, lambda: _site_keys(page) | _title_keys(page))
 
 
 def _site_keywords(page: PageData) -> list[str]:
@@ -97,16 +96,15 @@ def _site_keywords(page: PageData) -> list[str]:
 
 def find_categories(root: etree._Element, page: PageData) -> Found[Terms] | None:
     """The article's sections, from the first source that has any (see the module docs)."""
-    drop = _site_keys(page)
-    titles = _title_keys(page)
+    links = _PageLinks(root, page)
     sources: tuple[tuple[Source, Callable[[], list[str]]], ...] = (
         (Source.JSON_LD, lambda: _jsonld_values(page, "articleSection")),
         (Source.META, lambda: _meta_values(page, "article:section")),
         (Source.JSON_LD, lambda: _jsonld_breadcrumbs(page)),
-        (Source.DOM, lambda: _dom_breadcrumbs(root, page)),
-        (Source.DOM, lambda: _category_links(root, page)),
+        (Source.DOM, lambda: _dom_breadcrumbs(links, page)),
+        (Source.DOM, lambda: _category_links(links)),
     )
-    return _first(sources, drop | titles)
+    return _first(sources, lambda: _site_keys(page) | _title_keys(page))
 
 
 # --- cleaning ------------------------------------------------------------------------------
@@ -151,10 +149,20 @@ def _clean_term(value: str) -> str | None:
 
 
 def _first(
-    sources: Iterable[tuple[Source, Callable[[], list[str]]]], drop: frozenset[str]
+    sources: Iterable[tuple[Source, Callable[[], list[str]]]],
+    read_drop: Callable[[], frozenset[str]],
 ) -> Found[Terms] | None:
+    """The cleaned terms of the first source giving any. The keys to drop (see
+    :func:`clean_terms`) are read only once a source gives values: most sources of most
+    pages give none, and the names behind the keys cost URL and JSON-LD reads."""
+    drop: frozenset[str] | None = None
     for source, read in sources:
-        terms = clean_terms(read(), drop)
+        values = read()
+        if not values:
+            continue
+        if drop is None:
+            drop = read_drop()
+        terms = clean_terms(values, drop)
         if terms:
             return Found(terms, source)
     return None
@@ -330,15 +338,38 @@ _NOT_PAGE_LINKS = ("#", "javascript:", "mailto:", "?")
 _STRING_VALUE = etree.XPath("string()")
 
 
-def _dom_breadcrumbs(root: etree._Element, page: PageData) -> list[str]:
+class _PageLinks:
+    """What the category sources read from the page's links, found in one pass over
+    them, made when first asked for (see :func:`_scan_links`)."""
+
+    def __init__(self, root: etree._Element, page: PageData) -> None:
+        self._root = root.getroottree().getroot()
+        self._page = page
+        self._scan: tuple[list[etree._Element], list[etree._Element]] | None = None
+
+    def trails(self) -> list[etree._Element]:
+        """The page's breadcrumb trails holding links, in page order."""
+        return self._read()[0]
+
+    def category_links(self) -> list[etree._Element]:
+        """The page's ``rel="category"`` links, in page order."""
+        return self._read()[1]
+
+    def _read(self) -> tuple[list[etree._Element], list[etree._Element]]:
+        if self._scan is None:
+            self._scan = _scan_links(self._root, self._page)
+        return self._scan
+
+
+def _dom_breadcrumbs(links: _PageLinks, page: PageData) -> list[str]:
     """The links of the page's first breadcrumb trail that has any."""
-    for trail in _breadcrumb_trails(root.getroottree().getroot(), page):
-        links = list(trail.iter("a"))
-        if len(links) > rules.MAX_CRUMBS:
+    for trail in links.trails():
+        found = list(trail.iter("a"))
+        if len(found) > rules.MAX_CRUMBS:
             continue  # a menu
         crumbs = [
             (collapse_ws(inner_text(a, " ")), href)
-            for a in links
+            for a in found
             if not (href := (a.get("href") or "").strip()).startswith(_NOT_PAGE_LINKS)
         ]
         names = _crumb_names([(name, href) for name, href in crumbs if name], page)
@@ -347,10 +378,12 @@ def _dom_breadcrumbs(root: etree._Element, page: PageData) -> list[str]:
     return []
 
 
-def _breadcrumb_trails(root: etree._Element, page: PageData) -> list[etree._Element]:
-    """The breadcrumb trails holding links, in page order: elements naming a trail that
-    are not inside another one (a trail's items are part of it, even when the outer
-    trail turns out to be a menu).
+def _scan_links(
+    root: etree._Element, page: PageData
+) -> tuple[list[etree._Element], list[etree._Element]]:
+    """The breadcrumb trails holding links and the ``rel="category"`` links, each in page
+    order. Trails are the elements naming a trail that are not inside another one (a
+    trail's items are part of it, even when the outer trail turns out to be a menu).
 
     A trail without links gives no crumb, so trails are looked for above the page's
     links (kept when the page was read): only the ancestors of links are read, each
@@ -358,7 +391,11 @@ def _breadcrumb_trails(root: etree._Element, page: PageData) -> list[etree._Elem
     to the outermost trail holding it (or ``None``)."""
     outermost: dict[etree._Element, etree._Element | None] = {}
     trails: list[etree._Element] = []
+    categories: list[etree._Element] = []
     for link in page.tagged(root, "a"):
+        rel = link.get("rel")
+        if rel and "ategor" in rel and "category" in rel.lower().split():
+            categories.append(link)  # (the cheap test first: most links have no rel)
         chain: list[etree._Element] = []
         node: etree._Element | None = link
         trail: etree._Element | None = None
@@ -378,7 +415,7 @@ def _breadcrumb_trails(root: etree._Element, page: PageData) -> list[etree._Elem
             outermost[item] = trail
         if trail is not None and (not trails or trails[-1] is not trail):
             trails.append(trail)  # trails do not nest: a new one starts after the last
-    return trails
+    return trails, categories
 
 
 def _names_breadcrumb(element: etree._Element) -> bool:
@@ -386,16 +423,12 @@ def _names_breadcrumb(element: etree._Element) -> bool:
     return any(_BREADCRUMB_WORD in (element.get(name) or "") for name in _BREADCRUMB_ATTRS)
 
 
-def _category_links(root: etree._Element, page: PageData) -> list[str]:
+def _category_links(links: _PageLinks) -> list[str]:
     """``rel="category"`` (WordPress: ``rel="category tag"``) links of the document
     outside boilerplate (an article's own footer is no boilerplate here, as for tags)."""
     foreign = _ForeignCache()
     return [
-        collapse_ws(inner_text(link, " "))
-        for link in page.tagged(root.getroottree().getroot(), "a")
-        if "ategor" in (rel := link.get("rel") or "")  # cheap test first: most have no rel
-        and "category" in rel.lower().split()
-        and not foreign(link)
+        collapse_ws(inner_text(link, " ")) for link in links.category_links() if not foreign(link)
     ]
 
 
