@@ -64,6 +64,9 @@ _SIZE_SUFFIX = re.compile(r"[-_@]\d+x\d*(?=\.\w+$)|[-_@]\d+w(?=\.\w+$)")
 _CANDIDATE_TAGS = ("figure", *sorted(rules.CAPTION_TAGS))
 #: The candidates taken by their tag alone.
 _FIGURE_TAGS = ("figure", "figcaption")
+#: ``element.values()``, typed as a parsed page gives them (``str``, never ``bytes``): a
+#: ``cast`` at each call would cost a Python call per element of the walks using it.
+_VALUES = cast("Callable[[etree._Element], list[str]]", etree._Element.values)
 
 
 @dataclass(frozen=True)
@@ -683,7 +686,7 @@ def _candidates(root: etree._Element) -> Iterator[etree._Element]:
     once (one call), and only an element whose values hold one of the words has its
     ``class`` and ``itemprop`` read."""
     for element in root.getroottree().getroot().iter(*_CANDIDATE_TAGS):
-        values = cast("list[str]", element.values())  # str in a parsed page
+        values = _VALUES(element)
         if values:
             joined = "\0".join(values)
             if ("aption" in joined or "redit" in joined) and _names_caption(element):

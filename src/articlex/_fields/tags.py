@@ -336,6 +336,9 @@ _BREADCRUMB_ATTRS = ("class", "id", "itemtype", "typeof", "aria-label")
 _NOT_PAGE_LINKS = ("#", "javascript:", "mailto:", "?")
 #: An element's whole text, joined in C (faster than ``itertext`` for many small links).
 _STRING_VALUE = etree.XPath("string()")
+#: ``element.values()``, typed as a parsed page gives them (``str``, never ``bytes``): a
+#: ``cast`` at each call would cost a Python call per element of the walks using it.
+_VALUES = cast("Callable[[etree._Element], list[str]]", etree._Element.values)
 
 
 class _PageLinks:
@@ -409,7 +412,7 @@ def _scan_links(
             if trail is None:
                 # All the values searched at once (inline: this runs for every element
                 # above a link); most elements stop there.
-                values = cast("list[str]", item.values())  # str in a parsed page
+                values = _VALUES(item)
                 if values and _BREADCRUMB_WORD in "\0".join(values) and _names_breadcrumb(item):
                     trail = item
             outermost[item] = trail
