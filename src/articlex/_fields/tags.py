@@ -563,21 +563,29 @@ def _read_group(block: etree._Element, links: list[_Link]) -> tuple[_Group, bool
     """The block's tag-list candidate (its links with a text, each with its text) and
     whether a "Tags:" label heads it; ``None`` for a block that cannot be a tag list. A
     block without a marked or tag-page link counts only when labelled, which its first
-    link with a text tells: its other links are read only then."""
+    link with a text tells: its other links are read only then. Each link's text is
+    read once (``texts``, in the order of ``links``)."""
     labelled: bool | None = None
+    texts: list[str] = []
     for _, _, marked, by_href in links:
         if marked or by_href:
             break
     else:
-        first = next((link for _, link, _, _ in links if _link_text(link)), None)
+        first: etree._Element | None = None
+        for _, link, _, _ in links:
+            text = _link_text(link)
+            texts.append(text)
+            if text:
+                first = link
+                break
         if first is None:
             return None
         labelled = _is_labelled(block, first)
         if not labelled:
             return None
     group: _Group | None = None
-    for position, link, marked, by_href in links:
-        text = _link_text(link)
+    for index, (position, link, marked, by_href) in enumerate(links):
+        text = texts[index] if index < len(texts) else _link_text(link)
         if not text:
             continue
         if group is None:
