@@ -27,6 +27,7 @@ __all__ = [
     "Found",
     "InheritedFlag",
     "InheritedValue",
+    "Verdicts",
     "in_boilerplate",
 ]
 
@@ -145,22 +146,43 @@ class InheritedFlag(InheritedValue[bool]):
         return value
 
 
+class Verdicts:
+    """The cleaner's verdicts (:func:`~articlex._clean.classify`) on the elements of one
+    intact page, memoised per element and per ``class``/``id`` text (pages repeat a few
+    class names hundreds of times). The boilerplate tests of the fields climb the same
+    ancestors (the page's wrappers, the article's containers): one ``Verdicts`` passed to
+    all of them judges each element once. Lives as long as one extraction, while the
+    tree is intact."""
+
+    def __init__(self) -> None:
+        self._texts: ClassVerdicts = {}
+        self._elements: dict[etree._Element, tuple[str, str] | None] = {}
+
+    def __call__(self, node: etree._Element, tag: str) -> tuple[str, str] | None:
+        """``classify(node, tag)``, from the memo when ``node`` was judged already."""
+        elements = self._elements
+        if node in elements:
+            return elements[node]
+        verdict = elements[node] = classify(node, tag, memo=self._texts)
+        return verdict
+
+
 class Boilerplate(InheritedFlag):
     """:func:`in_boilerplate` for many elements of one page: the answers are memoised
-    along shared ancestors, and the cleaner's class/id verdicts per ``class``/``id`` text
-    (pages repeat a few class names hundreds of times). Lives as long as one extraction."""
+    along shared ancestors, and the cleaner's verdicts in ``verdicts`` (see
+    :class:`Verdicts`; pass the extraction's to share them with its other tests). Lives
+    as long as one extraction."""
 
     def __init__(
-        self, kinds: frozenset[str] = FOREIGN_KINDS, verdicts: ClassVerdicts | None = None
+        self, kinds: frozenset[str] = FOREIGN_KINDS, verdicts: Verdicts | None = None
     ) -> None:
-        """``verdicts``: a class/id verdict memo to share with other tests of the page."""
         super().__init__()
         self._kinds = kinds
-        self._verdicts: ClassVerdicts = {} if verdicts is None else verdicts
+        self._verdicts = Verdicts() if verdicts is None else verdicts
 
     def own(self, node: etree._Element) -> bool:
         tag = node.tag
         if not isinstance(tag, str):
             return False
-        verdict = classify(node, tag, memo=self._verdicts)
+        verdict = self._verdicts(node, tag)
         return verdict is not None and verdict[0] in self._kinds

@@ -37,7 +37,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from articlex._fields import Boilerplate
+from articlex._fields import Boilerplate, Verdicts
 from articlex._meta import PageData
 from articlex._meta.jsonld import read_jsonld
 from articlex._meta.metatags import MetaTags
@@ -88,18 +88,22 @@ class CaptionCandidate:
 
 
 def collect_captions(
-    root: etree._Element, base_url: str | None, page: PageData | None = None
+    root: etree._Element,
+    base_url: str | None,
+    page: PageData | None = None,
+    verdicts: Verdicts | None = None,
 ) -> list[CaptionCandidate]:
     """Every figure caption of the page, in page order, after the JSON-LD caption of the
     lead image. Pass the page's ``page`` data when at hand: without it, the JSON-LD
-    scripts are read again."""
+    scripts are read again; and the extraction's cleaner verdicts, ``verdicts``, when its
+    other fields share them (see :class:`~articlex._fields.Verdicts`)."""
     if page is None:
         page = PageData(read_jsonld(root), MetaTags(), Microdata(), base_url)
     found: list[CaptionCandidate] = list(jsonld_captions(page))
     ranks: _SiblingRanks = {}
     done: set[etree._Element] = set()
     images: set[etree._Element] = set()
-    boilerplate = Boilerplate()
+    boilerplate = Boilerplate(verdicts=verdicts)
     for element in _candidates(root):
         if _inside(element, done):
             continue

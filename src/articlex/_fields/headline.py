@@ -26,8 +26,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from articlex._clean import ClassVerdicts
-from articlex._fields import FOREIGN_KINDS, Boilerplate, Found
+from articlex._fields import FOREIGN_KINDS, Boilerplate, Found, Verdicts
 from articlex._meta import PageData
 from articlex._models import Source
 from articlex._text import DENSE_SCRIPT_CHAR, NOT_INSIDE_WS_RUN, collapse_ws, inline_text
@@ -154,14 +153,14 @@ class _Headings:
     """The page's ``<h1>``/``<h2>`` headings for one :func:`find_headline` call: each
     tag's headings and their texts read once (the ``<h1>`` are asked for twice), and the
     boilerplate test of each set of kinds memoised along their shared ancestors (the
-    cleaner's class/id verdicts shared by all the tests)."""
+    cleaner's verdicts, ``verdicts``, shared by all the tests)."""
 
-    def __init__(self, root: etree._Element, page: PageData) -> None:
+    def __init__(self, root: etree._Element, page: PageData, verdicts: Verdicts) -> None:
         self._root = root
         self._page = page
         self._texts: dict[str, list[tuple[etree._Element, str]]] = {}
         self._tests: dict[frozenset[str], Boilerplate] = {}
-        self._verdicts: ClassVerdicts = {}
+        self._verdicts = verdicts
 
     def __call__(
         self, tag: str, kinds: frozenset[str] = _NOT_HEADLINE_KINDS
@@ -243,14 +242,18 @@ def headline_element(root: etree._Element, headline: str) -> etree._Element | No
     return None
 
 
-def find_headline(root: etree._Element, page: PageData) -> Found[str] | None:
-    """The article's headline and where it came from, or ``None``."""
+def find_headline(
+    root: etree._Element, page: PageData, verdicts: Verdicts | None = None
+) -> Found[str] | None:
+    """The article's headline and where it came from, or ``None``. ``verdicts``: the
+    extraction's cleaner verdicts, when its other fields share them (see
+    :class:`~articlex._fields.Verdicts`)."""
     meta = page.meta
     site = meta.first("og:site_name", "application-name")
     jsonld = _jsonld_headline(page)
     og = meta.first("og:title", "twitter:title", "dc.title", "dcterms.title")
     titles = [t for t in (jsonld, og, meta.title) if t]
-    headings = _Headings(root, page)
+    headings = _Headings(root, page, Verdicts() if verdicts is None else verdicts)
     agreeing = _agreeing_heading(headings, titles, site)
     if agreeing is not None:
         return Found(agreeing[1], Source.DOM)

@@ -42,8 +42,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from articlex._clean import ClassVerdicts, classify
-from articlex._fields import Found, InheritedFlag
+from articlex._fields import Found, InheritedFlag, Verdicts
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Source
@@ -74,13 +73,17 @@ Terms = tuple[str, ...]
 # --- tags ----------------------------------------------------------------------------------
 
 
-def find_tags(root: etree._Element, page: PageData) -> Found[Terms] | None:
-    """The article's tags, from the first source that has any (see the module docs)."""
+def find_tags(
+    root: etree._Element, page: PageData, verdicts: Verdicts | None = None
+) -> Found[Terms] | None:
+    """The article's tags, from the first source that has any (see the module docs).
+    ``verdicts``: the extraction's cleaner verdicts, when its other fields share them
+    (see :class:`~articlex._fields.Verdicts`)."""
     sources: tuple[tuple[Source, Callable[[], list[str]]], ...] = (
         (Source.JSON_LD, lambda: _jsonld_values(page, "keywords")),
         (Source.META, lambda: _meta_values(page, "article:tag")),
         (Source.META, lambda: _meta_values(page, "news_keywords")),
-        (Source.DOM, lambda: _dom_tags(root, page)),
+        (Source.DOM, lambda: _dom_tags(root, page, verdicts)),
         (Source.META, lambda: _site_keywords(page)),
     )
     return _first(sources, lambda: _site_keys(page) | _title_keys(page))
@@ -94,15 +97,18 @@ def _site_keywords(page: PageData) -> list[str]:
 # --- categories ----------------------------------------------------------------------------
 
 
-def find_categories(root: etree._Element, page: PageData) -> Found[Terms] | None:
-    """The article's sections, from the first source that has any (see the module docs)."""
+def find_categories(
+    root: etree._Element, page: PageData, verdicts: Verdicts | None = None
+) -> Found[Terms] | None:
+    """The article's sections, from the first source that has any (see the module docs).
+    ``verdicts``: as for :func:`find_tags`."""
     links = _PageLinks(root, page)
     sources: tuple[tuple[Source, Callable[[], list[str]]], ...] = (
         (Source.JSON_LD, lambda: _jsonld_values(page, "articleSection")),
         (Source.META, lambda: _meta_values(page, "article:section")),
         (Source.JSON_LD, lambda: _jsonld_breadcrumbs(page)),
         (Source.DOM, lambda: _dom_breadcrumbs(links, page)),
-        (Source.DOM, lambda: _category_links(links)),
+        (Source.DOM, lambda: _category_links(links, verdicts)),
     )
     return _first(sources, lambda: _site_keys(page) | _title_keys(page))
 
@@ -426,10 +432,10 @@ def _names_breadcrumb(element: etree._Element) -> bool:
     return any(_BREADCRUMB_WORD in (element.get(name) or "") for name in _BREADCRUMB_ATTRS)
 
 
-def _category_links(links: _PageLinks) -> list[str]:
+def _category_links(links: _PageLinks, verdicts: Verdicts | None) -> list[str]:
     """``rel="category"`` (WordPress: ``rel="category tag"``) links of the document
     outside boilerplate (an article's own footer is no boilerplate here, as for tags)."""
-    foreign = _ForeignCache()
+    foreign = _ForeignCache(verdicts)
     return [
         collapse_ws(inner_text(link, " ")) for link in links.category_links() if not foreign(link)
     ]
@@ -453,7 +459,7 @@ _Placed = tuple[int, etree._Element]
 _Link = tuple[int, etree._Element, bool, bool]
 
 
-def _dom_tags(root: etree._Element, page: PageData) -> list[str]:
+def _dom_tags(root: etree._Element, page: PageData, verdicts: Verdicts | None) -> list[str]:
     """The texts of the page's tag list(s) (see the module docs), in page order.
 
     Most links of a page sit in menus, footers and story lists: boilerplate blocks are
@@ -461,7 +467,7 @@ def _dom_tags(root: etree._Element, page: PageData) -> list[str]:
     of the other blocks, the links' texts are read only when one of them is marked as a
     tag or links to a tag page, or when the first one is labelled."""
     blocks, headings = _link_blocks(page.tagged(root, "a", "h1"))
-    foreign = _ForeignCache()
+    foreign = _ForeignCache(verdicts)
     tag_classes = _TagClasses()
     strong: list[tuple[int, list[str]]] = []
     weak: list[tuple[int, list[str]]] = []
@@ -719,17 +725,17 @@ def _link_share(group: _Group) -> float:
 class _ForeignCache(InheritedFlag):
     """Whether an element sits in a part of the page that is not the article (see
     :data:`~articlex._rules.tags.TAG_FOREIGN_KINDS`), memoised along shared ancestors
-    (and the cleaner's verdict per class/id text)."""
+    (and the cleaner's verdicts, shared when the extraction passes its ``verdicts``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, verdicts: Verdicts | None = None) -> None:
         super().__init__()
-        self._verdicts: ClassVerdicts = {}
+        self._verdicts = Verdicts() if verdicts is None else verdicts
 
     def own(self, node: etree._Element) -> bool:
         tag = node.tag
         if not isinstance(tag, str):
             return False
-        verdict = classify(node, tag, memo=self._verdicts)
+        verdict = self._verdicts(node, tag)
         if (
             verdict is not None
             and verdict[0] in rules.TAG_FOREIGN_KINDS
