@@ -100,7 +100,7 @@ def collect_captions(
     if page is None:
         page = PageData(read_jsonld(root), MetaTags(), Microdata(), base_url)
     found: list[CaptionCandidate] = list(jsonld_captions(page))
-    ranks: _SiblingRanks = {}
+    ranks = _SiblingRanks()
     done: set[etree._Element] = set()
     images: set[etree._Element] = set()
     boilerplate = Boilerplate(verdicts=verdicts)
@@ -174,39 +174,54 @@ def _scope_test(
     return lambda candidate: candidate.path[: len(wanted)] == wanted
 
 
-#: Per parent element, each child's rank among its preceding siblings of the same tag,
-#: id and class: computed once per parent, so a gallery of thousands of figures is not
-#: recounted for every caption (which was quadratic).
-_SiblingRanks = dict[etree._Element, dict[etree._Element, int]]
+class _SiblingRanks:
+    """Per parent element, each child's rank among its preceding siblings of the same
+    tag, id and class, counted incrementally: a parent's children are read once, and
+    only as far as the furthest child asked about (a gallery of thousands of figures is
+    not recounted for every caption, which was quadratic; a page's one caption does not
+    read the siblings after its ancestors)."""
+
+    def __init__(self) -> None:
+        self._ranks: dict[etree._Element, dict[etree._Element, int]] = {}
+        #: Per parent, its children not read yet and the count of each signature so far.
+        self._pending: dict[etree._Element, tuple[Iterator[etree._Element], _Counts]] = {}
+
+    def rank(self, node: etree._Element, parent: etree._Element) -> int:
+        """``node``'s rank among the children of ``parent`` of its signature."""
+        ranks = self._ranks.get(parent)
+        if ranks is None:
+            ranks = self._ranks[parent] = {}
+            self._pending[parent] = (iter(parent), {})
+        known = ranks.get(node)
+        if known is not None:
+            return known
+        children, seen = self._pending[parent]
+        for child in children:
+            signature = (child.tag, child.get("id"), child.get("class"))
+            rank = ranks[child] = seen.get(signature, 0)
+            seen[signature] = rank + 1
+            if child is node:
+                return rank
+        return 0
+
+
+#: How many children of each (tag, id, class) signature a parent has shown so far.
+_Counts = dict[tuple[Any, ...], int]
 
 
 def _signature_path(
     element: etree._Element, ranks: _SiblingRanks | None = None
 ) -> tuple[tuple[Any, ...], ...]:
     """(tag, id, class, rank among same-signature preceding siblings) from the root down."""
-    memo: _SiblingRanks = {} if ranks is None else ranks
+    memo = _SiblingRanks() if ranks is None else ranks
     path: list[tuple[Any, ...]] = []
     for node in (element, *element.iterancestors()):
         signature = (node.tag, node.get("id"), node.get("class"))
         parent = node.getparent()
-        rank = 0
-        if parent is not None:
-            if parent not in memo:
-                memo[parent] = _rank_children(parent)
-            rank = memo[parent].get(node, 0)
+        rank = memo.rank(node, parent) if parent is not None else 0
         path.append((*signature, rank))
     path.reverse()
     return tuple(path)
-
-
-def _rank_children(parent: etree._Element) -> dict[etree._Element, int]:
-    seen: dict[tuple[Any, ...], int] = {}
-    ranks: dict[etree._Element, int] = {}
-    for child in parent:
-        signature = (child.tag, child.get("id"), child.get("class"))
-        ranks[child] = seen.get(signature, 0)
-        seen[signature] = ranks[child] + 1
-    return ranks
 
 
 def _same_figure(first: Caption, second: Caption) -> bool:
