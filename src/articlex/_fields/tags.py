@@ -126,9 +126,10 @@ def clean_terms(values: Iterable[str], drop: frozenset[str] = frozenset()) -> Te
         if term is None:
             continue
         key = term_key(term)
-        if not key or key in drop or term.casefold() in seen:
+        folded = term.casefold()
+        if not key or key in drop or folded in seen:
             continue
-        seen.add(term.casefold())
+        seen.add(folded)
         kept.append(term)
     return tuple(kept)
 
