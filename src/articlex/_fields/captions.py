@@ -367,18 +367,22 @@ def caption_and_credit(holder: etree._Element, inner: etree._Element) -> tuple[s
     credits: list[str] = []
     enclosing = {inner, *inner.iterancestors()}
     for node in holder.iter():
-        if node in enclosing or not isinstance(node.tag, str) or _inside(node, skip):
+        tag = node.tag
+        if node in enclosing or not isinstance(tag, str) or _inside(node, skip):
             continue
-        tokens = _class_tokens(node)
-        if node.tag == "button" or any(
-            rules.HIDDEN_CLASS_PATTERN.match(token) or _is_caption_control(token)
-            for token in tokens
+        tokens = _class_tokens(node)  # most nodes (images, sources) have none
+        if tag == "button" or (
+            tokens
+            and any(
+                rules.HIDDEN_CLASS_PATTERN.match(token) or _is_caption_control(token)
+                for token in tokens
+            )
         ):
             if _inside_inner(node, inner):
                 skip.add(node)  # "hide caption", "Media caption": labels of a widget
             continue
-        if node.tag in rules.CREDIT_TAGS or any(
-            rules.CREDIT_CLASS_PATTERN.search(token) for token in tokens
+        if tag in rules.CREDIT_TAGS or (
+            tokens and any(rules.CREDIT_CLASS_PATTERN.search(token) for token in tokens)
         ):
             skip.add(node)
             text = collapse_ws(_text_of(node, set()))
