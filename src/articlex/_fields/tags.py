@@ -403,11 +403,15 @@ def _scan_links(
     trails: list[etree._Element] = []
     categories: list[etree._Element] = []
     for link in page.tagged(root, "a"):
-        rel = link.get("rel")
-        if rel and "ategor" in rel and "category" in rel.lower().split():
-            categories.append(link)  # (the cheap test first: most links have no rel)
+        # The link's attribute values, searched at once for both a trail's name and a
+        # category ``rel`` (most links have neither: their ``rel`` is not read).
+        joined = "\0".join(_VALUES(link))
+        if "ategor" in joined:
+            rel = link.get("rel")
+            if rel and "ategor" in rel and "category" in rel.lower().split():
+                categories.append(link)
         chain: list[etree._Element] = []
-        node: etree._Element | None = link
+        node = link.getparent()  # (a link is met first as a link: never in ``outermost``)
         trail: etree._Element | None = None
         while node is not None:
             if node in outermost:
@@ -423,6 +427,9 @@ def _scan_links(
                 if values and _BREADCRUMB_WORD in "\0".join(values) and _names_breadcrumb(item):
                     trail = item
             outermost[item] = trail
+        if trail is None and _BREADCRUMB_WORD in joined and _names_breadcrumb(link):
+            trail = link
+        outermost[link] = trail
         if trail is not None and (not trails or trails[-1] is not trail):
             trails.append(trail)  # trails do not nest: a new one starts after the last
     return trails, categories
