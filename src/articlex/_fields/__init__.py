@@ -8,7 +8,8 @@ structured data, :class:`~articlex._meta.PageData`, and returns :class:`Found` v
 that is not the article (comments, related stories, sidebar, footer...), using the same
 rules as the cleaner, so that a date or a name found there is never taken;
 :class:`Boilerplate` is the same test memoised for one extraction, for callers asking
-about many elements that share ancestors.
+about many elements that share ancestors; :class:`Verdicts` holds the cleaner's verdicts
+behind such tests, one per extraction when its fields share it.
 """
 
 from __future__ import annotations
