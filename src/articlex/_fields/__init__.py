@@ -8,7 +8,8 @@ structured data, :class:`~articlex._meta.PageData`, and returns :class:`Found` v
 that is not the article (comments, related stories, sidebar, footer...), using the same
 rules as the cleaner, so that a date or a name found there is never taken;
 :class:`Boilerplate` is the same test memoised for one extraction, for callers asking
-about many elements that share ancestors.
+about many elements that share ancestors; :class:`Verdicts` holds the cleaner's verdicts
+behind such tests, one per extraction when its fields share it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = [
     "Found",
     "InheritedFlag",
     "InheritedValue",
+    "Verdicts",
     "in_boilerplate",
 ]
 
@@ -119,20 +121,69 @@ class InheritedFlag(InheritedValue[bool]):
     def combine(self, inherited: bool, own: bool) -> bool:
         return inherited or own
 
+    def __call__(self, element: etree._Element) -> bool:
+        """:meth:`InheritedValue.__call__` for a flag, which this runs for every link or
+        heading of a page: one memo lookup per element (a flag is never ``None``), and
+        ``combine`` inlined (below an element that has the flag, ``own`` is not read)."""
+        memo = self._memo
+        value = memo.get(element)
+        if value is not None:
+            return value
+        chain = [element]
+        node = element.getparent()
+        value = False
+        while node is not None:
+            known = memo.get(node)
+            if known is not None:
+                value = known
+                break
+            chain.append(node)
+            node = node.getparent()
+        own = self.own
+        for item in reversed(chain):
+            if not value:
+                value = own(item)
+            memo[item] = value
+        return value
+
+
+class Verdicts:
+    """The cleaner's verdicts (:func:`~articlex._clean.classify`) on the elements of one
+    intact page, memoised per element and per ``class``/``id`` text (pages repeat a few
+    class names hundreds of times). The boilerplate tests of the fields climb the same
+    ancestors (the page's wrappers, the article's containers): one ``Verdicts`` passed to
+    all of them judges each element once. Lives as long as one extraction, while the
+    tree is intact."""
+
+    def __init__(self) -> None:
+        self._texts: ClassVerdicts = {}
+        self._elements: dict[etree._Element, tuple[str, str] | None] = {}
+
+    def __call__(self, node: etree._Element, tag: str) -> tuple[str, str] | None:
+        """``classify(node, tag)``, from the memo when ``node`` was judged already."""
+        elements = self._elements
+        if node in elements:
+            return elements[node]
+        verdict = elements[node] = classify(node, tag, memo=self._texts)
+        return verdict
+
 
 class Boilerplate(InheritedFlag):
     """:func:`in_boilerplate` for many elements of one page: the answers are memoised
-    along shared ancestors, and the cleaner's class/id verdicts per ``class``/``id`` text
-    (pages repeat a few class names hundreds of times). Lives as long as one extraction."""
+    along shared ancestors, and the cleaner's verdicts in ``verdicts`` (see
+    :class:`Verdicts`; pass the extraction's to share them with its other tests). Lives
+    as long as one extraction."""
 
-    def __init__(self, kinds: frozenset[str] = FOREIGN_KINDS) -> None:
+    def __init__(
+        self, kinds: frozenset[str] = FOREIGN_KINDS, verdicts: Verdicts | None = None
+    ) -> None:
         super().__init__()
         self._kinds = kinds
-        self._verdicts: ClassVerdicts = {}
+        self._verdicts = Verdicts() if verdicts is None else verdicts
 
     def own(self, node: etree._Element) -> bool:
         tag = node.tag
         if not isinstance(tag, str):
             return False
-        verdict = classify(node, tag, memo=self._verdicts)
+        verdict = self._verdicts(node, tag)
         return verdict is not None and verdict[0] in self._kinds

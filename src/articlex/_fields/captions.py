@@ -37,7 +37,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from articlex._fields import Boilerplate
+from articlex._fields import Boilerplate, Verdicts
 from articlex._meta import PageData
 from articlex._meta.jsonld import read_jsonld
 from articlex._meta.metatags import MetaTags
@@ -62,6 +62,11 @@ _SIZE_SUFFIX = re.compile(r"[-_@]\d+x\d*(?=\.\w+$)|[-_@]\d+w(?=\.\w+$)")
 #: The tags of the elements that may start a caption: figures, and the tags a caption or
 #: credit element may have (others are never read, see ``_read_candidate``), chosen in C.
 _CANDIDATE_TAGS = ("figure", *sorted(rules.CAPTION_TAGS))
+#: The candidates taken by their tag alone.
+_FIGURE_TAGS = ("figure", "figcaption")
+#: ``element.values()``, typed as a parsed page gives them (``str``, never ``bytes``): a
+#: ``cast`` at each call would cost a Python call per element of the walks using it.
+_VALUES = cast("Callable[[etree._Element], list[str]]", etree._Element.values)
 
 
 @dataclass(frozen=True)
@@ -83,18 +88,22 @@ class CaptionCandidate:
 
 
 def collect_captions(
-    root: etree._Element, base_url: str | None, page: PageData | None = None
+    root: etree._Element,
+    base_url: str | None,
+    page: PageData | None = None,
+    verdicts: Verdicts | None = None,
 ) -> list[CaptionCandidate]:
     """Every figure caption of the page, in page order, after the JSON-LD caption of the
     lead image. Pass the page's ``page`` data when at hand: without it, the JSON-LD
-    scripts are read again."""
+    scripts are read again; and the extraction's cleaner verdicts, ``verdicts``, when its
+    other fields share them (see :class:`~articlex._fields.Verdicts`)."""
     if page is None:
         page = PageData(read_jsonld(root), MetaTags(), Microdata(), base_url)
     found: list[CaptionCandidate] = list(jsonld_captions(page))
-    ranks: _SiblingRanks = {}
+    ranks = _SiblingRanks()
     done: set[etree._Element] = set()
     images: set[etree._Element] = set()
-    boilerplate = Boilerplate()
+    boilerplate = Boilerplate(verdicts=verdicts)
     for element in _candidates(root):
         if _inside(element, done):
             continue
@@ -165,39 +174,54 @@ def _scope_test(
     return lambda candidate: candidate.path[: len(wanted)] == wanted
 
 
-#: Per parent element, each child's rank among its preceding siblings of the same tag,
-#: id and class: computed once per parent, so a gallery of thousands of figures is not
-#: recounted for every caption (which was quadratic).
-_SiblingRanks = dict[etree._Element, dict[etree._Element, int]]
+class _SiblingRanks:
+    """Per parent element, each child's rank among its preceding siblings of the same
+    tag, id and class, counted incrementally: a parent's children are read once, and
+    only as far as the furthest child asked about (a gallery of thousands of figures is
+    not recounted for every caption, which was quadratic; a page's one caption does not
+    read the siblings after its ancestors)."""
+
+    def __init__(self) -> None:
+        self._ranks: dict[etree._Element, dict[etree._Element, int]] = {}
+        #: Per parent, its children not read yet and the count of each signature so far.
+        self._pending: dict[etree._Element, tuple[Iterator[etree._Element], _Counts]] = {}
+
+    def rank(self, node: etree._Element, parent: etree._Element) -> int:
+        """``node``'s rank among the children of ``parent`` of its signature."""
+        ranks = self._ranks.get(parent)
+        if ranks is None:
+            ranks = self._ranks[parent] = {}
+            self._pending[parent] = (iter(parent), {})
+        known = ranks.get(node)
+        if known is not None:
+            return known
+        children, seen = self._pending[parent]
+        for child in children:
+            signature = (child.tag, child.get("id"), child.get("class"))
+            rank = ranks[child] = seen.get(signature, 0)
+            seen[signature] = rank + 1
+            if child is node:
+                return rank
+        return 0
+
+
+#: How many children of each (tag, id, class) signature a parent has shown so far.
+_Counts = dict[tuple[Any, ...], int]
 
 
 def _signature_path(
     element: etree._Element, ranks: _SiblingRanks | None = None
 ) -> tuple[tuple[Any, ...], ...]:
     """(tag, id, class, rank among same-signature preceding siblings) from the root down."""
-    memo: _SiblingRanks = {} if ranks is None else ranks
+    memo = _SiblingRanks() if ranks is None else ranks
     path: list[tuple[Any, ...]] = []
     for node in (element, *element.iterancestors()):
         signature = (node.tag, node.get("id"), node.get("class"))
         parent = node.getparent()
-        rank = 0
-        if parent is not None:
-            if parent not in memo:
-                memo[parent] = _rank_children(parent)
-            rank = memo[parent].get(node, 0)
+        rank = memo.rank(node, parent) if parent is not None else 0
         path.append((*signature, rank))
     path.reverse()
     return tuple(path)
-
-
-def _rank_children(parent: etree._Element) -> dict[etree._Element, int]:
-    seen: dict[tuple[Any, ...], int] = {}
-    ranks: dict[etree._Element, int] = {}
-    for child in parent:
-        signature = (child.tag, child.get("id"), child.get("class"))
-        ranks[child] = seen.get(signature, 0)
-        seen[signature] = ranks[child] + 1
-    return ranks
 
 
 def _same_figure(first: Caption, second: Caption) -> bool:
@@ -343,18 +367,22 @@ def caption_and_credit(holder: etree._Element, inner: etree._Element) -> tuple[s
     credits: list[str] = []
     enclosing = {inner, *inner.iterancestors()}
     for node in holder.iter():
-        if node in enclosing or not isinstance(node.tag, str) or _inside(node, skip):
+        tag = node.tag
+        if node in enclosing or not isinstance(tag, str) or _inside(node, skip):
             continue
-        tokens = _class_tokens(node)
-        if node.tag == "button" or any(
-            rules.HIDDEN_CLASS_PATTERN.match(token) or _is_caption_control(token)
-            for token in tokens
+        tokens = _class_tokens(node)  # most nodes (images, sources) have none
+        if tag == "button" or (
+            tokens
+            and any(
+                rules.HIDDEN_CLASS_PATTERN.match(token) or _is_caption_control(token)
+                for token in tokens
+            )
         ):
             if _inside_inner(node, inner):
                 skip.add(node)  # "hide caption", "Media caption": labels of a widget
             continue
-        if node.tag in rules.CREDIT_TAGS or any(
-            rules.CREDIT_CLASS_PATTERN.search(token) for token in tokens
+        if tag in rules.CREDIT_TAGS or (
+            tokens and any(rules.CREDIT_CLASS_PATTERN.search(token) for token in tokens)
         ):
             skip.add(node)
             text = collapse_ws(_text_of(node, set()))
@@ -675,17 +703,28 @@ def _candidates(root: etree._Element) -> Iterator[etree._Element]:
     """Every element of ``root``'s document that may start a caption, in document order:
     figures, figcaptions, elements whose class names a caption or a credit ("aption"
     matches "caption" and "Caption", "redit" "credit" and "Credit") and
-    ``itemprop="caption"``."""
+    ``itemprop="caption"``.
+
+    This runs for most elements of the page: all their attribute values are searched at
+    once (one call), and only an element whose values hold one of the words has its
+    ``class`` and ``itemprop`` read."""
     for element in root.getroottree().getroot().iter(*_CANDIDATE_TAGS):
-        tag = element.tag
-        if tag in ("figure", "figcaption"):
+        values = _VALUES(element)
+        if values:
+            joined = "\0".join(values)
+            if ("aption" in joined or "redit" in joined) and _names_caption(element):
+                yield element
+                continue
+        if element.tag in _FIGURE_TAGS:
             yield element
-            continue
-        cls = element.get("class")
-        if (cls is not None and ("aption" in cls or "redit" in cls)) or (
-            element.get("itemprop") == "caption"
-        ):
-            yield element
+
+
+def _names_caption(element: etree._Element) -> bool:
+    """The element's class names a caption or a credit, or it is ``itemprop="caption"``."""
+    cls = element.get("class")
+    return (cls is not None and ("aption" in cls or "redit" in cls)) or (
+        element.get("itemprop") == "caption"
+    )
 
 
 def _class_tokens(element: etree._Element) -> list[str]:

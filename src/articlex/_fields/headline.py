@@ -22,10 +22,11 @@ headers, navigation, sidebars or hidden elements are not candidates, nor is a lo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
-from articlex._fields import FOREIGN_KINDS, Boilerplate, Found
+from articlex._fields import FOREIGN_KINDS, Boilerplate, Found, Verdicts
 from articlex._meta import PageData
 from articlex._models import Source
 from articlex._text import DENSE_SCRIPT_CHAR, NOT_INSIDE_WS_RUN, collapse_ws, inline_text
@@ -132,8 +133,12 @@ def _site_names(page: PageData) -> list[str]:
     return names
 
 
+#: What separates the words of a text compared by :func:`_key`.
+_KEY_SEPARATORS = re.compile(r"[\W_]+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text).strip().casefold()
+    return _KEY_SEPARATORS.sub(" ", text).strip().casefold()
 
 
 def _jsonld_headline(page: PageData) -> str | None:
@@ -147,19 +152,22 @@ def _jsonld_headline(page: PageData) -> str | None:
 class _Headings:
     """The page's ``<h1>``/``<h2>`` headings for one :func:`find_headline` call: each
     tag's headings and their texts read once (the ``<h1>`` are asked for twice), and the
-    boilerplate test of each set of kinds memoised along their shared ancestors."""
+    boilerplate test of each set of kinds memoised along their shared ancestors (the
+    cleaner's verdicts, ``verdicts``, shared by all the tests)."""
 
-    def __init__(self, root: etree._Element, page: PageData) -> None:
+    def __init__(self, root: etree._Element, page: PageData, verdicts: Verdicts) -> None:
         self._root = root
         self._page = page
         self._texts: dict[str, list[tuple[etree._Element, str]]] = {}
         self._tests: dict[frozenset[str], Boilerplate] = {}
+        self._verdicts = verdicts
 
     def __call__(
         self, tag: str, kinds: frozenset[str] = _NOT_HEADLINE_KINDS
-    ) -> list[tuple[etree._Element, str]]:
+    ) -> Iterator[tuple[etree._Element, str]]:
         """The ``tag`` headings with a text of a headline's length, outside boilerplate
-        of ``kinds``, in page order."""
+        of ``kinds``, in page order (tested as they are asked for: a caller that stops
+        at the first agreeing heading leaves the others untested)."""
         texts = self._texts.get(tag)
         if texts is None:
             texts = self._texts[tag] = [
@@ -169,17 +177,34 @@ class _Headings:
             ]
         test = self._tests.get(kinds)
         if test is None:
-            test = self._tests[kinds] = Boilerplate(kinds)
-        return [(heading, text) for heading, text in texts if not test(heading)]
+            test = self._tests[kinds] = Boilerplate(kinds, self._verdicts)
+        return ((heading, text) for heading, text in texts if not test(heading))
 
 
-def _agrees(heading: str, titles: list[str], site: str | None) -> bool:
+class _TitleKeys:
+    """The metadata titles' keys, with and without their site suffix, for comparing many
+    headings with them (a page may have dozens of ``<h2>``): each title's keys are read
+    the first time a heading gets that far down the list, and kept."""
+
+    def __init__(self, titles: list[str], site: str | None) -> None:
+        self._titles = titles
+        self._site = site
+        self._keys: list[tuple[str, str]] = []
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        keys = self._keys
+        for index, title in enumerate(self._titles):
+            if index == len(keys):
+                keys.append((_key(title), _key(strip_site_suffix(title, self._site))))
+            yield keys[index]
+
+
+def _agrees(heading: str, title_keys: _TitleKeys) -> bool:
     key = _key(heading)
     if len(key) < MIN_AGREEING_CHARS:
         return False
-    for title in titles:
-        full = _key(title)
-        if key in (full, _key(strip_site_suffix(title, site))):
+    for full, stripped in title_keys:
+        if key in (full, stripped):
             return True
         if _starts_with_words(full, key):
             return True
@@ -200,9 +225,10 @@ def _starts_with_words(longer: str, prefix: str) -> bool:
 def _agreeing_heading(
     headings: _Headings, titles: list[str], site: str | None
 ) -> tuple[etree._Element, str] | None:
+    title_keys = _TitleKeys(titles, site)
     for tag in ("h1", "h2"):
         for heading, text in headings(tag, _NOT_AGREEING_KINDS):
-            if _agrees(text, titles, site):
+            if _agrees(text, title_keys):
                 return heading, text
     return None
 
@@ -216,14 +242,18 @@ def headline_element(root: etree._Element, headline: str) -> etree._Element | No
     return None
 
 
-def find_headline(root: etree._Element, page: PageData) -> Found[str] | None:
-    """The article's headline and where it came from, or ``None``."""
+def find_headline(
+    root: etree._Element, page: PageData, verdicts: Verdicts | None = None
+) -> Found[str] | None:
+    """The article's headline and where it came from, or ``None``. ``verdicts``: the
+    extraction's cleaner verdicts, when its other fields share them (see
+    :class:`~articlex._fields.Verdicts`)."""
     meta = page.meta
     site = meta.first("og:site_name", "application-name")
     jsonld = _jsonld_headline(page)
     og = meta.first("og:title", "twitter:title", "dc.title", "dcterms.title")
     titles = [t for t in (jsonld, og, meta.title) if t]
-    headings = _Headings(root, page)
+    headings = _Headings(root, page, Verdicts() if verdicts is None else verdicts)
     agreeing = _agreeing_heading(headings, titles, site)
     if agreeing is not None:
         return Found(agreeing[1], Source.DOM)

@@ -42,8 +42,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from articlex._clean import ClassVerdicts, classify
-from articlex._fields import Found, InheritedFlag
+from articlex._fields import Found, InheritedFlag, Verdicts
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Source
@@ -66,23 +65,28 @@ _NON_WORD = re.compile(r"\W+")
 #: every alternative of ``TAG_CLASS_PATTERN`` contains one). Case-insensitive, it finds
 #: them in raw values wherever the lower-cased ``class``/``id`` text has them.
 _TAG_CLASS_WORD = re.compile("tag|keyword|topic", re.IGNORECASE)
+#: Any word of either href pattern's prefilter (see ``TAG_HREF_WORDS``), in one search.
+_HREF_WORD = re.compile("|".join(map(re.escape, rules.CATEGORY_HREF_WORDS + rules.TAG_HREF_WORDS)))
 Terms = tuple[str, ...]
 
 
 # --- tags ----------------------------------------------------------------------------------
 
 
-def find_tags(root: etree._Element, page: PageData) -> Found[Terms] | None:
-    """The article's tags, from the first source that has any (see the module docs)."""
-    drop = _site_keys(page) | _title_keys(page)
+def find_tags(
+    root: etree._Element, page: PageData, verdicts: Verdicts | None = None
+) -> Found[Terms] | None:
+    """The article's tags, from the first source that has any (see the module docs).
+    ``verdicts``: the extraction's cleaner verdicts, when its other fields share them
+    (see :class:`~articlex._fields.Verdicts`)."""
     sources: tuple[tuple[Source, Callable[[], list[str]]], ...] = (
         (Source.JSON_LD, lambda: _jsonld_values(page, "keywords")),
         (Source.META, lambda: _meta_values(page, "article:tag")),
         (Source.META, lambda: _meta_values(page, "news_keywords")),
-        (Source.DOM, lambda: _dom_tags(root, page)),
+        (Source.DOM, lambda: _dom_tags(root, page, verdicts)),
         (Source.META, lambda: _site_keywords(page)),
     )
-    return _first(sources, drop)
+    return _first(sources, lambda: _site_keys(page) | _title_keys(page))
 
 
 def _site_keywords(page: PageData) -> list[str]:
@@ -93,18 +97,20 @@ def _site_keywords(page: PageData) -> list[str]:
 # --- categories ----------------------------------------------------------------------------
 
 
-def find_categories(root: etree._Element, page: PageData) -> Found[Terms] | None:
-    """The article's sections, from the first source that has any (see the module docs)."""
-    drop = _site_keys(page)
-    titles = _title_keys(page)
+def find_categories(
+    root: etree._Element, page: PageData, verdicts: Verdicts | None = None
+) -> Found[Terms] | None:
+    """The article's sections, from the first source that has any (see the module docs).
+    ``verdicts``: as for :func:`find_tags`."""
+    links = _PageLinks(root, page)
     sources: tuple[tuple[Source, Callable[[], list[str]]], ...] = (
         (Source.JSON_LD, lambda: _jsonld_values(page, "articleSection")),
         (Source.META, lambda: _meta_values(page, "article:section")),
         (Source.JSON_LD, lambda: _jsonld_breadcrumbs(page)),
-        (Source.DOM, lambda: _dom_breadcrumbs(root, page)),
-        (Source.DOM, lambda: _category_links(root, page)),
+        (Source.DOM, lambda: _dom_breadcrumbs(links, page)),
+        (Source.DOM, lambda: _category_links(links, verdicts)),
     )
-    return _first(sources, drop | titles)
+    return _first(sources, lambda: _site_keys(page) | _title_keys(page))
 
 
 # --- cleaning ------------------------------------------------------------------------------
@@ -120,9 +126,10 @@ def clean_terms(values: Iterable[str], drop: frozenset[str] = frozenset()) -> Te
         if term is None:
             continue
         key = term_key(term)
-        if not key or key in drop or term.casefold() in seen:
+        folded = term.casefold()
+        if not key or key in drop or folded in seen:
             continue
-        seen.add(term.casefold())
+        seen.add(folded)
         kept.append(term)
     return tuple(kept)
 
@@ -149,10 +156,20 @@ def _clean_term(value: str) -> str | None:
 
 
 def _first(
-    sources: Iterable[tuple[Source, Callable[[], list[str]]]], drop: frozenset[str]
+    sources: Iterable[tuple[Source, Callable[[], list[str]]]],
+    read_drop: Callable[[], frozenset[str]],
 ) -> Found[Terms] | None:
+    """The cleaned terms of the first source giving any. The keys to drop (see
+    :func:`clean_terms`) are read only once a source gives values: most sources of most
+    pages give none, and the names behind the keys cost URL and JSON-LD reads."""
+    drop: frozenset[str] | None = None
     for source, read in sources:
-        terms = clean_terms(read(), drop)
+        values = read()
+        if not values:
+            continue
+        if drop is None:
+            drop = read_drop()
+        terms = clean_terms(values, drop)
         if terms:
             return Found(terms, source)
     return None
@@ -317,38 +334,52 @@ def _path_of(url: str | None, base: str | None) -> str | None:
 
 # --- the page's markup -------------------------------------------------------------------------
 
-#: Elements with an attribute naming a breadcrumb trail ("readcrumb" matches both
-#: "breadcrumb" and "Breadcrumb"; the attribute axis is the fastest query here).
-_BREADCRUMB_XPATH = etree.XPath("//@*[contains(., 'readcrumb')]/..")
+#: What names a breadcrumb trail in one of :data:`_BREADCRUMB_ATTRS` (matches both
+#: "breadcrumb" and "Breadcrumb").
+_BREADCRUMB_WORD = "readcrumb"
 #: The attributes that may name a breadcrumb trail (not ``href`` or ``src``).
 _BREADCRUMB_ATTRS = ("class", "id", "itemtype", "typeof", "aria-label")
 #: ``href`` prefixes of links that lead to no other page (tools, anchors, scripts).
 _NOT_PAGE_LINKS = ("#", "javascript:", "mailto:", "?")
 #: An element's whole text, joined in C (faster than ``itertext`` for many small links).
 _STRING_VALUE = etree.XPath("string()")
+#: ``element.values()``, typed as a parsed page gives them (``str``, never ``bytes``): a
+#: ``cast`` at each call would cost a Python call per element of the walks using it.
+_VALUES = cast("Callable[[etree._Element], list[str]]", etree._Element.values)
 
 
-def _elements(result: Any) -> Iterator[etree._Element]:
-    """The elements of an XPath result."""
-    if isinstance(result, list):
-        for item in result:
-            if isinstance(item, etree._Element):
-                yield item
+class _PageLinks:
+    """What the category sources read from the page's links, found in one pass over
+    them, made when first asked for (see :func:`_scan_links`)."""
+
+    def __init__(self, root: etree._Element, page: PageData) -> None:
+        self._root = root.getroottree().getroot()
+        self._page = page
+        self._scan: tuple[list[etree._Element], list[etree._Element]] | None = None
+
+    def trails(self) -> list[etree._Element]:
+        """The page's breadcrumb trails holding links, in page order."""
+        return self._read()[0]
+
+    def category_links(self) -> list[etree._Element]:
+        """The page's ``rel="category"`` links, in page order."""
+        return self._read()[1]
+
+    def _read(self) -> tuple[list[etree._Element], list[etree._Element]]:
+        if self._scan is None:
+            self._scan = _scan_links(self._root, self._page)
+        return self._scan
 
 
-def _dom_breadcrumbs(root: etree._Element, page: PageData) -> list[str]:
+def _dom_breadcrumbs(links: _PageLinks, page: PageData) -> list[str]:
     """The links of the page's first breadcrumb trail that has any."""
-    done: set[etree._Element] = set()
-    for trail in _elements(_BREADCRUMB_XPATH(root)):
-        if trail in done or not any("readcrumb" in (trail.get(a) or "") for a in _BREADCRUMB_ATTRS):
-            continue
-        links = list(trail.iter("a"))
-        done.update(trail.iter())
-        if len(links) > rules.MAX_CRUMBS:
+    for trail in links.trails():
+        found = list(trail.iter("a"))
+        if len(found) > rules.MAX_CRUMBS:
             continue  # a menu
         crumbs = [
             (collapse_ws(inner_text(a, " ")), href)
-            for a in links
+            for a in found
             if not (href := (a.get("href") or "").strip()).startswith(_NOT_PAGE_LINKS)
         ]
         names = _crumb_names([(name, href) for name, href in crumbs if name], page)
@@ -357,16 +388,64 @@ def _dom_breadcrumbs(root: etree._Element, page: PageData) -> list[str]:
     return []
 
 
-def _category_links(root: etree._Element, page: PageData) -> list[str]:
+def _scan_links(
+    root: etree._Element, page: PageData
+) -> tuple[list[etree._Element], list[etree._Element]]:
+    """The breadcrumb trails holding links and the ``rel="category"`` links, each in page
+    order. Trails are the elements naming a trail that are not inside another one (a
+    trail's items are part of it, even when the outer trail turns out to be a menu).
+
+    A trail without links gives no crumb, so trails are looked for above the page's
+    links (kept when the page was read): only the ancestors of links are read, each
+    once, instead of every attribute of the page. ``outermost`` maps each element met
+    to the outermost trail holding it (or ``None``)."""
+    outermost: dict[etree._Element, etree._Element | None] = {}
+    trails: list[etree._Element] = []
+    categories: list[etree._Element] = []
+    for link in page.tagged(root, "a"):
+        # The link's attribute values, searched at once for both a trail's name and a
+        # category ``rel`` (most links have neither: their ``rel`` is not read).
+        joined = "\0".join(_VALUES(link))
+        if "ategor" in joined:
+            rel = link.get("rel")
+            if rel and "ategor" in rel and "category" in rel.lower().split():
+                categories.append(link)
+        chain: list[etree._Element] = []
+        node = link.getparent()  # (a link is met first as a link: never in ``outermost``)
+        trail: etree._Element | None = None
+        while node is not None:
+            if node in outermost:
+                trail = outermost[node]
+                break
+            chain.append(node)
+            node = node.getparent()
+        for item in reversed(chain):  # top-down: an outer trail wins over its items
+            if trail is None:
+                # All the values searched at once (inline: this runs for every element
+                # above a link); most elements stop there.
+                values = _VALUES(item)
+                if values and _BREADCRUMB_WORD in "\0".join(values) and _names_breadcrumb(item):
+                    trail = item
+            outermost[item] = trail
+        if trail is None and _BREADCRUMB_WORD in joined and _names_breadcrumb(link):
+            trail = link
+        outermost[link] = trail
+        if trail is not None and (not trails or trails[-1] is not trail):
+            trails.append(trail)  # trails do not nest: a new one starts after the last
+    return trails, categories
+
+
+def _names_breadcrumb(element: etree._Element) -> bool:
+    """One of :data:`_BREADCRUMB_ATTRS` names a breadcrumb trail."""
+    return any(_BREADCRUMB_WORD in (element.get(name) or "") for name in _BREADCRUMB_ATTRS)
+
+
+def _category_links(links: _PageLinks, verdicts: Verdicts | None) -> list[str]:
     """``rel="category"`` (WordPress: ``rel="category tag"``) links of the document
     outside boilerplate (an article's own footer is no boilerplate here, as for tags)."""
-    foreign = _ForeignCache()
+    foreign = _ForeignCache(verdicts)
     return [
-        collapse_ws(inner_text(link, " "))
-        for link in page.tagged(root.getroottree().getroot(), "a")
-        if "ategor" in (rel := link.get("rel") or "")  # cheap test first: most have no rel
-        and "category" in rel.lower().split()
-        and not foreign(link)
+        collapse_ws(inner_text(link, " ")) for link in links.category_links() if not foreign(link)
     ]
 
 
@@ -388,7 +467,7 @@ _Placed = tuple[int, etree._Element]
 _Link = tuple[int, etree._Element, bool, bool]
 
 
-def _dom_tags(root: etree._Element, page: PageData) -> list[str]:
+def _dom_tags(root: etree._Element, page: PageData, verdicts: Verdicts | None) -> list[str]:
     """The texts of the page's tag list(s) (see the module docs), in page order.
 
     Most links of a page sit in menus, footers and story lists: boilerplate blocks are
@@ -396,8 +475,8 @@ def _dom_tags(root: etree._Element, page: PageData) -> list[str]:
     of the other blocks, the links' texts are read only when one of them is marked as a
     tag or links to a tag page, or when the first one is labelled."""
     blocks, headings = _link_blocks(page.tagged(root, "a", "h1"))
-    foreign = _ForeignCache()
-    tag_classes: dict[etree._Element, bool] = {}
+    foreign = _ForeignCache(verdicts)
+    tag_classes = _TagClasses()
     strong: list[tuple[int, list[str]]] = []
     weak: list[tuple[int, list[str]]] = []
     for block, found in blocks.items():
@@ -439,11 +518,12 @@ def _link_blocks(
         if link.tag == "h1":
             headings.append((position, link))
             continue
-        block = link  # the nearest block ancestor (inline: this runs for every link)
-        for ancestor in link.iterancestors():
-            if ancestor.tag in group_tags:
-                block = ancestor
-                break
+        # The nearest block ancestor (inline, with getparent(): this runs for every link,
+        # and an ``iterancestors()`` iterator costs more than the one or two steps up).
+        node = link.getparent()
+        while node is not None and node.tag not in group_tags:
+            node = node.getparent()
+        block = link if node is None else node
         found = blocks.get(block)
         if found is None:
             blocks[block] = [(position, link)]
@@ -452,7 +532,7 @@ def _link_blocks(
     return blocks, headings
 
 
-def _tag_links(links: list[_Placed], tag_classes: dict[etree._Element, bool]) -> list[_Link]:
+def _tag_links(links: list[_Placed], tag_classes: _TagClasses) -> list[_Link]:
     """The links that may be tags (no category links), with what marks them."""
     kept: list[_Link] = []
     for position, link in links:
@@ -460,14 +540,19 @@ def _tag_links(links: list[_Placed], tag_classes: dict[etree._Element, bool]) ->
         rel = rel_value.lower().split() if rel_value else ()
         href = link.get("href") or ""
         lowered = href.lower() if href.isascii() else None
+        # Most hrefs hold none of the words of either pattern: one search rules out both.
+        hinted = lowered is None or _HREF_WORD.search(lowered) is not None
         if "category" in rel or (
             "tag" not in rel
+            and hinted
             and _href_matches(href, lowered, rules.CATEGORY_HREF_WORDS, rules.CATEGORY_HREF_PATTERN)
         ):
             continue
-        marked = "tag" in rel or _has_tag_class(link, tag_classes)
-        by_href = not marked and _href_matches(
-            href, lowered, rules.TAG_HREF_WORDS, rules.TAG_HREF_PATTERN
+        marked = "tag" in rel or tag_classes(link)
+        by_href = (
+            not marked
+            and hinted
+            and _href_matches(href, lowered, rules.TAG_HREF_WORDS, rules.TAG_HREF_PATTERN)
         )
         kept.append((position, link, marked, by_href))
     return kept
@@ -492,21 +577,29 @@ def _read_group(block: etree._Element, links: list[_Link]) -> tuple[_Group, bool
     """The block's tag-list candidate (its links with a text, each with its text) and
     whether a "Tags:" label heads it; ``None`` for a block that cannot be a tag list. A
     block without a marked or tag-page link counts only when labelled, which its first
-    link with a text tells: its other links are read only then."""
+    link with a text tells: its other links are read only then. Each link's text is
+    read once (``texts``, in the order of ``links``)."""
     labelled: bool | None = None
+    texts: list[str] = []
     for _, _, marked, by_href in links:
         if marked or by_href:
             break
     else:
-        first = next((link for _, link, _, _ in links if _link_text(link)), None)
+        first: etree._Element | None = None
+        for _, link, _, _ in links:
+            text = _link_text(link)
+            texts.append(text)
+            if text:
+                first = link
+                break
         if first is None:
             return None
         labelled = _is_labelled(block, first)
         if not labelled:
             return None
     group: _Group | None = None
-    for position, link, marked, by_href in links:
-        text = _link_text(link)
+    for index, (position, link, marked, by_href) in enumerate(links):
+        text = texts[index] if index < len(texts) else _link_text(link)
         if not text:
             continue
         if group is None:
@@ -540,32 +633,49 @@ def _class_id(element: etree._Element) -> str:
     return f"{cls or ''} {ident or ''}"[:_MAX_CLASS_ID_CHARS].lower()
 
 
-def _has_tag_class(link: etree._Element, cache: dict[etree._Element, bool]) -> bool:
-    """The link, or one of its ``TAG_CLASS_DEPTH`` nearest ancestors, has a tag-list
-    class (memoised per element: the links of one list share their ancestors)."""
-    node: etree._Element | None = link
-    for _ in range(rules.TAG_CLASS_DEPTH + 1):
-        if node is None:
+class _TagClasses:
+    """Whether a link, or one of its ``TAG_CLASS_DEPTH`` nearest ancestors, has a
+    tag-list class, for one :func:`_dom_tags` call: memoised per element (the links of
+    one list share their ancestors) and per ``class``/``id`` pair (list items repeat
+    theirs)."""
+
+    def __init__(self) -> None:
+        self._elements: dict[etree._Element, bool] = {}
+        self._names: dict[tuple[str | None, str | None], bool] = {}
+
+    def __call__(self, link: etree._Element) -> bool:
+        elements = self._elements
+        node: etree._Element | None = link
+        for _ in range(rules.TAG_CLASS_DEPTH + 1):
+            if node is None:
+                return False
+            known = elements.get(node)
+            if known is None:
+                known = elements[node] = self._of(node)
+            if known:
+                return True
+            node = node.getparent()
+        return False
+
+    def _of(self, element: etree._Element) -> bool:
+        cls, ident = element.get("class"), element.get("id")
+        if not cls and not ident:
             return False
-        if node in cache:
-            known = cache[node]
-        else:
-            known = cache[node] = _is_tag_class(node)
-        if known:
-            return True
-        node = node.getparent()
-    return False
+        key = (cls, ident)
+        known = self._names.get(key)
+        if known is None:
+            known = self._names[key] = _is_tag_class(cls, ident)
+        return known
 
 
-def _is_tag_class(element: etree._Element) -> bool:
-    """The element's class or id names a tag list. The raw values are first searched for
-    one of the words every tag-list class holds (case-insensitively, so never missing
-    one that the lower-cased text holds); most elements stop there."""
-    attrib = element.attrib
-    cls, ident = attrib.get("class"), attrib.get("id")
+def _is_tag_class(cls: str | None, ident: str | None) -> bool:
+    """A class and id naming a tag list. The raw values are first searched for one of
+    the words every tag-list class holds (case-insensitively, so never missing one that
+    the lower-cased text holds); most elements stop there."""
     if not (cls and _TAG_CLASS_WORD.search(cls)) and not (ident and _TAG_CLASS_WORD.search(ident)):
         return False
-    return bool(rules.TAG_CLASS_PATTERN.search(_class_id(element)))
+    names = f"{cls or ''} {ident or ''}"[:_MAX_CLASS_ID_CHARS].lower()
+    return bool(rules.TAG_CLASS_PATTERN.search(names))
 
 
 def _is_label(text: str | None) -> bool:
@@ -623,23 +733,27 @@ def _link_share(group: _Group) -> float:
 class _ForeignCache(InheritedFlag):
     """Whether an element sits in a part of the page that is not the article (see
     :data:`~articlex._rules.tags.TAG_FOREIGN_KINDS`), memoised along shared ancestors
-    (and the cleaner's verdict per class/id text)."""
+    (and the cleaner's verdicts, shared when the extraction passes its ``verdicts``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, verdicts: Verdicts | None = None) -> None:
         super().__init__()
-        self._verdicts: ClassVerdicts = {}
+        self._verdicts = Verdicts() if verdicts is None else verdicts
 
     def own(self, node: etree._Element) -> bool:
         tag = node.tag
         if not isinstance(tag, str):
             return False
-        names = _class_id(node)
-        if names and rules.TAG_CLOUD_PATTERN.search(names):
+        verdict = self._verdicts(node, tag)
+        if (
+            verdict is not None
+            and verdict[0] in rules.TAG_FOREIGN_KINDS
+            and not (verdict[0] == "footer" and _in_article(node))
+        ):
             return True
-        verdict = classify(node, tag, memo=self._verdicts)
-        if verdict is None or verdict[0] not in rules.TAG_FOREIGN_KINDS:
-            return False
-        return not (verdict[0] == "footer" and _in_article(node))
+        # A tag cloud or widget, whatever the cleaner says of it (tested last: the many
+        # elements condemned above need no class text built).
+        names = _class_id(node)
+        return bool(names and rules.TAG_CLOUD_PATTERN.search(names))
 
 
 def _in_article(node: etree._Element) -> bool:
