@@ -13,9 +13,9 @@ from typing import Any, TypeVar
 from lxml import etree
 
 from articlex._blocks import BlockContext, build_blocks
-from articlex._clean import clean
+from articlex._clean import ClassVerdicts, clean
 from articlex._errors import ArticlexError, ExtractionError
-from articlex._fields import Found
+from articlex._fields import Found, Verdicts
 from articlex._fields.authors import find_authors
 from articlex._fields.captions import (
     CaptionCandidate,
@@ -164,7 +164,7 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
         or (opts.wants("lead_image") and fields.lead_image is None)
     )
     headline = _value(fields.headline)
-    body = _find_body(parsed, opts, url, headline) if needs_body else _NO_BODY
+    body = _find_body(parsed, opts, url, headline, fields.verdicts) if needs_body else _NO_BODY
     captions: tuple[Caption, ...] = ()
     if opts.wants("captions"):
         scope = _article_scope(body.anchors, fields.headline_ancestors)
@@ -274,6 +274,7 @@ class _Fields:
     lead_image: Found[str] | None
     canonical_url: Found[str] | None
     caption_candidates: list[CaptionCandidate]
+    verdicts: Verdicts  # the class/id verdicts judged so far, for the cleaner
 
     def provenance(self, opts: ExtractOptions) -> dict[str, Source]:
         """Where each field asked for came from (the headline may be read for the body
@@ -290,23 +291,25 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
     """Each field the options ask for; the headline also when the body or the site name
     needs it (the body drops it, the site name is read beside it in the ``<title>``)."""
     wants = opts.wants
+    # The cleaner's verdicts on the intact page, judged once for all the fields' tests.
+    verdicts = Verdicts()
     needs_headline = any(map(wants, ("headline", "body", "captions", "lead_image")))
-    headline = find_headline(root, page) if needs_headline or wants("site_name") else None
+    headline = find_headline(root, page, verdicts) if needs_headline or wants("site_name") else None
     element = headline_element(root, headline.value) if headline and needs_headline else None
     anchors = frozenset((element, *element.iterancestors())) if element is not None else frozenset()
     published, modified = (
-        find_dates(root, page)
+        find_dates(root, page, verdicts)
         if wants("date_published") or wants("date_modified")
         else (None, None)
     )
     return _Fields(
         headline=headline,
         headline_ancestors=anchors,
-        authors=find_authors(root, page) if wants("authors") else None,
+        authors=find_authors(root, page, verdicts) if wants("authors") else None,
         date_published=published if wants("date_published") else None,
         date_modified=modified if wants("date_modified") else None,
-        tags=find_tags(root, page) if wants("tags") else None,
-        categories=find_categories(root, page) if wants("categories") else None,
+        tags=find_tags(root, page, verdicts) if wants("tags") else None,
+        categories=find_categories(root, page, verdicts) if wants("categories") else None,
         description=find_description(page) if wants("description") else None,
         site_name=(
             find_site_name(page, headline.value if headline else None)
@@ -316,7 +319,10 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
         language=find_language(page) if wants("language") else None,
         lead_image=find_lead_image(page) if wants("lead_image") else None,
         canonical_url=find_canonical_url(page) if wants("canonical_url") else None,
-        caption_candidates=(collect_captions(root, page.url, page) if wants("captions") else []),
+        caption_candidates=(
+            collect_captions(root, page.url, page, verdicts) if wants("captions") else []
+        ),
+        verdicts=verdicts,
     )
 
 
@@ -370,12 +376,16 @@ def _first_figure_image(blocks: tuple[Block, ...]) -> Found[str] | None:
 
 
 def _find_body(
-    parsed: Parsed, opts: ExtractOptions, url: str | None, headline: str | None
+    parsed: Parsed,
+    opts: ExtractOptions,
+    url: str | None,
+    headline: str | None,
+    verdicts: Verdicts,
 ) -> _Body:
     best: _Body | None = None
     for index, how in enumerate(_PASSES):
         root = parsed.root if index == 0 else parsed.reparse()
-        result = _body_pass(root, how, index, opts, url, headline)
+        result = _body_pass(root, how, index, opts, url, headline, verdicts.texts)
         if best is None or len(result.text) > len(best.text):
             best = result
         if not _is_short(result.text):
@@ -391,8 +401,9 @@ def _body_pass(
     opts: ExtractOptions,
     url: str | None,
     headline: str | None,
+    memo: ClassVerdicts,
 ) -> _Body:
-    cleaned = clean(root, relaxed=how.relaxed_cleaning, explain=opts.explain)
+    cleaned = clean(root, relaxed=how.relaxed_cleaning, explain=opts.explain, memo=memo)
     located = locate_body(root, weigh_classes=how.weigh_classes)
     if located is None:
         return _Body((), "", cleaned.removed, index)

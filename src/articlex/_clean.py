@@ -50,14 +50,22 @@ class CleanResult:
     removed: tuple[Removal, ...]
 
 
-def clean(root: etree._Element, *, relaxed: bool = False, explain: bool = False) -> CleanResult:
-    """Remove non-content and boilerplate elements from ``root`` in place."""
+def clean(
+    root: etree._Element,
+    *,
+    relaxed: bool = False,
+    explain: bool = False,
+    memo: ClassVerdicts | None = None,
+) -> CleanResult:
+    """Remove non-content and boilerplate elements from ``root`` in place. ``memo``: the
+    class/id verdicts the fields' tests already gave on this page (they depend on the
+    two values alone, so any walk of the extraction may share them)."""
     etree.strip_elements(root, *rules.NON_CONTENT_TAGS, with_tail=False)
     body = root.find("body")
     start = body if body is not None else root
     paragraphs = list(start.iter("p", "br"))
     holders = _paragraph_holders(start, paragraphs)
-    doomed = _find_boilerplate(start, relaxed, len(paragraphs), holders)
+    doomed = _find_boilerplate(start, relaxed, len(paragraphs), holders, memo)
     removed: tuple[Removal, ...] = ()
     if explain:
         # Described before any goes: a doomed element holds no other, so the drops do
@@ -131,6 +139,7 @@ def _find_boilerplate(
     relaxed: bool,
     page_paragraphs: int,
     holders: set[etree._Element] | None = None,
+    memo: ClassVerdicts | None = None,
 ) -> list[tuple[etree._Element, str, str]]:
     """Boilerplate elements below ``start``, in document order; the subtree of one (or of
     an opaque element) is not visited. lxml walks the tree, skipping those subtrees.
@@ -141,7 +150,8 @@ def _find_boilerplate(
     known to say nothing. The verdicts are :func:`classify`'s.
     """
     doomed: list[tuple[etree._Element, str, str]] = []
-    memo: ClassVerdicts = {}
+    if memo is None:
+        memo = {}
     tag_ruled, marks, exempt, opaque = (
         _TAG_RULED,
         _MARK_ATTRIBUTES,

@@ -167,6 +167,11 @@ class Verdicts:
         verdict = elements[node] = classify(node, tag, memo=self._texts)
         return verdict
 
+    @property
+    def texts(self) -> ClassVerdicts:
+        """The verdicts per ``class``/``id`` text, for the cleaner to go on with."""
+        return self._texts
+
 
 class Boilerplate(InheritedFlag):
     """:func:`in_boilerplate` for many elements of one page: the answers are memoised

@@ -55,8 +55,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from articlex._clean import classify
-from articlex._fields import FOREIGN_KINDS, Found, InheritedValue
+from articlex._fields import FOREIGN_KINDS, Found, InheritedValue, Verdicts
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Source
@@ -856,9 +855,10 @@ class _Where(InheritedValue[int]):
 
     absorbing = FOREIGN
 
-    def __init__(self, headline: etree._Element | None) -> None:
+    def __init__(self, headline: etree._Element | None, verdicts: Verdicts) -> None:
         super().__init__(CLEAN)
         self._headers = set(headline.iterancestors()) if headline is not None else set()
+        self._verdicts = verdicts
 
     def combine(self, inherited: int, own: int) -> int:
         return max(inherited, own)
@@ -866,14 +866,13 @@ class _Where(InheritedValue[int]):
     def own(self, node: etree._Element) -> int:
         return CLEAN if node in self._headers else self._tier(node)
 
-    @staticmethod
-    def _tier(node: etree._Element) -> int:
+    def _tier(self, node: etree._Element) -> int:
         tag = node.tag
         if not isinstance(tag, str):
             return CLEAN
         if tag in ("figure", "figcaption", "blockquote") or _EMBED.search(_class_id(node)):
             return FOREIGN  # a photo credit, a quotation, an embedded post
-        verdict = classify(node, tag)
+        verdict = self._verdicts(node, tag)
         if verdict is None:
             return CLEAN
         kind = verdict[0]
@@ -1236,8 +1235,12 @@ def _persons(names: list[_Name]) -> tuple[str, ...]:
     return tuple(n.text for n in merged if not n.organisation)
 
 
-def find_authors(root: etree._Element, page: PageData) -> Found[tuple[str, ...]] | None:
-    """The article's authors and their source (see the module docstring), or ``None``."""
+def find_authors(
+    root: etree._Element, page: PageData, verdicts: Verdicts | None = None
+) -> Found[tuple[str, ...]] | None:
+    """The article's authors and their source (see the module docstring), or ``None``.
+    ``verdicts``: the extraction's memo of the cleaner's verdicts, shared with the other
+    fields."""
     site = _site(page)
     fallback: Found[tuple[str, ...]] | None = None
     where: _Where | None = None
@@ -1251,7 +1254,7 @@ def find_authors(root: etree._Element, page: PageData) -> Found[tuple[str, ...]]
             return _from_meta(page, site)
         if where is None:  # the page's markup is looked at only from here on
             h1 = _headline(root, page)
-            where = _Where(h1)
+            where = _Where(h1, Verdicts() if verdicts is None else verdicts)
         if source is Source.MICRODATA:
             return _from_microdata(page, site, where)
         if source is Source.DOM:

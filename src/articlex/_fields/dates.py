@@ -105,8 +105,7 @@ from typing import Any, Literal, cast
 from dateutil import parser as dateutil_parser
 from lxml import etree
 
-from articlex._clean import ClassVerdicts, classify
-from articlex._fields import FOREIGN_KINDS, Found, InheritedFlag
+from articlex._fields import FOREIGN_KINDS, Found, InheritedFlag, Verdicts
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Source
@@ -850,21 +849,6 @@ def _foreign_tokens(text: str) -> bool:
     return False
 
 
-class _Classified:
-    """The cleaner's verdicts on one page's elements (:func:`~articlex._clean.classify`),
-    memoised per element and per class/id text, for the boilerplate tests of its dates."""
-
-    def __init__(self) -> None:
-        self._texts: ClassVerdicts = {}
-        self._elements: dict[etree._Element, tuple[str, str] | None] = {}
-
-    def __call__(self, node: etree._Element, tag: str) -> tuple[str, str] | None:
-        if node in self._elements:
-            return self._elements[node]
-        verdict = self._elements[node] = classify(node, tag, memo=self._texts)
-        return verdict
-
-
 class _Foreign(InheritedFlag):
     """Whether elements sit in something that is not the article (memoised; the
     cleaner's verdicts, ``classified``, may be shared by the tests of one page)."""
@@ -873,12 +857,12 @@ class _Foreign(InheritedFlag):
         self,
         hints: bool = True,
         exempt: frozenset[str] = EXEMPT_KINDS,
-        classified: _Classified | None = None,
+        classified: Verdicts | None = None,
     ) -> None:
         super().__init__()
         self.hints = hints
         self.exempt = exempt
-        self._classified = _Classified() if classified is None else classified
+        self._classified = Verdicts() if classified is None else classified
 
     def own(self, node: etree._Element) -> bool:
         tag = node.tag
@@ -902,8 +886,7 @@ class _PageForeign:
     navigation bars, columns and footers inside the article are allowed) and ``heading``
     (which ``<h1>`` is the article's title: the cleaner's rules alone)."""
 
-    def __init__(self) -> None:
-        classified = _Classified()
+    def __init__(self, classified: Verdicts) -> None:
         self.anywhere = _Foreign(classified=classified)
         self.near = _Foreign(exempt=NEAR_EXEMPT_KINDS, classified=classified)
         self.heading = _Foreign(hints=False, exempt=NEAR_EXEMPT_KINDS, classified=classified)
@@ -1452,12 +1435,13 @@ def _url_candidate(value: dt.date) -> _Candidate:
 
 
 def find_dates(
-    root: etree._Element, page: PageData
+    root: etree._Element, page: PageData, verdicts: Verdicts | None = None
 ) -> tuple[Found[DateValue] | None, Found[DateValue] | None]:
     """``(published, modified)`` of the page, each with its provenance (see the module
-    docstring for the sources, their precedence and the cross-checks)."""
+    docstring for the sources, their precedence and the cross-checks). ``verdicts``: the
+    extraction's memo of the cleaner's verdicts, shared with the other fields."""
     order = _page_order(page)
-    foreign = _PageForeign()
+    foreign = _PageForeign(Verdicts() if verdicts is None else verdicts)
     structured = _structured(root, page, order, foreign.anywhere)
     published = _first(structured, "published")
     modified = _first(structured, "modified")
