@@ -12,7 +12,11 @@
    and ``articlex.dask.extract_bag`` (a local cluster of 2 worker processes), prints their
    run times, and checks that both give the command line's rows (index aside).
 4. Also times ``articlex.extract_many`` in-process with jobs=1 and jobs=2, without the
-   WARC reading and Parquet writing of the command line.
+   WARC reading and Parquet writing of the command line: pages per second over the whole
+   run, and in the steady state (after the first result, once the workers have started).
+5. Measures the machine's own ceiling for two processes: one process extracting the pages
+   alone, then two such independent processes side by side; the ratio of their pages per
+   second is what any two workers can reach here (two vCPUs are rarely two whole cores).
 """
 
 from __future__ import annotations
@@ -139,22 +143,49 @@ def run_dask(pages: list[Page]) -> tuple[float, list[dict[str, Any]]]:
     return seconds, rows
 
 
-def run_extract_many(pages: list[Page], jobs: int, repeat: int) -> tuple[float, float]:
-    """Pages per second of ``extract_many(jobs=jobs)``, and the seconds to its first
-    result (with workers: their start-up, paid once per run)."""
+def run_extract_many(pages: list[Page], jobs: int, repeat: int) -> tuple[float, float, float]:
+    """Pages per second of ``extract_many(jobs=jobs)``, the seconds to its first result
+    (with workers: their start-up, paid once per run), and the pages per second after
+    that first result (the steady state)."""
     import articlex
 
     items = [(p.html, p.url) for p in pages] * repeat
     start = time.perf_counter()
-    first = None
+    first = 0.0
     count = 0
     for _ in articlex.extract_many(items, jobs=jobs):
         count += 1
-        if first is None:
+        if count == 1:
             first = time.perf_counter() - start
     seconds = time.perf_counter() - start
     assert count == len(items)
-    return len(items) / seconds, first or 0.0
+    steady = (count - 1) / (seconds - first) if seconds > first else math.nan
+    return len(items) / seconds, first, steady
+
+
+def solo_rate(data: Path, repeat: int) -> float:
+    """Pages per second of one process extracting the pages in a loop (imports done)."""
+    import articlex
+
+    pages = list(load_pages(data))
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for page in pages:
+            articlex.extract(page.html, url=page.url)
+    return len(pages) * repeat / (time.perf_counter() - start)
+
+
+def machine_ceiling(data: Path, repeat: int) -> tuple[float, float]:
+    """Pages per second of one solo process, and of two solo processes run side by side."""
+
+    def launch(count: int) -> float:
+        command = [sys.executable, __file__, "--solo", "--data", str(data),
+                   "--repeat", str(repeat)]  # fmt: skip
+        children = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+                    for _ in range(count)]  # fmt: skip
+        return sum(float(child.communicate()[0].strip().splitlines()[-1]) for child in children)
+
+    return launch(1), launch(2)
 
 
 def main() -> None:
@@ -163,7 +194,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="copies of the pages in the WARC")
     parser.add_argument("--spark", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--dask", action=argparse.BooleanOptionalAction, default=True)
+    parser.add_argument("--ceiling", action=argparse.BooleanOptionalAction, default=True,
+                        help="also measure two independent processes side by side")  # fmt: skip
+    parser.add_argument("--solo", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.solo:  # a child of machine_ceiling
+        print(solo_rate(args.data, args.repeat))
+        return
 
     pages = list(load_pages(args.data))
     work = Path(tempfile.mkdtemp(prefix="articlex-batch-"))
@@ -182,12 +219,17 @@ def main() -> None:
             print(f"articlex CLI --jobs {jobs}: {seconds:.1f} s, {rates[jobs]:.1f} pages/s, "
                   f"{len(rows)} rows, {sum(not r['ok'] for r in rows)} failed")  # fmt: skip
         print(f"--jobs 2 / --jobs 1: {rates[2] / rates[1]:.2f}x")
-        many = {}
+        many, steady = {}, {}
         for jobs in (1, 2):
-            many[jobs], first = run_extract_many(pages, jobs, args.repeat)
-            print(f"extract_many jobs={jobs}: {many[jobs]:.1f} pages/s "
-                  f"(first result after {first:.2f} s)")  # fmt: skip
-        print(f"extract_many jobs=2 / jobs=1: {many[2] / many[1]:.2f}x")
+            many[jobs], first, steady[jobs] = run_extract_many(pages, jobs, args.repeat)
+            print(f"extract_many jobs={jobs}: {many[jobs]:.1f} pages/s (first result "
+                  f"after {first:.2f} s; {steady[jobs]:.1f} pages/s after it)")  # fmt: skip
+        print(f"extract_many jobs=2 / jobs=1: {many[2] / many[1]:.2f}x over the run, "
+              f"{steady[2] / steady[1]:.2f}x in the steady state")  # fmt: skip
+        if args.ceiling:
+            one, two = machine_ceiling(args.data, args.repeat)
+            print(f"machine ceiling: two independent processes {two:.1f} pages/s, one "
+                  f"{one:.1f}: {two / one:.2f}x")  # fmt: skip
         reference = comparable(read_rows(work / "pages-1.parquet")[: len(pages)])
         if args.spark and shutil.which("java"):
             seconds, spark_rows = run_spark(pages)
