@@ -480,10 +480,14 @@ def _dom_tags(root: etree._Element, page: PageData, verdicts: Verdicts | None) -
     strong: list[tuple[int, list[str]]] = []
     weak: list[tuple[int, list[str]]] = []
     for block, found in blocks.items():
-        if foreign(block):
+        # ``foreign(block)`` is its parent's flag or its own verdict: the parent's (shared
+        # by sibling blocks) first, the block's own only once it holds a candidate list
+        # (few do; judging each block cost a verdict per block).
+        parent = block.getparent()
+        if parent is not None and foreign(parent):
             continue
         read = _read_group(block, _tag_links(found, tag_classes))
-        if read is None:
+        if read is None or foreign(block):
             continue
         group, labelled = read
         texts = [text for _, text, tagged in group.links if tagged or labelled]
@@ -625,14 +629,6 @@ def _link_text(link: etree._Element) -> str:
     return text if len(text) <= rules.MAX_TERM_CHARS else ""
 
 
-def _class_id(element: etree._Element) -> str:
-    attrib = element.attrib
-    cls, ident = attrib.get("class"), attrib.get("id")
-    if not cls and not ident:
-        return ""
-    return f"{cls or ''} {ident or ''}"[:_MAX_CLASS_ID_CHARS].lower()
-
-
 class _TagClasses:
     """Whether a link, or one of its ``TAG_CLASS_DEPTH`` nearest ancestors, has a
     tag-list class, for one :func:`_dom_tags` call: memoised per element (the links of
@@ -644,9 +640,12 @@ class _TagClasses:
         self._names: dict[tuple[str | None, str | None], bool] = {}
 
     def __call__(self, link: etree._Element) -> bool:
+        # The link itself is met once (no memo); its ancestors are shared.
+        if self._of(link):
+            return True
         elements = self._elements
-        node: etree._Element | None = link
-        for _ in range(rules.TAG_CLASS_DEPTH + 1):
+        node = link.getparent()
+        for _ in range(rules.TAG_CLASS_DEPTH):
             if node is None:
                 return False
             known = elements.get(node)
@@ -752,8 +751,11 @@ class _ForeignCache(InheritedFlag):
             return True
         # A tag cloud or widget, whatever the cleaner says of it (tested last: the many
         # elements condemned above need no class text built).
-        names = _class_id(node)
-        return bool(names and rules.TAG_CLOUD_PATTERN.search(names))
+        cls, ident = node.get("class"), node.get("id")
+        if not cls and not ident:
+            return False
+        names = f"{cls or ''} {ident or ''}"[:_MAX_CLASS_ID_CHARS].lower()
+        return rules.TAG_CLOUD_PATTERN.search(names) is not None
 
 
 def _in_article(node: etree._Element) -> bool:
