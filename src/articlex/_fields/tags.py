@@ -140,19 +140,28 @@ def term_key(text: str) -> str:
 
 
 def _clean_term(value: str) -> str | None:
+    """``value`` cleaned, or ``None`` when it is no term. The label, address and machine
+    token patterns run only on terms holding a character each of their matches holds
+    (most terms are plain words)."""
     term = collapse_ws(html.unescape(value)) if "&" in value else collapse_ws(value)
     term = term.strip(",;|·•#»›>").strip()
-    term = rules.TERM_LABEL_PATTERN.sub("", term)
+    if rules.TERM_LABEL_CHAR in term:
+        term = rules.TERM_LABEL_PATTERN.sub("", term)
     if (
         not term
         or len(term) > rules.MAX_TERM_CHARS
         or term.casefold() in rules.JUNK_TERMS
-        or rules.URL_LIKE_PATTERN.match(term)
-        or rules.MACHINE_TOKEN_PATTERN.match(term)
+        or (_holds_any(term, rules.URL_LIKE_CHARS) and rules.URL_LIKE_PATTERN.match(term))
+        or (_holds_any(term, rules.MACHINE_TOKEN_CHARS) and rules.MACHINE_TOKEN_PATTERN.match(term))
         or rules.MORE_LINK_PATTERN.search(term)
     ):
         return None
     return term
+
+
+def _holds_any(text: str, chars: tuple[str, str]) -> bool:
+    """``text`` holds one of two characters (the prefilter of a term pattern)."""
+    return chars[0] in text or chars[1] in text
 
 
 def _first(
@@ -709,7 +718,15 @@ def _is_labelled(block: etree._Element, first_link: etree._Element) -> bool:
 
 
 def _short_text(element: etree._Element) -> str | None:
-    """The stripped text of ``element`` and its tail; ``None`` when longer than a label."""
+    """The stripped text of ``element`` and its tail; ``None`` when longer than a label.
+    An element without children (most siblings before a link are) reads its two texts
+    without an iterator."""
+    if isinstance(element.tag, str) and not len(element):
+        leaf = (element.text or "") + (element.tail or "")
+        if len(leaf) > 4 * rules.MAX_LABEL_CHARS:
+            return None
+        joined = collapse_ws(leaf)
+        return joined if len(joined) <= rules.MAX_LABEL_CHARS else None
     pieces: list[str] = []
     size = 0
     texts = cast("Iterator[str]", element.itertext()) if isinstance(element.tag, str) else iter(())
