@@ -553,19 +553,20 @@ def _tag_links(links: list[_Placed], tag_classes: _TagClasses) -> list[_Link]:
         rel = rel_value.lower().split() if rel_value else ()
         href = link.get("href") or ""
         lowered = href.lower() if href.isascii() else None
-        # Most hrefs hold none of the words of either pattern: one search rules out both.
-        hinted = lowered is None or _HREF_WORD.search(lowered) is not None
+        # Most hrefs hold none of the words of either pattern: one search rules out both,
+        # and such a link is neither a category's nor a tag page's.
+        if lowered is not None and _HREF_WORD.search(lowered) is None:
+            if "category" not in rel:
+                kept.append((position, link, "tag" in rel or tag_classes(link), False))
+            continue
         if "category" in rel or (
             "tag" not in rel
-            and hinted
             and _href_matches(href, lowered, rules.CATEGORY_HREF_WORDS, rules.CATEGORY_HREF_PATTERN)
         ):
             continue
         marked = "tag" in rel or tag_classes(link)
-        by_href = (
-            not marked
-            and hinted
-            and _href_matches(href, lowered, rules.TAG_HREF_WORDS, rules.TAG_HREF_PATTERN)
+        by_href = not marked and _href_matches(
+            href, lowered, rules.TAG_HREF_WORDS, rules.TAG_HREF_PATTERN
         )
         kept.append((position, link, marked, by_href))
     return kept
