@@ -385,3 +385,25 @@ def test_every_branch_of_an_href_pattern_holds_one_of_its_prefilter_words(
     for href in examples:
         assert pattern.fullmatch(href), href
         assert any(word in href.lower() for word in words), href
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        (tag_rules.TERM_LABEL_PATTERN, (tag_rules.TERM_LABEL_CHAR,)),
+        (tag_rules.URL_LIKE_PATTERN, tag_rules.URL_LIKE_CHARS),
+        (tag_rules.MACHINE_TOKEN_PATTERN, tag_rules.MACHINE_TOKEN_CHARS),
+    ],
+    ids=["label", "url", "machine"],
+)
+def test_every_branch_of_a_term_pattern_holds_one_of_its_prefilter_chars(
+    pattern: re.Pattern[str], chars: tuple[str, ...]
+) -> None:
+    """The cheap character test run before each term pattern never rules out a match:
+    each way through the pattern ("Tag: x", "www.", "a_b", "x.php") holds a character."""
+    examples = _branch_examples(_re_parser.parse(pattern.pattern, pattern.flags))
+    assert len(examples) >= 2
+    for term in examples:
+        # (A lookahead at the end is taken as empty: the term then needs one more letter.)
+        assert pattern.match(term) or pattern.match(term + "x"), term
+        assert any(char in term for char in chars), term

@@ -140,19 +140,28 @@ def term_key(text: str) -> str:
 
 
 def _clean_term(value: str) -> str | None:
+    """``value`` cleaned, or ``None`` when it is no term. The label, address and machine
+    token patterns run only on terms holding a character each of their matches holds
+    (most terms are plain words)."""
     term = collapse_ws(html.unescape(value)) if "&" in value else collapse_ws(value)
     term = term.strip(",;|·•#»›>").strip()
-    term = rules.TERM_LABEL_PATTERN.sub("", term)
+    if rules.TERM_LABEL_CHAR in term:
+        term = rules.TERM_LABEL_PATTERN.sub("", term)
     if (
         not term
         or len(term) > rules.MAX_TERM_CHARS
         or term.casefold() in rules.JUNK_TERMS
-        or rules.URL_LIKE_PATTERN.match(term)
-        or rules.MACHINE_TOKEN_PATTERN.match(term)
+        or (_holds_any(term, rules.URL_LIKE_CHARS) and rules.URL_LIKE_PATTERN.match(term))
+        or (_holds_any(term, rules.MACHINE_TOKEN_CHARS) and rules.MACHINE_TOKEN_PATTERN.match(term))
         or rules.MORE_LINK_PATTERN.search(term)
     ):
         return None
     return term
+
+
+def _holds_any(text: str, chars: tuple[str, str]) -> bool:
+    """``text`` holds one of two characters (the prefilter of a term pattern)."""
+    return chars[0] in text or chars[1] in text
 
 
 def _first(
@@ -480,10 +489,14 @@ def _dom_tags(root: etree._Element, page: PageData, verdicts: Verdicts | None) -
     strong: list[tuple[int, list[str]]] = []
     weak: list[tuple[int, list[str]]] = []
     for block, found in blocks.items():
-        if foreign(block):
+        # ``foreign(block)`` is its parent's flag or its own verdict: the parent's (shared
+        # by sibling blocks) first, the block's own only once it holds a candidate list
+        # (few do; judging each block cost a verdict per block).
+        parent = block.getparent()
+        if parent is not None and foreign(parent):
             continue
         read = _read_group(block, _tag_links(found, tag_classes))
-        if read is None:
+        if read is None or foreign(block):
             continue
         group, labelled = read
         texts = [text for _, text, tagged in group.links if tagged or labelled]
@@ -540,19 +553,20 @@ def _tag_links(links: list[_Placed], tag_classes: _TagClasses) -> list[_Link]:
         rel = rel_value.lower().split() if rel_value else ()
         href = link.get("href") or ""
         lowered = href.lower() if href.isascii() else None
-        # Most hrefs hold none of the words of either pattern: one search rules out both.
-        hinted = lowered is None or _HREF_WORD.search(lowered) is not None
+        # Most hrefs hold none of the words of either pattern: one search rules out both,
+        # and such a link is neither a category's nor a tag page's.
+        if lowered is not None and _HREF_WORD.search(lowered) is None:
+            if "category" not in rel:
+                kept.append((position, link, "tag" in rel or tag_classes(link), False))
+            continue
         if "category" in rel or (
             "tag" not in rel
-            and hinted
             and _href_matches(href, lowered, rules.CATEGORY_HREF_WORDS, rules.CATEGORY_HREF_PATTERN)
         ):
             continue
         marked = "tag" in rel or tag_classes(link)
-        by_href = (
-            not marked
-            and hinted
-            and _href_matches(href, lowered, rules.TAG_HREF_WORDS, rules.TAG_HREF_PATTERN)
+        by_href = not marked and _href_matches(
+            href, lowered, rules.TAG_HREF_WORDS, rules.TAG_HREF_PATTERN
         )
         kept.append((position, link, marked, by_href))
     return kept
@@ -625,14 +639,6 @@ def _link_text(link: etree._Element) -> str:
     return text if len(text) <= rules.MAX_TERM_CHARS else ""
 
 
-def _class_id(element: etree._Element) -> str:
-    attrib = element.attrib
-    cls, ident = attrib.get("class"), attrib.get("id")
-    if not cls and not ident:
-        return ""
-    return f"{cls or ''} {ident or ''}"[:_MAX_CLASS_ID_CHARS].lower()
-
-
 class _TagClasses:
     """Whether a link, or one of its ``TAG_CLASS_DEPTH`` nearest ancestors, has a
     tag-list class, for one :func:`_dom_tags` call: memoised per element (the links of
@@ -644,9 +650,12 @@ class _TagClasses:
         self._names: dict[tuple[str | None, str | None], bool] = {}
 
     def __call__(self, link: etree._Element) -> bool:
+        # The link itself is met once (no memo); its ancestors are shared.
+        if self._of(link):
+            return True
         elements = self._elements
-        node: etree._Element | None = link
-        for _ in range(rules.TAG_CLASS_DEPTH + 1):
+        node = link.getparent()
+        for _ in range(rules.TAG_CLASS_DEPTH):
             if node is None:
                 return False
             known = elements.get(node)
@@ -710,7 +719,15 @@ def _is_labelled(block: etree._Element, first_link: etree._Element) -> bool:
 
 
 def _short_text(element: etree._Element) -> str | None:
-    """The stripped text of ``element`` and its tail; ``None`` when longer than a label."""
+    """The stripped text of ``element`` and its tail; ``None`` when longer than a label.
+    An element without children (most siblings before a link are) reads its two texts
+    without an iterator."""
+    if isinstance(element.tag, str) and not len(element):
+        leaf = (element.text or "") + (element.tail or "")
+        if len(leaf) > 4 * rules.MAX_LABEL_CHARS:
+            return None
+        joined = collapse_ws(leaf)
+        return joined if len(joined) <= rules.MAX_LABEL_CHARS else None
     pieces: list[str] = []
     size = 0
     texts = cast("Iterator[str]", element.itertext()) if isinstance(element.tag, str) else iter(())
@@ -752,8 +769,11 @@ class _ForeignCache(InheritedFlag):
             return True
         # A tag cloud or widget, whatever the cleaner says of it (tested last: the many
         # elements condemned above need no class text built).
-        names = _class_id(node)
-        return bool(names and rules.TAG_CLOUD_PATTERN.search(names))
+        cls, ident = node.get("class"), node.get("id")
+        if not cls and not ident:
+            return False
+        names = f"{cls or ''} {ident or ''}"[:_MAX_CLASS_ID_CHARS].lower()
+        return rules.TAG_CLOUD_PATTERN.search(names) is not None
 
 
 def _in_article(node: etree._Element) -> bool:

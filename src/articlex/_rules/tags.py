@@ -33,11 +33,18 @@ TERM_LABEL_PATTERN: re.Pattern[str] = re.compile(
     re.IGNORECASE,
 )
 
+#: The character every match of ``TERM_LABEL_PATTERN`` holds: a term without it keeps
+#: its text without the pattern run.
+TERM_LABEL_CHAR = ":"
+
 #: Machine tokens some CMSs put among real keywords: ``Lite:true``, ``Publication:webpack``
 #: (a word, a colon, no space), ``digital_syndication`` (snake_case).
 MACHINE_TOKEN_PATTERN: re.Pattern[str] = re.compile(
     r"^(?:[a-z][\w.-]*:\S*|[a-z0-9]+(?:_[a-z0-9]+)+)$", re.IGNORECASE
 )
+#: Characters one of which every match of ``MACHINE_TOKEN_PATTERN`` holds (a cheap test
+#: before the pattern; keep in step with it).
+MACHINE_TOKEN_CHARS = (":", "_")
 
 #: Link texts of "more" buttons found at the end of tag lists.
 MORE_LINK_PATTERN: re.Pattern[str] = re.compile(
@@ -53,6 +60,9 @@ URL_LIKE_PATTERN: re.Pattern[str] = re.compile(
     r"^(?:[a-z][a-z0-9+.-]*://|www\.|/\S*$|\S+\.(?:html?|php|aspx?)(?:[?#]\S*)?$)",
     re.IGNORECASE,
 )
+#: Characters one of which every match of ``URL_LIKE_PATTERN`` holds (a cheap test before
+#: the pattern; keep in step with it).
+URL_LIKE_CHARS = ("/", ".")
 
 #: Separators of a keyword list given as one string (``"a, b, c"``, ``"a;b"``, ``"a，b"``),
 #: never started inside a run of spaces (linear time, see NOT_INSIDE_WS_RUN).
