@@ -1448,7 +1448,7 @@ def find_dates(
     from_url = url_date(page.url)
     candidates = structured
     if published is not None:
-        visible = _visible_published(root, order, page, foreign)
+        visible = _visible_published(root, order, page, foreign, published.value)
         published = _cross_check(published, modified, visible, from_url)
     else:
         dom, far = _dom_candidates(root, order, foreign, page.url)
@@ -1480,16 +1480,26 @@ def find_dates(
 
 
 def _visible_published(
-    root: etree._Element, order: Order, page: PageData, tests: _PageForeign
+    root: etree._Element,
+    order: Order,
+    page: PageData,
+    tests: _PageForeign,
+    against: DateValue | None = None,
 ) -> _Candidate | None:
     """The page's own publication date as its header shows it, for the cross-check: a
     ``<time datetime>`` marked as the publication date, in the headline's block (before
     or after the ``<h1>``) or among the few right after it (cheap: only ``<h1>`` and
     ``<time>`` elements are visited, and the headline's boilerplate test, the costly part,
-    is skipped when no ``<time>`` it could lead to is marked as the publication date)."""
+    is skipped when no ``<time>`` it could lead to is marked as the publication date).
+
+    ``against``: the structured date to cross-check. A visible date within
+    :data:`CONTRADICTION_DAYS` of it changes nothing (see :func:`_cross_check`), so when
+    every ``<time>`` it could be is within that, ``None`` is as good an answer, and the
+    headline and boilerplate tests are skipped."""
     elements = list(page.tagged(root, "h1", "time"))
     marked: _MarkedTimes = {}
-    if not any(_marked_published(t, order, marked) is not None for t in _reachable_times(elements)):
+    reachable = _reachable_times(elements)
+    if not any(_contradicts(_marked_published(t, order, marked), against) for t in reachable):
         return None
     heading, foreign = tests.heading, tests.near
     url = page.url
@@ -1517,6 +1527,14 @@ def _visible_published(
         if value is not None:
             return _Candidate(value, Source.DOM, "published", TIER_LABELLED, after_headline, True)
     return None
+
+
+def _contradicts(value: DateValue | None, against: DateValue | None) -> bool:
+    """A marked date (``None``: the ``<time>`` is not marked) that could change the
+    cross-check of ``against`` (any marked date when there is nothing to check)."""
+    if value is None:
+        return False
+    return against is None or _days_apart(value, against) > CONTRADICTION_DAYS
 
 
 def _reachable_times(elements: list[etree._Element]) -> Iterator[etree._Element]:
