@@ -402,3 +402,25 @@ def test_candidates_are_the_same_with_and_without_the_page_s_microdata() -> None
     with_page = list(captions_module._candidates(root, read_page_data(root, URL)))
     without = list(captions_module._candidates(root, PageData(JsonLd(), MetaTags(), Microdata())))
     assert with_page == without == expected
+
+
+def test_signature_path_ranks_count_the_preceding_siblings_of_the_same_signature() -> None:
+    """The ranks, counted per parent and tag as far as needed, are those of a full count
+    of each element's preceding siblings of its tag, id and class (comments between)."""
+    root = etree.HTML(
+        "<div><p class='a'>1</p><!-- c --><span class='a'>2</span><p class='a'>3</p>"
+        "<p id='x' class='a'>4</p><p class='b'>5</p><p class='a'>6</p><span>7</span>"
+        "<span class='a'>8</span></div>"
+    )
+    box = root.find(".//div")
+    assert box is not None
+    ranks = captions_module._SiblingRanks()
+    for node in reversed(list(box.iterchildren(etree.Element))):  # latest asked first
+        signature = (node.tag, node.get("id"), node.get("class"))
+        expected = sum(
+            1
+            for sibling in node.itersiblings(preceding=True)
+            if (sibling.tag, sibling.get("id"), sibling.get("class")) == signature
+        )
+        assert ranks.rank(node, box) == expected
+        assert captions_module._signature_path(node)[-1] == (*signature, expected)

@@ -179,29 +179,34 @@ def _scope_test(
 
 
 class _SiblingRanks:
-    """Per parent element, each child's rank among its preceding siblings of the same
-    tag, id and class, counted incrementally: a parent's children are read once, and
-    only as far as the furthest child asked about (a gallery of thousands of figures is
-    not recounted for every caption, which was quadratic; a page's one caption does not
-    read the siblings after its ancestors)."""
+    """Each element's rank among its preceding siblings of the same tag, id and class,
+    counted incrementally per parent and tag: a parent's children of one tag are listed
+    in C and read once, only as far as the furthest one asked about (a gallery of
+    thousands of figures is not recounted for every caption, which was quadratic; a
+    page's one caption does not read the siblings after its ancestors, nor those of
+    another tag)."""
 
     def __init__(self) -> None:
-        self._ranks: dict[etree._Element, dict[etree._Element, int]] = {}
-        #: Per parent, its children not read yet and the count of each signature so far.
-        self._pending: dict[etree._Element, tuple[Iterator[etree._Element], _Counts]] = {}
+        self._ranks: dict[etree._Element, int] = {}
+        #: Per parent and tag, its children of that tag not read yet and the count of
+        #: each (id, class) so far.
+        self._pending: dict[
+            tuple[etree._Element, Any], tuple[Iterator[etree._Element], _Counts]
+        ] = {}
 
     def rank(self, node: etree._Element, parent: etree._Element) -> int:
         """``node``'s rank among the children of ``parent`` of its signature."""
-        ranks = self._ranks.get(parent)
-        if ranks is None:
-            ranks = self._ranks[parent] = {}
-            self._pending[parent] = (iter(parent), {})
-        known = ranks.get(node)
+        known = self._ranks.get(node)
         if known is not None:
             return known
-        children, seen = self._pending[parent]
+        tag = node.tag
+        pending = self._pending.get((parent, tag))
+        if pending is None:
+            pending = self._pending[parent, tag] = (parent.iterchildren(tag), {})
+        children, seen = pending
+        ranks = self._ranks
         for child in children:
-            signature = (child.tag, child.get("id"), child.get("class"))
+            signature = (child.get("id"), child.get("class"))
             rank = ranks[child] = seen.get(signature, 0)
             seen[signature] = rank + 1
             if child is node:
@@ -209,7 +214,7 @@ class _SiblingRanks:
         return 0
 
 
-#: How many children of each (tag, id, class) signature a parent has shown so far.
+#: How many children of one tag of each (id, class) a parent has shown so far.
 _Counts = dict[tuple[Any, ...], int]
 
 
