@@ -12,7 +12,12 @@ from lxml import etree
 
 import articlex
 from articlex import Caption
+from articlex._fields import captions as captions_module
 from articlex._fields.captions import collect_captions, select_captions, split_credit
+from articlex._meta import PageData, read_page_data
+from articlex._meta.jsonld import JsonLd
+from articlex._meta.metatags import MetaTags
+from articlex._meta.microdata import Microdata
 from articlex.demo import SAMPLE_URL, sample_html
 from tests.test_founding import VARIANTS
 
@@ -369,3 +374,53 @@ def test_select_finds_the_scope_again_in_a_reparsed_page() -> None:
     stories = retry.findall(".//div[@class='story']")
     assert [c.text for c in select_captions(candidates, stories[1])] == ["Outside."]
     assert [c.text for c in select_captions(candidates, stories[0])] == ["Inside."]
+
+
+CANDIDATES_PAGE = """<html><body><div class="story"><figure><img src="/a.jpg"></figure>
+<span itemprop="caption">Marked.</span><span itemprop="Caption">Not exactly.</span>
+<b itemprop="caption description">Two names.</b><button itemprop="caption">Button.</button>
+<p class="wp-caption-text">Classed.</p><em class="photoCredit">Credited.</em>
+<div data-role="caption">An attribute, not a class.</div><figcaption>Bare.</figcaption>
+</div></body></html>"""
+
+
+def test_candidates_are_the_same_with_and_without_the_page_s_microdata() -> None:
+    """The walk sets the ``itemprop="caption"`` elements apart from the microdata of the
+    page read from the tree, else by a query: both give every element the rule names
+    (figures, caption/credit classes, ``itemprop="caption"`` exactly), in page order."""
+    root = etree.HTML(CANDIDATES_PAGE)
+    expected = [
+        e
+        for e in root.iter(*captions_module._CANDIDATE_TAGS)
+        if e.tag in ("figure", "figcaption")
+        or any(word in (e.get("class") or "") for word in ("aption", "redit"))
+        or e.get("itemprop") == "caption"
+    ]
+    assert [e.text for e in expected if e.tag != "figure"] == [
+        "Marked.", "Classed.", "Credited.", "Bare.",
+    ]  # fmt: skip
+    with_page = list(captions_module._candidates(root, read_page_data(root, URL)))
+    without = list(captions_module._candidates(root, PageData(JsonLd(), MetaTags(), Microdata())))
+    assert with_page == without == expected
+
+
+def test_signature_path_ranks_count_the_preceding_siblings_of_the_same_signature() -> None:
+    """The ranks, counted per parent and tag as far as needed, are those of a full count
+    of each element's preceding siblings of its tag, id and class (comments between)."""
+    root = etree.HTML(
+        "<div><p class='a'>1</p><!-- c --><span class='a'>2</span><p class='a'>3</p>"
+        "<p id='x' class='a'>4</p><p class='b'>5</p><p class='a'>6</p><span>7</span>"
+        "<span class='a'>8</span></div>"
+    )
+    box = root.find(".//div")
+    assert box is not None
+    ranks = captions_module._SiblingRanks()
+    for node in reversed(list(box.iterchildren(etree.Element))):  # latest asked first
+        signature = (node.tag, node.get("id"), node.get("class"))
+        expected = sum(
+            1
+            for sibling in node.itersiblings(preceding=True)
+            if (sibling.tag, sibling.get("id"), sibling.get("class")) == signature
+        )
+        assert ranks.rank(node, box) == expected
+        assert captions_module._signature_path(node)[-1] == (*signature, expected)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 import articlex
 from articlex import Source
+from articlex._fields.headline import headline_element
 
 BODY = "<p>" + "The council met on Tuesday and voted on the budget for next year. " * 6 + "</p>"
 
@@ -128,3 +130,16 @@ def test_headline(html: str, headline: str, source: Source) -> None:
     article = articlex.extract(html)
     assert article.headline == headline
     assert article.provenance["headline"] == source
+
+
+def test_headline_element_is_the_first_heading_showing_the_headline() -> None:
+    """A heading whose text is the headline as it is, or the same words otherwise
+    punctuated or cased; the first such in page order, among ``<h1>``-``<h3>`` only."""
+    root = etree.HTML(
+        "<body><h4>Council passes budget</h4><h2>Other news</h2>"
+        "<h3>COUNCIL <b>passes</b> -- budget!</h3><h1>Council passes budget</h1></body>"
+    )
+    element = headline_element(root, "Council passes budget")
+    assert element is not None and element.tag == "h3"
+    assert headline_element(root, "Other news") is root.find(".//h2")
+    assert headline_element(root, "Budget") is None

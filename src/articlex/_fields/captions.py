@@ -30,7 +30,7 @@ their label and brackets; a caption that is only a credit keeps an empty ``text`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, cast
@@ -64,9 +64,13 @@ _SIZE_SUFFIX = re.compile(r"[-_@]\d+x\d*(?=\.\w+$)|[-_@]\d+w(?=\.\w+$)")
 _CANDIDATE_TAGS = ("figure", *sorted(rules.CAPTION_TAGS))
 #: The candidates taken by their tag alone.
 _FIGURE_TAGS = ("figure", "figcaption")
-#: ``element.values()``, typed as a parsed page gives them (``str``, never ``bytes``): a
-#: ``cast`` at each call would cost a Python call per element of the walks using it.
-_VALUES = cast("Callable[[etree._Element], list[str]]", etree._Element.values)
+_CANDIDATE_TAG_SET = frozenset(_CANDIDATE_TAGS)
+#: ``element.get(name)``, typed as a parsed page gives it (``str``, never ``bytes``): a
+#: ``cast`` at each call would cost a Python call per element of the walk using it.
+_GET = cast("Callable[[etree._Element, str], str | None]", etree._Element.get)
+#: The elements (the root included) with an ``itemprop``, when the page's microdata was
+#: not read from the tree (an attribute step is the quickest query: one walk in C).
+_ITEMPROP_XPATH = etree.XPath("descendant-or-self::*/@itemprop/..")
 
 
 @dataclass(frozen=True)
@@ -104,7 +108,7 @@ def collect_captions(
     done: set[etree._Element] = set()
     images: set[etree._Element] = set()
     boilerplate = Boilerplate(verdicts=verdicts)
-    for element in _candidates(root):
+    for element in _candidates(root, page):
         if _inside(element, done):
             continue
         read = _read_candidate(element)
@@ -175,29 +179,34 @@ def _scope_test(
 
 
 class _SiblingRanks:
-    """Per parent element, each child's rank among its preceding siblings of the same
-    tag, id and class, counted incrementally: a parent's children are read once, and
-    only as far as the furthest child asked about (a gallery of thousands of figures is
-    not recounted for every caption, which was quadratic; a page's one caption does not
-    read the siblings after its ancestors)."""
+    """Each element's rank among its preceding siblings of the same tag, id and class,
+    counted incrementally per parent and tag: a parent's children of one tag are listed
+    in C and read once, only as far as the furthest one asked about (a gallery of
+    thousands of figures is not recounted for every caption, which was quadratic; a
+    page's one caption does not read the siblings after its ancestors, nor those of
+    another tag)."""
 
     def __init__(self) -> None:
-        self._ranks: dict[etree._Element, dict[etree._Element, int]] = {}
-        #: Per parent, its children not read yet and the count of each signature so far.
-        self._pending: dict[etree._Element, tuple[Iterator[etree._Element], _Counts]] = {}
+        self._ranks: dict[etree._Element, int] = {}
+        #: Per parent and tag, its children of that tag not read yet and the count of
+        #: each (id, class) so far.
+        self._pending: dict[
+            tuple[etree._Element, Any], tuple[Iterator[etree._Element], _Counts]
+        ] = {}
 
     def rank(self, node: etree._Element, parent: etree._Element) -> int:
         """``node``'s rank among the children of ``parent`` of its signature."""
-        ranks = self._ranks.get(parent)
-        if ranks is None:
-            ranks = self._ranks[parent] = {}
-            self._pending[parent] = (iter(parent), {})
-        known = ranks.get(node)
+        known = self._ranks.get(node)
         if known is not None:
             return known
-        children, seen = self._pending[parent]
+        tag = node.tag
+        pending = self._pending.get((parent, tag))
+        if pending is None:
+            pending = self._pending[parent, tag] = (parent.iterchildren(tag), {})
+        children, seen = pending
+        ranks = self._ranks
         for child in children:
-            signature = (child.tag, child.get("id"), child.get("class"))
+            signature = (child.get("id"), child.get("class"))
             rank = ranks[child] = seen.get(signature, 0)
             seen[signature] = rank + 1
             if child is node:
@@ -205,7 +214,7 @@ class _SiblingRanks:
         return 0
 
 
-#: How many children of each (tag, id, class) signature a parent has shown so far.
+#: How many children of one tag of each (id, class) a parent has shown so far.
 _Counts = dict[tuple[Any, ...], int]
 
 
@@ -699,32 +708,46 @@ def _jsonld_text(value: Any) -> str | None:
 # --- helpers ------------------------------------------------------------------------------------
 
 
-def _candidates(root: etree._Element) -> Iterator[etree._Element]:
+def _candidates(root: etree._Element, page: PageData) -> Iterator[etree._Element]:
     """Every element of ``root``'s document that may start a caption, in document order:
     figures, figcaptions, elements whose class names a caption or a credit ("aption"
     matches "caption" and "Caption", "redit" "credit" and "Credit") and
     ``itemprop="caption"``.
 
-    This runs for most elements of the page: all their attribute values are searched at
-    once (one call), and only an element whose values hold one of the words has its
-    ``class`` and ``itemprop`` read."""
-    for element in root.getroottree().getroot().iter(*_CANDIDATE_TAGS):
-        values = _VALUES(element)
-        if values:
-            joined = "\0".join(values)
-            if ("aption" in joined or "redit" in joined) and _names_caption(element):
+    This runs for most elements of the page: the few figures and ``itemprop="caption"``
+    elements are set apart beforehand (see :func:`_set_apart`), so that every other
+    element reads one attribute, its class."""
+    top = root.getroottree().getroot()
+    special = _set_apart(top, page)
+    get = _GET
+    if not special:
+        for element in top.iter(*_CANDIDATE_TAGS):
+            cls = get(element, "class")
+            if cls is not None and ("aption" in cls or "redit" in cls):
                 yield element
-                continue
-        if element.tag in _FIGURE_TAGS:
+        return
+    for element in top.iter(*_CANDIDATE_TAGS):
+        cls = get(element, "class")
+        if (cls is not None and ("aption" in cls or "redit" in cls)) or element in special:
             yield element
 
 
-def _names_caption(element: etree._Element) -> bool:
-    """The element's class names a caption or a credit, or it is ``itemprop="caption"``."""
-    cls = element.get("class")
-    return (cls is not None and ("aption" in cls or "redit" in cls)) or (
-        element.get("itemprop") == "caption"
-    )
+def _set_apart(top: etree._Element, page: PageData) -> set[etree._Element]:
+    """The figures, figcaptions and ``itemprop="caption"`` elements of the document whose
+    root is ``top``: the candidates that a class does not tell. The ``itemprop`` ones come
+    from the page's microdata when it was read from this tree (it lists every element
+    with an ``itemprop``), else from an attribute query."""
+    special = set(top.iter(*_FIGURE_TAGS))
+    if page.root is top and page.elements is not None:
+        marked: Iterable[etree._Element] = page.microdata.elements.get("caption", ())
+        if top.get("itemprop") == "caption":  # the microdata lists descendants only
+            special.add(top)
+    else:
+        marked = cast("list[etree._Element]", _ITEMPROP_XPATH(top))
+    for element in marked:
+        if element.get("itemprop") == "caption" and element.tag in _CANDIDATE_TAG_SET:
+            special.add(element)
+    return special
 
 
 def _class_tokens(element: etree._Element) -> list[str]:

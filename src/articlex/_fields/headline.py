@@ -234,10 +234,18 @@ def _agreeing_heading(
 
 
 def headline_element(root: etree._Element, headline: str) -> etree._Element | None:
-    """The ``<h1>`` (else ``<h2>``, ``<h3>``) showing ``headline``, if the page shows it."""
-    key = _key(headline)
+    """The ``<h1>`` (else ``<h2>``, ``<h3>``) showing ``headline``, if the page shows it.
+
+    A visible headline is usually a heading's text as it is: that heading is taken
+    without building keys (equal texts have equal keys); the others' keys are compared."""
+    key: str | None = None
     for heading in root.iter("h1", "h2", "h3"):
-        if _key(inline_text(heading)) == key:
+        text = inline_text(heading)
+        if text == headline:
+            return heading
+        if key is None:
+            key = _key(headline)
+        if _key(text) == key:
             return heading
     return None
 
