@@ -130,7 +130,9 @@ def _tree(shape: list[int]) -> etree._Element:
         elif step in (1, 2):
             etree.SubElement(node, "p" if step == 1 else "br")
         elif node is not body:
-            node = node.getparent()
+            parent = node.getparent()
+            assert parent is not None  # every div opened here sits in the body
+            node = parent
     return body
 
 
