@@ -55,6 +55,10 @@ class BlockContext:
     base_url: str | None = None
     headline: str | None = None
     blocks: list[Block] = field(default_factory=list)
+    #: Whether the container being walked holds enough linked headings for a box of
+    #: other stories anywhere inside it: a box's headings are among its container's, so
+    #: without them no box inside it needs the test (nor its walk over the headings).
+    teasers: bool = True
 
 
 @dataclass(slots=True)
@@ -68,11 +72,14 @@ class _Run:
 
 def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> list[Block]:
     """Blocks of the article held by ``elements`` (the located containers), in order."""
+    stats = context.stats
     for element in elements:
         # The located containers were chosen as the article: no link-box test for them,
         # but a container that is a list of teasers means the page is a listing.
-        if _is_teaser_list(element, context.stats):
+        headings, linked = _count_headings(element, stats)
+        if not _says_article_body(element) and _is_teaser_box(element, stats, headings, linked):
             continue
+        context.teasers = linked >= rules.TEASER_MIN_HEADINGS
         if element.tag in rules.CONTAINER_TAGS:
             _container(element, context)
         else:
@@ -106,7 +113,7 @@ def _block(element: etree._Element, ctx: BlockContext) -> None:
     elif tag == "img":
         _image(element, ctx)
     elif tag == "p" or not (
-        _is_link_box(element, ctx.stats) or _is_teaser_list(element, ctx.stats)
+        _is_link_box(element, ctx.stats) or (ctx.teasers and _is_teaser_list(element, ctx.stats))
     ):
         _container(element, ctx)
 
@@ -261,7 +268,7 @@ def _list(element: etree._Element, ctx: BlockContext) -> None:
     if (
         _is_link_list(items, ctx.stats)
         or _is_link_box(element, ctx.stats)
-        or _is_teaser_list(element, ctx.stats)
+        or (ctx.teasers and _is_teaser_list(element, ctx.stats))
     ):
         return
     if any(_is_structured_item(item) for item in items):
@@ -304,8 +311,19 @@ def _is_link_box(element: etree._Element, stats: TextStats) -> bool:
 def _is_teaser_list(element: etree._Element, stats: TextStats) -> bool:
     """A box of other stories: several headings, (nearly) all of them links, each with no
     more than a line of text (a product roundup links its headings too, but says more)."""
-    if (element.get("itemprop") or "").lower() == rules.ARTICLE_BODY_ITEMPROP:
+    if _says_article_body(element):
         return False
+    return _is_teaser_box(element, stats, *_count_headings(element, stats))
+
+
+def _says_article_body(element: etree._Element) -> bool:
+    """The element's markup calls it the article body: never a box of other stories."""
+    return (element.get("itemprop") or "").lower() == rules.ARTICLE_BODY_ITEMPROP
+
+
+def _count_headings(element: etree._Element, stats: TextStats) -> tuple[int, int]:
+    """How many sub-headings ``element`` holds, and how many of them are links (mostly
+    link text, or inside a link)."""
     headings = linked = 0
     for heading in element.iter("h2", "h3", "h4", "h5", "h6"):
         headings += 1
@@ -313,6 +331,11 @@ def _is_teaser_list(element: etree._Element, stats: TextStats) -> bool:
             ancestor.tag == "a" for ancestor in heading.iterancestors()
         ):
             linked += 1
+    return headings, linked
+
+
+def _is_teaser_box(element: etree._Element, stats: TextStats, headings: int, linked: int) -> bool:
+    """:func:`_is_teaser_list` once the headings of ``element`` are counted."""
     if linked < rules.TEASER_MIN_HEADINGS or linked < rules.LINK_LIST_MIN_SHARE * headings:
         return False
     unlinked = stats.text.get(element, 0) - stats.links.get(element, 0)
@@ -320,7 +343,7 @@ def _is_teaser_list(element: etree._Element, stats: TextStats) -> bool:
 
 
 def _quote(element: etree._Element, ctx: BlockContext) -> None:
-    inner = BlockContext(ctx.stats, ctx.options, ctx.base_url)
+    inner = BlockContext(ctx.stats, ctx.options, ctx.base_url, teasers=ctx.teasers)
     _container(element, inner)
     texts = [block.text for block in inner.blocks if not isinstance(block, Figure)]
     if texts:
