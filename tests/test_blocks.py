@@ -91,3 +91,22 @@ def _outcome(read: Callable[[Any, str], str], element: Any, separator: str) -> o
         return read(element, separator)
     except ValueError as error:
         return type(error)
+
+
+def test_case_folding_never_shortens_a_text() -> None:
+    """``_drop_repeats`` skips folding a block longer than every key it keeps: sound only
+    while no character folds to nothing (folding is per character, so a text's folded
+    length is at least its length)."""
+    import sys
+
+    assert all(chr(code).casefold() for code in range(sys.maxunicode + 1))
+
+
+def test_a_long_headline_repeated_in_the_body_is_dropped() -> None:
+    from articlex._blocks import _drop_repeats
+    from articlex._models import Paragraph
+
+    headline = "Sehr lange Überschrift " * 20  # longer than REPEAT_MAX_CHARS
+    long_text = "Ein langer Absatz des Artikels. " * 20
+    blocks = [Paragraph(headline.strip().upper()), Paragraph(long_text), Paragraph(long_text)]
+    assert _drop_repeats(list(blocks), headline) == blocks[1:]

@@ -137,9 +137,17 @@ def _container(element: etree._Element, ctx: BlockContext) -> None:
             if tag == "br":
                 parts.append("\n")
             elif tag in breaking or (len(child) and _has_block_descendant(child)):
-                if parts or run.images:  # most runs between blocks are empty
+                if len(parts) == 1 and not run.images and parts[0].isspace():
+                    parts.clear()  # the whitespace between two blocks, the most common
+                    run.link_chars = 0
+                elif parts or run.images:
                     _flush(run, ctx)
-                _nested(child, tag, ctx)
+                if tag not in breaking:
+                    _container(child, ctx)  # an inline element holding blocks
+                elif tag == "picture":
+                    _image(child, ctx)
+                else:
+                    _block(child, ctx)
             else:
                 _inline(child, run)
         tail = child.tail
@@ -147,16 +155,6 @@ def _container(element: etree._Element, ctx: BlockContext) -> None:
             parts.append(tail)
     if parts or run.images:
         _flush(run, ctx)
-
-
-def _nested(child: etree._Element, tag: str, ctx: BlockContext) -> None:
-    """A child of a container that ends the run of inline content before it."""
-    if tag not in _RUN_BREAKING_TAGS:
-        _container(child, ctx)  # an inline element holding blocks
-    elif tag == "picture":
-        _image(child, ctx)
-    else:
-        _block(child, ctx)
 
 
 def _inline(element: etree._Element, run: _Run) -> None:
@@ -448,13 +446,20 @@ def _drop_leading_byline(blocks: list[Block]) -> list[Block]:
 
 def _drop_repeats(blocks: list[Block], headline: str | None) -> list[Block]:
     """Drop the headline repeated in the body, and short blocks seen before (a caption or
-    a "Read more" line repeated for every photo or section is not the article)."""
+    a "Read more" line repeated for every photo or section is not the article).
+
+    Case folding never shortens a text (each character folds to one or more), so a block
+    longer than every key that can be seen is neither a repeat nor remembered: its
+    folding, the costliest step on long paragraphs, is skipped."""
     seen: set[str] = set()
+    longest = rules.REPEAT_MAX_CHARS  # no key seen is longer
     if headline:
-        seen.add(collapse_ws(headline).casefold())
+        title = collapse_ws(headline).casefold()
+        seen.add(title)
+        longest = max(longest, len(title))
     kept: list[Block] = []
     for block in blocks:
-        if isinstance(block, (Heading, Paragraph)):
+        if isinstance(block, (Heading, Paragraph)) and len(block.text) <= longest:
             key = _collapsed(block).casefold()
             if key in seen:
                 continue
