@@ -46,6 +46,19 @@ _RUN_BREAKING_TAGS = rules.BLOCK_TAGS | {"img", "picture"}
 _MIN_IMAGE_SIZE = 50
 
 
+@dataclass(slots=True)
+class _Run:
+    """Inline content being gathered into a paragraph.
+
+    One run serves a whole walk: a container's inline content ends at its first block
+    child and at its end, where the run is flushed (emptied), so a nested container
+    always starts from an empty run."""
+
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    images: list[etree._Element] = field(default_factory=list)
+
+
 @dataclass
 class BlockContext:
     """What the walk needs besides the tree."""
@@ -59,15 +72,8 @@ class BlockContext:
     #: other stories anywhere inside it: a box's headings are among its container's, so
     #: without them no box inside it needs the test (nor its walk over the headings).
     teasers: bool = True
-
-
-@dataclass(slots=True)
-class _Run:
-    """Inline content being gathered into a paragraph."""
-
-    parts: list[str] = field(default_factory=list)
-    link_chars: int = 0
-    images: list[etree._Element] = field(default_factory=list)
+    #: The run of inline content the walk is gathering (see :class:`_Run`).
+    run: _Run = field(default_factory=_Run, init=False)
 
 
 def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> list[Block]:
@@ -125,7 +131,7 @@ def _is_title_header(element: etree._Element) -> bool:
 
 
 def _container(element: etree._Element, ctx: BlockContext) -> None:
-    run = _Run()
+    run = ctx.run  # empty: see _Run
     parts = run.parts
     text = element.text
     if text:
