@@ -98,6 +98,9 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
 
 def _block(element: etree._Element, ctx: BlockContext) -> None:
     tag = element.tag
+    if tag == "p":  # the most common block, and one no test applies to
+        _container(element, ctx)
+        return
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return
     if tag == "header" and element.find(".//h1") is not None:
@@ -118,7 +121,7 @@ def _block(element: etree._Element, ctx: BlockContext) -> None:
         _figure(element, ctx)
     elif tag == "img":
         _image(element, ctx)
-    elif tag == "p" or not (
+    elif not (
         _is_link_box(element, ctx.stats) or (ctx.teasers and _is_teaser_list(element, ctx.stats))
     ):
         _container(element, ctx)
@@ -148,8 +151,10 @@ def _container(element: etree._Element, ctx: BlockContext) -> None:
                     run.link_chars = 0
                 elif parts or run.images:
                     _flush(run, ctx)
-                if tag not in breaking:
-                    _container(child, ctx)  # an inline element holding blocks
+                if tag == "p" or tag not in breaking:
+                    # A paragraph (no test of _block applies to it), or an inline
+                    # element holding blocks.
+                    _container(child, ctx)
                 elif tag == "picture":
                     _image(child, ctx)
                 else:
