@@ -110,3 +110,12 @@ def test_a_long_headline_repeated_in_the_body_is_dropped() -> None:
     long_text = "Ein langer Absatz des Artikels. " * 20
     blocks = [Paragraph(headline.strip().upper()), Paragraph(long_text), Paragraph(long_text)]
     assert _drop_repeats(list(blocks), headline) == blocks[1:]
+
+
+def test_a_line_of_invisible_characters_makes_no_paragraph() -> None:
+    html = _page("Erster Satz des Artikels, der hier beginnt.").replace(
+        "<p>Erster", "<p>\u200b\u2060</p><p>Erster"
+    )
+    blocks = articlex.extract(html).blocks
+    assert blocks
+    assert all(getattr(block, "text", "x") for block in blocks)

@@ -214,16 +214,19 @@ def _flush(run: _Run, ctx: BlockContext) -> None:
     if not raw or raw.isspace():  # ``not raw.strip()``, without the copy
         return
     link_share = link_chars / len(raw)
+    if "\n" not in raw and "\r" not in raw:  # one line, the most common: one paragraph
+        text = collapse_ws(raw)  # empty when all invisible characters
+        if text and not _is_boilerplate_text(text, link_share):
+            ctx.blocks.append(Paragraph(text))
+        return
     for piece in _split_paragraphs(raw):
         if not _is_boilerplate_text(piece, link_share):
             ctx.blocks.append(Paragraph(piece))
 
 
 def _split_paragraphs(raw: str) -> list[str]:
-    """Split on blank lines (two ``<br>``), keep single breaks as newlines."""
-    if "\n" not in raw and "\r" not in raw:  # a single line, the most common
-        text = collapse_ws(raw)
-        return [text] if text else []
+    """Split on blank lines (two ``<br>``), keep single breaks as newlines. (A single
+    line, the most common run, is one paragraph: :func:`_flush` takes it itself.)"""
     paragraphs: list[str] = []
     for chunk in raw.replace("\r", "").split("\n\n"):
         if "\n" in chunk:
