@@ -119,3 +119,27 @@ def test_a_line_of_invisible_characters_makes_no_paragraph() -> None:
     blocks = articlex.extract(html).blocks
     assert blocks
     assert all(getattr(block, "text", "x") for block in blocks)
+
+
+def test_hint_word_trees_find_what_the_hint_patterns_find() -> None:
+    """The locator searches lower-cased class names with the hints' letter trees: each
+    must find a match in just the texts its pattern does (words, their pieces and runs
+    of their letters, where words overlap and begin one another)."""
+    import random
+    import re
+
+    from articlex._rules import content as rules
+
+    for pattern, tree in (
+        (rules.POSITIVE_HINTS, rules.POSITIVE_HINTS_LOWER),
+        (rules.NEGATIVE_HINTS, rules.NEGATIVE_HINTS_LOWER),
+    ):
+        plain = re.compile(pattern.pattern)
+        words = pattern.pattern.split("|")
+        letters = "".join(sorted(set("".join(words)))) + " _"
+        rng = random.Random(7)
+        texts = [*words, *(word[:-1] for word in words), *(word[1:] for word in words)]
+        texts += ["".join(rng.choices(words, k=3)) for _ in range(2000)]
+        texts += ["".join(rng.choices(letters, k=rng.randint(1, 30))) for _ in range(20000)]
+        for text in texts:
+            assert bool(tree.search(text)) == bool(plain.search(text)), text
