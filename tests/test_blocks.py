@@ -91,3 +91,55 @@ def _outcome(read: Callable[[Any, str], str], element: Any, separator: str) -> o
         return read(element, separator)
     except ValueError as error:
         return type(error)
+
+
+def test_case_folding_never_shortens_a_text() -> None:
+    """``_drop_repeats`` skips folding a block longer than every key it keeps: sound only
+    while no character folds to nothing (folding is per character, so a text's folded
+    length is at least its length)."""
+    import sys
+
+    assert all(chr(code).casefold() for code in range(sys.maxunicode + 1))
+
+
+def test_a_long_headline_repeated_in_the_body_is_dropped() -> None:
+    from articlex._blocks import _drop_repeats
+    from articlex._models import Paragraph
+
+    headline = "Sehr lange Überschrift " * 20  # longer than REPEAT_MAX_CHARS
+    long_text = "Ein langer Absatz des Artikels. " * 20
+    blocks = [Paragraph(headline.strip().upper()), Paragraph(long_text), Paragraph(long_text)]
+    assert _drop_repeats(list(blocks), headline) == blocks[1:]
+
+
+def test_a_line_of_invisible_characters_makes_no_paragraph() -> None:
+    html = _page("Erster Satz des Artikels, der hier beginnt.").replace(
+        "<p>Erster", "<p>\u200b\u2060</p><p>Erster"
+    )
+    blocks = articlex.extract(html).blocks
+    assert blocks
+    assert all(getattr(block, "text", "x") for block in blocks)
+
+
+def test_hint_word_trees_find_what_the_hint_patterns_find() -> None:
+    """The locator searches lower-cased class names with the hints' letter trees: each
+    must find a match in just the texts its pattern does (words, their pieces and runs
+    of their letters, where words overlap and begin one another)."""
+    import random
+    import re
+
+    from articlex._rules import content as rules
+
+    for pattern, tree in (
+        (rules.POSITIVE_HINTS, rules.POSITIVE_HINTS_LOWER),
+        (rules.NEGATIVE_HINTS, rules.NEGATIVE_HINTS_LOWER),
+    ):
+        plain = re.compile(pattern.pattern)
+        words = pattern.pattern.split("|")
+        letters = "".join(sorted(set("".join(words)))) + " _"
+        rng = random.Random(7)
+        texts = [*words, *(word[:-1] for word in words), *(word[1:] for word in words)]
+        texts += ["".join(rng.choices(words, k=3)) for _ in range(2000)]
+        texts += ["".join(rng.choices(letters, k=rng.randint(1, 30))) for _ in range(20000)]
+        for text in texts:
+            assert bool(tree.search(text)) == bool(plain.search(text)), text

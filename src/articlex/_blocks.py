@@ -46,6 +46,19 @@ _RUN_BREAKING_TAGS = rules.BLOCK_TAGS | {"img", "picture"}
 _MIN_IMAGE_SIZE = 50
 
 
+@dataclass(slots=True)
+class _Run:
+    """Inline content being gathered into a paragraph.
+
+    One run serves a whole walk: a container's inline content ends at its first block
+    child and at its end, where the run is flushed (emptied), so a nested container
+    always starts from an empty run."""
+
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    images: list[etree._Element] = field(default_factory=list)
+
+
 @dataclass
 class BlockContext:
     """What the walk needs besides the tree."""
@@ -55,24 +68,24 @@ class BlockContext:
     base_url: str | None = None
     headline: str | None = None
     blocks: list[Block] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _Run:
-    """Inline content being gathered into a paragraph."""
-
-    parts: list[str] = field(default_factory=list)
-    link_chars: int = 0
-    images: list[etree._Element] = field(default_factory=list)
+    #: Whether the container being walked holds enough linked headings for a box of
+    #: other stories anywhere inside it: a box's headings are among its container's, so
+    #: without them no box inside it needs the test (nor its walk over the headings).
+    teasers: bool = True
+    #: The run of inline content the walk is gathering (see :class:`_Run`).
+    run: _Run = field(default_factory=_Run, init=False)
 
 
 def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> list[Block]:
     """Blocks of the article held by ``elements`` (the located containers), in order."""
+    stats = context.stats
     for element in elements:
         # The located containers were chosen as the article: no link-box test for them,
         # but a container that is a list of teasers means the page is a listing.
-        if _is_teaser_list(element, context.stats):
+        headings, linked = _count_headings(element, stats)
+        if not _says_article_body(element) and _is_teaser_box(element, stats, headings, linked):
             continue
+        context.teasers = linked >= rules.TEASER_MIN_HEADINGS
         if element.tag in rules.CONTAINER_TAGS:
             _container(element, context)
         else:
@@ -85,6 +98,9 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
 
 def _block(element: etree._Element, ctx: BlockContext) -> None:
     tag = element.tag
+    if tag == "p":  # the most common block, and one no test applies to
+        _container(element, ctx)
+        return
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return
     if tag == "header" and element.find(".//h1") is not None:
@@ -105,8 +121,8 @@ def _block(element: etree._Element, ctx: BlockContext) -> None:
         _figure(element, ctx)
     elif tag == "img":
         _image(element, ctx)
-    elif tag == "p" or not (
-        _is_link_box(element, ctx.stats) or _is_teaser_list(element, ctx.stats)
+    elif not (
+        _is_link_box(element, ctx.stats) or (ctx.teasers and _is_teaser_list(element, ctx.stats))
     ):
         _container(element, ctx)
 
@@ -118,7 +134,7 @@ def _is_title_header(element: etree._Element) -> bool:
 
 
 def _container(element: etree._Element, ctx: BlockContext) -> None:
-    run = _Run()
+    run = ctx.run  # empty: see _Run
     parts = run.parts
     text = element.text
     if text:
@@ -130,9 +146,19 @@ def _container(element: etree._Element, ctx: BlockContext) -> None:
             if tag == "br":
                 parts.append("\n")
             elif tag in breaking or (len(child) and _has_block_descendant(child)):
-                if parts or run.images:  # most runs between blocks are empty
+                if len(parts) == 1 and not run.images and parts[0].isspace():
+                    parts.clear()  # the whitespace between two blocks, the most common
+                    run.link_chars = 0
+                elif parts or run.images:
                     _flush(run, ctx)
-                _nested(child, tag, ctx)
+                if tag == "p" or tag not in breaking:
+                    # A paragraph (no test of _block applies to it), or an inline
+                    # element holding blocks.
+                    _container(child, ctx)
+                elif tag == "picture":
+                    _image(child, ctx)
+                else:
+                    _block(child, ctx)
             else:
                 _inline(child, run)
         tail = child.tail
@@ -140,16 +166,6 @@ def _container(element: etree._Element, ctx: BlockContext) -> None:
             parts.append(tail)
     if parts or run.images:
         _flush(run, ctx)
-
-
-def _nested(child: etree._Element, tag: str, ctx: BlockContext) -> None:
-    """A child of a container that ends the run of inline content before it."""
-    if tag not in _RUN_BREAKING_TAGS:
-        _container(child, ctx)  # an inline element holding blocks
-    elif tag == "picture":
-        _image(child, ctx)
-    else:
-        _block(child, ctx)
 
 
 def _inline(element: etree._Element, run: _Run) -> None:
@@ -198,16 +214,19 @@ def _flush(run: _Run, ctx: BlockContext) -> None:
     if not raw or raw.isspace():  # ``not raw.strip()``, without the copy
         return
     link_share = link_chars / len(raw)
+    if "\n" not in raw and "\r" not in raw:  # one line, the most common: one paragraph
+        text = collapse_ws(raw)  # empty when all invisible characters
+        if text and not _is_boilerplate_text(text, link_share):
+            ctx.blocks.append(Paragraph(text))
+        return
     for piece in _split_paragraphs(raw):
         if not _is_boilerplate_text(piece, link_share):
             ctx.blocks.append(Paragraph(piece))
 
 
 def _split_paragraphs(raw: str) -> list[str]:
-    """Split on blank lines (two ``<br>``), keep single breaks as newlines."""
-    if "\n" not in raw and "\r" not in raw:  # a single line, the most common
-        text = collapse_ws(raw)
-        return [text] if text else []
+    """Split on blank lines (two ``<br>``), keep single breaks as newlines. (A single
+    line, the most common run, is one paragraph: :func:`_flush` takes it itself.)"""
     paragraphs: list[str] = []
     for chunk in raw.replace("\r", "").split("\n\n"):
         if "\n" in chunk:
@@ -261,7 +280,7 @@ def _list(element: etree._Element, ctx: BlockContext) -> None:
     if (
         _is_link_list(items, ctx.stats)
         or _is_link_box(element, ctx.stats)
-        or _is_teaser_list(element, ctx.stats)
+        or (ctx.teasers and _is_teaser_list(element, ctx.stats))
     ):
         return
     if any(_is_structured_item(item) for item in items):
@@ -304,15 +323,33 @@ def _is_link_box(element: etree._Element, stats: TextStats) -> bool:
 def _is_teaser_list(element: etree._Element, stats: TextStats) -> bool:
     """A box of other stories: several headings, (nearly) all of them links, each with no
     more than a line of text (a product roundup links its headings too, but says more)."""
-    if (element.get("itemprop") or "").lower() == rules.ARTICLE_BODY_ITEMPROP:
+    if _says_article_body(element):
         return False
+    return _is_teaser_box(element, stats, *_count_headings(element, stats))
+
+
+def _says_article_body(element: etree._Element) -> bool:
+    """The element's markup calls it the article body: never a box of other stories."""
+    return (element.get("itemprop") or "").lower() == rules.ARTICLE_BODY_ITEMPROP
+
+
+def _count_headings(element: etree._Element, stats: TextStats) -> tuple[int, int]:
+    """How many sub-headings ``element`` holds, and how many of them are links (mostly
+    link text, or inside a link)."""
     headings = linked = 0
     for heading in element.iter("h2", "h3", "h4", "h5", "h6"):
         headings += 1
-        if stats.link_density(heading) >= rules.LINK_PARAGRAPH_DENSITY or any(
-            ancestor.tag == "a" for ancestor in heading.iterancestors()
+        # A link above it: looked for in C, the tag filter matching what ``.tag == "a"`` does.
+        if (
+            stats.link_density(heading) >= rules.LINK_PARAGRAPH_DENSITY
+            or next(heading.iterancestors("a"), None) is not None
         ):
             linked += 1
+    return headings, linked
+
+
+def _is_teaser_box(element: etree._Element, stats: TextStats, headings: int, linked: int) -> bool:
+    """:func:`_is_teaser_list` once the headings of ``element`` are counted."""
     if linked < rules.TEASER_MIN_HEADINGS or linked < rules.LINK_LIST_MIN_SHARE * headings:
         return False
     unlinked = stats.text.get(element, 0) - stats.links.get(element, 0)
@@ -320,7 +357,7 @@ def _is_teaser_list(element: etree._Element, stats: TextStats) -> bool:
 
 
 def _quote(element: etree._Element, ctx: BlockContext) -> None:
-    inner = BlockContext(ctx.stats, ctx.options, ctx.base_url)
+    inner = BlockContext(ctx.stats, ctx.options, ctx.base_url, teasers=ctx.teasers)
     _container(element, inner)
     texts = [block.text for block in inner.blocks if not isinstance(block, Figure)]
     if texts:
@@ -425,13 +462,20 @@ def _drop_leading_byline(blocks: list[Block]) -> list[Block]:
 
 def _drop_repeats(blocks: list[Block], headline: str | None) -> list[Block]:
     """Drop the headline repeated in the body, and short blocks seen before (a caption or
-    a "Read more" line repeated for every photo or section is not the article)."""
+    a "Read more" line repeated for every photo or section is not the article).
+
+    Case folding never shortens a text (each character folds to one or more), so a block
+    longer than every key that can be seen is neither a repeat nor remembered: its
+    folding, the costliest step on long paragraphs, is skipped."""
     seen: set[str] = set()
+    longest = rules.REPEAT_MAX_CHARS  # no key seen is longer
     if headline:
-        seen.add(collapse_ws(headline).casefold())
+        title = collapse_ws(headline).casefold()
+        seen.add(title)
+        longest = max(longest, len(title))
     kept: list[Block] = []
     for block in blocks:
-        if isinstance(block, (Heading, Paragraph)):
+        if isinstance(block, (Heading, Paragraph)) and len(block.text) <= longest:
             key = _collapsed(block).casefold()
             if key in seen:
                 continue

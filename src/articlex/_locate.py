@@ -11,6 +11,7 @@ the same article. All weights live in :mod:`articlex._rules.content`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import cast
 
 from lxml import etree
@@ -50,7 +51,9 @@ def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
 
     Children come before their parent (reverse document order); each adds its total
     and its tail to its parent's, and tells it whether it holds a block child or text
-    of its own beside its blocks, so every node is read once.
+    of its own beside its blocks, so every node is read once. An element's entries are
+    written only when it adds to what its children gave: its own text, or (a link) all
+    of its text as link text; otherwise the children's sums stand as they are.
     """
     text: dict[etree._Element, int] = {}
     links: dict[etree._Element, int] = {}
@@ -67,13 +70,19 @@ def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
     for element in elements:
         tag = element.tag
         own = element.text
-        own_length = len(own.strip()) if own else 0
-        total = text_get(element, 0) + own_length
-        linked = total if tag == "a" else links_get(element, 0)
-        if total:
-            text[element] = total
-        if linked:
-            links[element] = linked
+        total = text_get(element, 0)
+        own_length = 0
+        if own:
+            own_length = len(own.strip())
+            if own_length:
+                total += own_length
+                text[element] = total
+        if tag == "a":
+            linked = total
+            if total:
+                links[element] = total
+        else:  # no text, no link text
+            linked = links_get(element, 0) if total else 0
         parent = element.getparent()
         if tag in paragraph_tags or (tag in container_tags and element not in blocky):
             # A paragraph with no text at all scores nothing: no need to read it.
@@ -93,8 +102,9 @@ def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
             add_loose(parent)  # an inline child's text (what _loose_runs reads)
         if tail_length:
             add_loose(parent)
-        if total or tail_length:
             text[parent] = text_get(parent, 0) + total + tail_length
+        elif total:
+            text[parent] = text_get(parent, 0) + total
         if linked:
             links[parent] = links_get(parent, 0) + linked
     found.reverse()
@@ -146,13 +156,6 @@ def _hint_weight(value: str) -> float:
     return weight
 
 
-def _initial_score(
-    element: etree._Element, tag: str, weigh_classes: bool, memo: HintWeights
-) -> float:
-    score = float(rules.TAG_BASE_SCORES.get(tag, 0))
-    return score + _class_weight(element, memo) if weigh_classes else score
-
-
 def _loose_runs(element: etree._Element) -> list[str]:
     """Text written straight into a container beside block children, split at blocks
     and at double ``<br>``: the paragraphs Readability would wrap in ``<p>``."""
@@ -192,6 +195,7 @@ def _score_candidates(
         rules.MIN_PARAGRAPH_CHARS, rules.CHARS_PER_POINT, rules.MAX_LENGTH_POINTS
     )  # fmt: skip
     commas, comma, shares = rules.COMMA_CHARS, rules.ASCII_COMMA, rules.ANCESTOR_SHARES
+    base_scores = rules.TAG_BASE_SCORES
     for first, text in found:
         length = len(text.strip())
         if length < min_chars:
@@ -207,8 +211,10 @@ def _score_candidates(
             if not isinstance(tag, str):
                 break
             score = scores.get(ancestor)
-            if score is None:
-                score = _initial_score(ancestor, tag, weigh_classes, memo)
+            if score is None:  # a new candidate: what its tag and class say
+                score = float(base_scores.get(tag, 0))
+                if weigh_classes:
+                    score += _class_weight(ancestor, memo)
             scores[ancestor] = score + points * share
             if ancestor is start:
                 break
@@ -223,7 +229,7 @@ def _score_candidates(
 def _promote(
     best: etree._Element, scores: dict[etree._Element, float], start: etree._Element
 ) -> etree._Element:
-    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
     best_score = scores[best]
     competitors = [
         element

@@ -70,9 +70,37 @@ def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern)
 
 
-#: POSITIVE_HINTS and NEGATIVE_HINTS for lower-cased ASCII text (see _case_sensitive).
-POSITIVE_HINTS_LOWER = _case_sensitive(POSITIVE_HINTS)
-NEGATIVE_HINTS_LOWER = _case_sensitive(NEGATIVE_HINTS)
+#: The words of a hint pattern: plain lower-case letters and hyphens.
+_HINT_WORD = re.compile(r"[a-z-]+")
+
+
+def _word_tree(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, an alternation of plain words, as a tree of their letters: it finds
+    a match in just the texts ``pattern`` does (``search`` is all the locator asks), but
+    at each position the engine compares the character with a few first letters instead
+    of trying every word (the negative hints: 1.0 -> 0.6 us a class name). A word that
+    another begins with ("foot", "footnote") stands for both."""
+    words = pattern.pattern.split("|")
+    if not all(_HINT_WORD.fullmatch(word) for word in words):
+        raise ValueError(f"hint pattern is not a list of plain words: {pattern.pattern!r}")
+    return re.compile(_tree(words), pattern.flags)
+
+
+def _tree(words: list[str]) -> str:
+    """The regex of :func:`_word_tree` for ``words`` (one level of letters per call)."""
+    if "" in words:
+        return ""  # a word ends here: matching it is enough
+    tails: dict[str, list[str]] = {}
+    for word in words:
+        tails.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(char) + _tree(rests) for char, rests in sorted(tails.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+#: POSITIVE_HINTS and NEGATIVE_HINTS for lower-cased ASCII text (see _case_sensitive), as
+#: trees of their words' letters (see _word_tree).
+POSITIVE_HINTS_LOWER = _word_tree(_case_sensitive(POSITIVE_HINTS))
+NEGATIVE_HINTS_LOWER = _word_tree(_case_sensitive(NEGATIVE_HINTS))
 
 #: Markup that says "this element is the article body", whatever its score.
 ARTICLE_BODY_ITEMPROP = "articlebody"
