@@ -113,8 +113,6 @@ class InheritedValue(Generic[T]):
 class InheritedFlag(InheritedValue[bool]):
     """A yes/no :class:`InheritedValue`: an element has it when an ancestor has it."""
 
-    absorbing = True
-
     def __init__(self) -> None:
         super().__init__(False)
 
@@ -187,8 +185,11 @@ class Boilerplate(InheritedFlag):
         self._verdicts = Verdicts() if verdicts is None else verdicts
 
     def own(self, node: etree._Element) -> bool:
-        tag = node.tag
-        if not isinstance(tag, str):
-            return False
-        verdict = self._verdicts(node, tag)
+        verdict = self.verdict(node)
         return verdict is not None and verdict[0] in self._kinds
+
+    def verdict(self, node: etree._Element) -> tuple[str, str] | None:
+        """The cleaner's ``(kind, reason)`` for ``node`` alone (``None`` for a comment and
+        the like), for subclasses that read the kind beyond :attr:`_kinds`."""
+        tag = node.tag
+        return self._verdicts(node, tag) if isinstance(tag, str) else None

@@ -42,7 +42,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from articlex._fields import Found, InheritedFlag, Verdicts
+from articlex._fields import Boilerplate, Found, Verdicts
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Source
@@ -747,20 +747,16 @@ def _link_share(group: _Group) -> float:
     return linked / total if total else 0.0
 
 
-class _ForeignCache(InheritedFlag):
+class _ForeignCache(Boilerplate):
     """Whether an element sits in a part of the page that is not the article (see
     :data:`~articlex._rules.tags.TAG_FOREIGN_KINDS`), memoised along shared ancestors
     (and the cleaner's verdicts, shared when the extraction passes its ``verdicts``)."""
 
     def __init__(self, verdicts: Verdicts | None = None) -> None:
-        super().__init__()
-        self._verdicts = Verdicts() if verdicts is None else verdicts
+        super().__init__(rules.TAG_FOREIGN_KINDS, verdicts)
 
     def own(self, node: etree._Element) -> bool:
-        tag = node.tag
-        if not isinstance(tag, str):
-            return False
-        verdict = self._verdicts(node, tag)
+        verdict = self.verdict(node)
         if (
             verdict is not None
             and verdict[0] in rules.TAG_FOREIGN_KINDS
