@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 import articlex
-from articlex._urls import host_of, join_url, split_url, web_url
+from articlex._urls import (
+    URL_STRIP,
+    _joined_web_url,
+    _plain_web_url,
+    host_of,
+    join_url,
+    split_url,
+    web_url,
+)
 
 BODY = "<p>" + "The council voted on the budget after a long debate on Tuesday. " * 8 + "</p>"
 
@@ -73,3 +83,157 @@ def test_a_data_url_in_a_srcset_does_not_yield_a_bogus_image() -> None:
     )
     article = articlex.extract(html, url="https://example.org/news/1")
     assert [c.image_url for c in article.captions] == ["https://example.org/big.jpg"]
+
+
+_BASES = [
+    None,
+    "",
+    "https://example.org/news/2024/story.html",
+    "http://example.org",
+    "https://example.org:8080/a/b/?q=1#top",
+    "https://example.org?q",
+    "HTTPS://Example.org/news/",
+    "https://user@example.org/news/",
+    "https://example.org:99999/news/",
+    "https://example.org:/news/",
+    "http://[::1/page",
+    "https://[::1]/page",
+    "https://exämple.org/news/",
+    "https://example.org\t/news/",
+    "https://example.org/\nnews/",
+    "ftp://example.org/pub/",
+    "/relative/base",
+    "example.org/news",
+    " https://example.org/news/",
+]
+_URLS = [
+    "https://cdn.example.com/images/2024/01/photo-640x480.jpg",
+    "http://cdn.example.com/a.jpg?w=640&h=480",
+    "https://cdn.example.com/a.jpg#frag",
+    "https://cdn.example.com/a.jpg#038;ssl=1",
+    "https://cdn.example.com/a.jpg?resize=808%2C1270&ssl=1#a#b",
+    "https://cdn.example.com",
+    "https://cdn.example.com?q",
+    "https://cdn.example.com#f",
+    "https://cdn.example.com/",
+    "https://cdn.example.com/a.jpg?",
+    "https://cdn.example.com/a.jpg#",
+    "https://cdn.example.com/a.jpg?#f",
+    "https://cdn.example.com/a;b.jpg",
+    "https://cdn.example.com/a;",
+    "https://cdn.example.com/a;/b.jpg",
+    "https://cdn.example.com/a.jpg?x;y",
+    "https://cdn.example.com/x/../a.jpg",
+    "https://cdn.example.com/./a.jpg",
+    "https://cdn.example.com:8080/a.jpg",
+    "https://cdn.example.com:0/a.jpg",
+    "https://cdn.example.com:65535/a.jpg",
+    "https://cdn.example.com:65536/a.jpg",
+    "https://cdn.example.com:/a.jpg",
+    "https://cdn.example.com:x/a.jpg",
+    "https://user:pw@cdn.example.com/a.jpg",
+    "https://[::1]/a.jpg",
+    "https://[::1/a.jpg",
+    "https://cdn.exämple.com/a.jpg",
+    "https://cdn.example.com/ä.jpg",
+    "https://cdn.example.com/a b.jpg",
+    "https://cdn.example.com/a\tb.jpg",
+    "https://cdn.example.com/a\nb.jpg",
+    "https://cdn.example.com/a\\b.jpg",
+    "https:/cdn.example.com/a.jpg",
+    "https:cdn.example.com/a.jpg",
+    "https:///a.jpg",
+    "https://",
+    "HTTPS://cdn.example.com/a.jpg",
+    "Http://cdn.example.com/a.jpg",
+    "ftp://cdn.example.com/a.jpg",
+    "javascript:alert(1)",
+    "data:image/png;base64,AAAA",
+    "mailto:someone@example.org",
+    "//cdn.example.com/a.jpg",
+    "//cdn.example.com",
+    "//cdn.example.com:8080/x/../a.jpg?q#f",
+    "//user@cdn.example.com/a.jpg",
+    "//[::1]/a.jpg",
+    "///a.jpg",
+    "/a.jpg",
+    "/",
+    "/images/2024/photo.jpg?itok=abc&h=1",
+    "/images/photo.jpg#f",
+    "/images/./photo.jpg",
+    "/images/../photo.jpg",
+    "/images/..",
+    "/images/.",
+    "/images/.hidden/photo.jpg",
+    "/images//photo.jpg",
+    "/a;b/c.jpg",
+    "/a/b;c",
+    "/a.jpg?",
+    "/a.jpg#",
+    "/a.jpg?q;x",
+    "/a:b.jpg",
+    "/@host/a.jpg",
+    "/ä.jpg",
+    "/a b.jpg",
+    "img/a.jpg",
+    "./img/a.jpg",
+    "../img/a.jpg",
+    "../../image.php?src=/images/a.jpg&w=660",
+    "?page=2",
+    "#top",
+    ".",
+    "..",
+    "a:b",
+    "1http://x/a.jpg",
+    "%2e%2e/a.jpg",
+]
+
+
+@pytest.mark.parametrize("base", _BASES)
+def test_plain_urls_resolve_as_urljoin_does(base: str | None) -> None:
+    """The regex path gives what urljoin and urlsplit give, on every shape it takes."""
+    for url in _URLS:
+        plain = _plain_web_url(url, base)
+        if plain is not None:
+            assert plain == _joined_web_url(url, base), (url, base)
+        trimmed = url.strip(URL_STRIP)
+        assert web_url(url, base) == (_joined_web_url(trimmed, base) if trimmed else None)
+
+
+def test_plain_urls_match_urljoin_on_random_shapes() -> None:
+    """Random URLs: a scheme and host part, then pieces that matter to urlsplit/urljoin."""
+    rng = random.Random(7)
+    starts = ["http://", "https://", "//", "/"] * 3 + ["", "HTTP://", "http:", "https:/", "../"]
+    hosts = ["a.b", "A-0.b:80", "x"] * 3 + ["a.b:99999", "a.b:", "u@a.b", "[::1]", "ä.b", ""]
+    plain_pieces = [
+        "/", "a", "B", "0", ".", "/.", "/..", "-", ":", "?", "#", "@", "%2F", "x.jpg", "=",
+        "&", "~", "_", ",", "'", "(", "*", "+", "$", "!",
+    ]  # fmt: skip
+    odd_pieces = [";", "..", "[", "]", " ", "\t", "\n", "ä", "\\", "|", '"', "^", "{", "`"]
+    plain_bases = ["https://example.org/news/x.html", "http://a.b:80/", "https://a.b?q#f", None]
+    bases = [b for b in _BASES if b is not None] + plain_bases * 4
+    taken = 0
+    for _ in range(20000):
+        tail = "".join(
+            rng.choice(odd_pieces if rng.random() < 0.1 else plain_pieces)
+            for _ in range(rng.randint(0, 8))
+        )
+        url = (rng.choice(starts) + rng.choice(hosts) + tail).strip(URL_STRIP)
+        if not url:
+            continue
+        base = rng.choice(bases)
+        plain = _plain_web_url(url, base)
+        if plain is not None:
+            taken += 1
+            assert plain == _joined_web_url(url, base), (url, base)
+    assert taken > 1000  # the plain path was exercised
+
+
+def test_common_image_urls_take_the_plain_path() -> None:
+    """The shapes most image URLs have are resolved without urljoin."""
+    base = "https://example.org/news/2024/story.html?id=3"
+    assert _plain_web_url("https://cdn.example.com/a-640x480.jpg?w=1", base) is not None
+    assert _plain_web_url("http://cdn.example.com/a.jpg#keep", base) is not None
+    assert _plain_web_url("//cdn.example.com/a.jpg", base) == "https://cdn.example.com/a.jpg"
+    assert _plain_web_url("/img/a.jpg?x=1", base) == "https://example.org/img/a.jpg?x=1"
+    assert _plain_web_url("https://cdn.example.com/a.jpg", None) is not None
