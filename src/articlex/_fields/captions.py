@@ -63,11 +63,13 @@ _SIZE_SUFFIX = re.compile(r"[-_@]\d+x\d*(?=\.\w+$)|[-_@]\d+w(?=\.\w+$)")
 #: credit element may have (others are never read, see ``_read_candidate``), chosen in C.
 _CANDIDATE_TAGS = ("figure", *sorted(rules.CAPTION_TAGS))
 #: The candidates taken by their tag alone.
-_FIGURE_TAGS = ("figure", "figcaption")
+_FIGURE_TAG_SET = frozenset(("figure", "figcaption"))
 _CANDIDATE_TAG_SET = frozenset(_CANDIDATE_TAGS)
 #: ``element.get(name)``, typed as a parsed page gives it (``str``, never ``bytes``): a
-#: ``cast`` at each call would cost a Python call per element of the walk using it.
-_GET = cast("Callable[[etree._Element, str], str | None]", etree._Element.get)
+#: ``cast`` at each call would cost a Python call per element of the walk using it. The
+#: walk passes the name as UTF-8 bytes, which lxml takes without encoding it (a fifth
+#: less per call); the value is ``str`` all the same.
+_GET = cast("Callable[[etree._Element, bytes], str | None]", etree._Element.get)
 #: The elements (the root included) with an ``itemprop``, when the page's microdata was
 #: not read from the tree (an attribute step is the quickest query: one walk in C).
 _ITEMPROP_XPATH = etree.XPath("descendant-or-self::*/@itemprop/..")
@@ -714,30 +716,28 @@ def _candidates(root: etree._Element, page: PageData) -> Iterator[etree._Element
     matches "caption" and "Caption", "redit" "credit" and "Credit") and
     ``itemprop="caption"``.
 
-    This runs for most elements of the page: the few figures and ``itemprop="caption"``
-    elements are set apart beforehand (see :func:`_set_apart`), so that every other
-    element reads one attribute, its class."""
+    This runs for most elements of the page, in one walk: each reads its class; only one
+    whose class names neither reads its tag (figures rarely have such a class); the few
+    ``itemprop="caption"`` elements are set apart beforehand (see :func:`_marked`)."""
     top = root.getroottree().getroot()
-    special = _set_apart(top, page)
+    marked = _marked(top, page)
     get = _GET
-    if not special:
-        for element in top.iter(*_CANDIDATE_TAGS):
-            cls = get(element, "class")
-            if cls is not None and ("aption" in cls or "redit" in cls):
-                yield element
-        return
+    figure_tags = _FIGURE_TAG_SET
     for element in top.iter(*_CANDIDATE_TAGS):
-        cls = get(element, "class")
-        if (cls is not None and ("aption" in cls or "redit" in cls)) or element in special:
+        cls = get(element, b"class")
+        if (
+            (cls is not None and ("aption" in cls or "redit" in cls))
+            or element.tag in figure_tags
+            or (marked and element in marked)
+        ):
             yield element
 
 
-def _set_apart(top: etree._Element, page: PageData) -> set[etree._Element]:
-    """The figures, figcaptions and ``itemprop="caption"`` elements of the document whose
-    root is ``top``: the candidates that a class does not tell. The ``itemprop`` ones come
-    from the page's microdata when it was read from this tree (it lists every element
-    with an ``itemprop``), else from an attribute query."""
-    special = set(top.iter(*_FIGURE_TAGS))
+def _marked(top: etree._Element, page: PageData) -> set[etree._Element]:
+    """The ``itemprop="caption"`` elements of the document whose root is ``top`` (of a
+    tag that may hold a caption): from the page's microdata when it was read from this
+    tree (it lists every element with an ``itemprop``), else from an attribute query."""
+    special: set[etree._Element] = set()
     if page.root is top and page.elements is not None:
         marked: Iterable[etree._Element] = page.microdata.elements.get("caption", ())
         if top.get("itemprop") == "caption":  # the microdata lists descendants only
