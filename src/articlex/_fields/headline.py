@@ -168,6 +168,11 @@ class _Headings:
         """The ``tag`` headings with a text of a headline's length, outside boilerplate
         of ``kinds``, in page order (tested as they are asked for: a caller that stops
         at the first agreeing heading leaves the others untested)."""
+        excluded = self.test(kinds)
+        return ((heading, text) for heading, text in self.texts(tag) if not excluded(heading))
+
+    def texts(self, tag: str) -> list[tuple[etree._Element, str]]:
+        """The ``tag`` headings with a text of a headline's length, boilerplate or not."""
         texts = self._texts.get(tag)
         if texts is None:
             texts = self._texts[tag] = [
@@ -175,10 +180,14 @@ class _Headings:
                 for heading in self._page.tagged(self._root, tag)
                 if (text := inline_text(heading)) and len(text) <= MAX_HEADLINE_CHARS
             ]
+        return texts
+
+    def test(self, kinds: frozenset[str]) -> Boilerplate:
+        """The boilerplate test of ``kinds``, shared by the calls asking for them."""
         test = self._tests.get(kinds)
         if test is None:
             test = self._tests[kinds] = Boilerplate(kinds, self._verdicts)
-        return ((heading, text) for heading, text in texts if not test(heading))
+        return test
 
 
 class _TitleKeys:
@@ -225,10 +234,14 @@ def _starts_with_words(longer: str, prefix: str) -> bool:
 def _agreeing_heading(
     headings: _Headings, titles: list[str], site: str | None
 ) -> tuple[etree._Element, str] | None:
+    """The first ``<h1>`` (else ``<h2>``) outside boilerplate whose text agrees with a
+    title. The text is compared first: most headings (a sidebar's, a teaser's) do not
+    agree, and judging their ancestors (the cleaner's rules on each) costs more."""
     title_keys = _TitleKeys(titles, site)
+    excluded = headings.test(_NOT_AGREEING_KINDS)
     for tag in ("h1", "h2"):
-        for heading, text in headings(tag, _NOT_AGREEING_KINDS):
-            if _agrees(text, title_keys):
+        for heading, text in headings.texts(tag):
+            if _agrees(text, title_keys) and not excluded(heading):
                 return heading, text
     return None
 
