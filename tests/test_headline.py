@@ -7,7 +7,15 @@ from lxml import etree
 
 import articlex
 from articlex import Source
-from articlex._fields.headline import headline_element
+from articlex._fields.headline import (
+    MIN_AGREEING_CHARS,
+    _agrees,
+    _key,
+    _starts_with_words,
+    _TitleKeys,
+    headline_element,
+    strip_site_suffix,
+)
 
 BODY = "<p>" + "The council met on Tuesday and voted on the budget for next year. " * 6 + "</p>"
 
@@ -143,3 +151,36 @@ def test_headline_element_is_the_first_heading_showing_the_headline() -> None:
     assert element is not None and element.tag == "h3"
     assert headline_element(root, "Other news") is root.find(".//h2")
     assert headline_element(root, "Budget") is None
+
+
+def _agrees_by_keys(heading: str, titles: list[str], site: str | None) -> bool:
+    """The agreement test as first written: every title's keys compared."""
+    key = _key(heading)
+    if len(key) < MIN_AGREEING_CHARS:
+        return False
+    for title in titles:
+        full, stripped = _key(title), _key(strip_site_suffix(title, site))
+        if key in (full, stripped) or _starts_with_words(full, key):
+            return True
+        if _starts_with_words(key, full):
+            return True
+    return False
+
+
+def test_a_heading_agrees_with_a_title_as_the_keys_say() -> None:
+    """A heading equal to a title agrees without reading the titles' keys, as the keys
+    would decide (one of too few letters never does); a repeated title changes nothing."""
+    headings = [
+        "Council passes budget", "COUNCIL passes budget!", "Budget!", "News!", "!!!!!!!!!!!",
+        "Council passes budget: what it means", "Council passes", "Budget | The Herald", "",
+    ]  # fmt: skip
+    titles = [
+        "Council passes budget", "Budget | The Herald", "Council passes budget | The Herald",
+        "News!", "!!!!!!!!!!!", "Council passes budget: what it means for you",
+    ]  # fmt: skip
+    for heading in headings:
+        for first in titles:
+            for second in titles:
+                listed = [first, second, first]
+                expected = _agrees_by_keys(heading, listed, "The Herald")
+                assert _agrees(heading, _TitleKeys(listed, "The Herald")) == expected

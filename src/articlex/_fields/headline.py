@@ -193,16 +193,18 @@ class _Headings:
 class _TitleKeys:
     """The metadata titles' keys, with and without their site suffix, for comparing many
     headings with them (a page may have dozens of ``<h2>``): each title's keys are read
-    the first time a heading gets that far down the list, and kept."""
+    the first time a heading gets that far down the list, and kept. A title repeated
+    (the JSON-LD headline is often the ``og:title``) is listed once: its keys are the
+    same."""
 
     def __init__(self, titles: list[str], site: str | None) -> None:
-        self._titles = titles
+        self.titles = list(dict.fromkeys(titles))
         self._site = site
         self._keys: list[tuple[str, str]] = []
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         keys = self._keys
-        for index, title in enumerate(self._titles):
+        for index, title in enumerate(self.titles):
             if index == len(keys):
                 keys.append((_key(title), _key(strip_site_suffix(title, self._site))))
             yield keys[index]
@@ -212,6 +214,8 @@ def _agrees(heading: str, title_keys: _TitleKeys) -> bool:
     key = _key(heading)
     if len(key) < MIN_AGREEING_CHARS:
         return False
+    if heading in title_keys.titles:
+        return True  # a title as it is (its key is the heading's): no title's keys read
     for full, stripped in title_keys:
         if key in (full, stripped):
             return True
