@@ -7,15 +7,19 @@ from lxml import etree
 
 import articlex
 from articlex import Source
+from articlex._fields import Verdicts
 from articlex._fields.headline import (
     MIN_AGREEING_CHARS,
     _agrees,
+    _Headings,
     _key,
     _starts_with_words,
     _TitleKeys,
     headline_element,
     strip_site_suffix,
 )
+from articlex._meta import read_page_data
+from articlex._text import inline_text
 
 BODY = "<p>" + "The council met on Tuesday and voted on the budget for next year. " * 6 + "</p>"
 
@@ -184,3 +188,19 @@ def test_a_heading_agrees_with_a_title_as_the_keys_say() -> None:
                 listed = [first, second, first]
                 expected = _agrees_by_keys(heading, listed, "The Herald")
                 assert _agrees(heading, _TitleKeys(listed, "The Herald")) == expected
+
+
+def test_headings_are_read_as_far_as_asked_and_the_same_for_every_caller() -> None:
+    """Each caller of the lazily read headings sees them all, in page order, whichever
+    read first and however far."""
+    root = etree.HTML(
+        "<body><h2>First section heading</h2><h2></h2><h2>Second <i>section</i> heading</h2>"
+        f"<div><h2>Third heading</h2></div>{BODY}</body>"
+    )
+    headings = _Headings(root, read_page_data(root), Verdicts())
+    eager = [(h, inline_text(h)) for h in root.iter("h2") if inline_text(h)]
+    first = headings.texts("h2")
+    assert next(first) == eager[0]
+    assert list(headings.texts("h2")) == eager
+    assert [eager[0], *first] == eager
+    assert list(headings.texts("h1")) == []

@@ -149,16 +149,22 @@ def _jsonld_headline(page: PageData) -> str | None:
     return None
 
 
+#: A heading and its text.
+_Heading = tuple[etree._Element, str]
+
+
 class _Headings:
     """The page's ``<h1>``/``<h2>`` headings for one :func:`find_headline` call: each
-    tag's headings and their texts read once (the ``<h1>`` are asked for twice), and the
+    tag's headings and their texts read once, as far as asked (the ``<h1>`` may be
+    asked for twice), and the
     boilerplate test of each set of kinds memoised along their shared ancestors (the
     cleaner's verdicts, ``verdicts``, shared by all the tests)."""
 
     def __init__(self, root: etree._Element, page: PageData, verdicts: Verdicts) -> None:
         self._root = root
         self._page = page
-        self._texts: dict[str, list[tuple[etree._Element, str]]] = {}
+        #: Per tag, the headings read so far and the walk reading the others.
+        self._texts: dict[str, tuple[list[_Heading], Iterator[_Heading]]] = {}
         self._tests: dict[frozenset[str], Boilerplate] = {}
         self._verdicts = verdicts
 
@@ -171,16 +177,23 @@ class _Headings:
         excluded = self.test(kinds)
         return ((heading, text) for heading, text in self.texts(tag) if not excluded(heading))
 
-    def texts(self, tag: str) -> list[tuple[etree._Element, str]]:
-        """The ``tag`` headings with a text of a headline's length, boilerplate or not."""
-        texts = self._texts.get(tag)
-        if texts is None:
-            texts = self._texts[tag] = [
-                (heading, text)
-                for heading in self._page.tagged(self._root, tag)
-                if (text := inline_text(heading)) and len(text) <= MAX_HEADLINE_CHARS
-            ]
-        return texts
+    def texts(self, tag: str) -> Iterator[_Heading]:
+        """The ``tag`` headings with a text of a headline's length, boilerplate or not, in
+        page order: each read when first asked for (a caller stopping at an agreeing
+        heading reads none after it), and kept for the next caller."""
+        read = self._texts.get(tag)
+        if read is None:
+            read = self._texts[tag] = ([], _read_headings(self._page, self._root, tag))
+        kept, pending = read
+        index = 0
+        while True:
+            if index == len(kept):
+                found = next(pending, None)
+                if found is None:
+                    return
+                kept.append(found)
+            yield kept[index]
+            index += 1
 
     def test(self, kinds: frozenset[str]) -> Boilerplate:
         """The boilerplate test of ``kinds``, shared by the calls asking for them."""
@@ -188,6 +201,17 @@ class _Headings:
         if test is None:
             test = self._tests[kinds] = Boilerplate(kinds, self._verdicts)
         return test
+
+
+def _read_headings(page: PageData, root: etree._Element, tag: str) -> Iterator[_Heading]:
+    """The walk behind :meth:`_Headings.texts` (the tree is intact while the fields are
+    read). A function, not a method: a generator holding its ``_Headings`` while the
+    ``_Headings`` holds it would be a reference cycle, keeping the tree alive until the
+    garbage collector runs."""
+    for heading in page.tagged(root, tag):
+        text = inline_text(heading)
+        if text and len(text) <= MAX_HEADLINE_CHARS:
+            yield heading, text
 
 
 class _TitleKeys:
