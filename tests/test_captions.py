@@ -424,3 +424,22 @@ def test_signature_path_ranks_count_the_preceding_siblings_of_the_same_signature
         )
         assert ranks.rank(node, box) == expected
         assert captions_module._signature_path(node)[-1] == (*signature, expected)
+
+
+def test_signature_paths_from_a_shared_memo_are_those_built_from_the_root() -> None:
+    """A path built on an ancestor's kept path equals one built alone from the root,
+    whatever order the elements are asked in."""
+    root = etree.HTML(
+        "<body><div class='w'><div class='w'><figure><img src='a.jpg'><figcaption>A"
+        "</figcaption></figure><figure id='f'><figcaption>B</figcaption></figure></div>"
+        "<div class='w'><p><span class='caption'>C</span></p></div></div></body>"
+    )
+    nodes = list(root.iter(etree.Element))
+    for order in (nodes, nodes[::-1], nodes[1::2] + nodes[::2]):
+        ranks = captions_module._SiblingRanks()
+        for node in order:
+            alone = captions_module._signature_path(node)
+            assert captions_module._signature_path(node, ranks) == alone
+            assert [step[0] for step in alone] == [
+                n.tag for n in (*reversed(list(node.iterancestors())), node)
+            ]

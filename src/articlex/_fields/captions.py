@@ -190,6 +190,8 @@ class _SiblingRanks:
 
     def __init__(self) -> None:
         self._ranks: dict[etree._Element, int] = {}
+        #: Each element's signature path, once built (see :func:`_signature_path`).
+        self.paths: dict[etree._Element, tuple[tuple[Any, ...], ...]] = {}
         #: Per parent and tag, its children of that tag not read yet and the count of
         #: each (id, class) so far.
         self._pending: dict[
@@ -223,16 +225,24 @@ _Counts = dict[tuple[Any, ...], int]
 def _signature_path(
     element: etree._Element, ranks: _SiblingRanks | None = None
 ) -> tuple[tuple[Any, ...], ...]:
-    """(tag, id, class, rank among same-signature preceding siblings) from the root down."""
+    """(tag, id, class, rank among same-signature preceding siblings) from the root down.
+
+    Pass one ``ranks`` for the captions of a page: it keeps each element's path, so a
+    caption's path is built from its nearest ancestor already placed (a gallery's
+    captions share the page's wrappers) rather than from the root."""
     memo = _SiblingRanks() if ranks is None else ranks
-    path: list[tuple[Any, ...]] = []
-    for node in (element, *element.iterancestors()):
-        signature = (node.tag, node.get("id"), node.get("class"))
-        parent = node.getparent()
-        rank = memo.rank(node, parent) if parent is not None else 0
-        path.append((*signature, rank))
-    path.reverse()
-    return tuple(path)
+    paths = memo.paths
+    chain: list[etree._Element] = []
+    node: etree._Element | None = element
+    while node is not None and node not in paths:
+        chain.append(node)
+        node = node.getparent()
+    path = paths[node] if node is not None else ()
+    for item in reversed(chain):
+        parent = item.getparent()
+        rank = memo.rank(item, parent) if parent is not None else 0
+        path = paths[item] = (*path, (item.tag, item.get("id"), item.get("class"), rank))
+    return path
 
 
 def _same_figure(first: Caption, second: Caption) -> bool:
@@ -373,13 +383,16 @@ def _caption_child(holder: etree._Element) -> etree._Element | None:
 
 def caption_and_credit(holder: etree._Element, inner: etree._Element) -> tuple[str, str | None]:
     """The caption text of ``inner`` and the credit: credit-classed elements (anywhere in
-    ``holder`` but around ``inner``), else what :func:`split_credit` finds in the text."""
+    ``holder`` but around ``inner``), else what :func:`split_credit` finds in the text.
+
+    ``inner`` is ``holder`` or inside it, and only ``holder``'s subtree is read: the
+    ancestors looked at stop at ``holder`` (the page's wrappers above it never count)."""
     skip: set[etree._Element] = set()
     credits: list[str] = []
-    enclosing = {inner, *inner.iterancestors()}
+    enclosing = {inner, *_ancestors_up_to(inner, holder)}
     for node in holder.iter():
         tag = node.tag
-        if node in enclosing or not isinstance(tag, str) or _inside(node, skip):
+        if node in enclosing or not isinstance(tag, str) or _skipped(node, skip, holder):
             continue
         tokens = _class_tokens(node)  # most nodes (images, sources) have none
         if tag == "button" or (
@@ -389,7 +402,7 @@ def caption_and_credit(holder: etree._Element, inner: etree._Element) -> tuple[s
                 for token in tokens
             )
         ):
-            if _inside_inner(node, inner):
+            if inner in _ancestors_up_to(node, holder):
                 skip.add(node)  # "hide caption", "Media caption": labels of a widget
             continue
         if tag in rules.CREDIT_TAGS or (
@@ -410,8 +423,29 @@ def caption_and_credit(holder: etree._Element, inner: etree._Element) -> tuple[s
     return split_credit(text)
 
 
-def _inside_inner(node: etree._Element, inner: etree._Element) -> bool:
-    return any(ancestor is inner for ancestor in node.iterancestors())
+def _ancestors_up_to(node: etree._Element, holder: etree._Element) -> list[etree._Element]:
+    """``node``'s ancestors, nearest first, up to ``holder`` (included) if it is one."""
+    found: list[etree._Element] = []
+    for ancestor in node.iterancestors():
+        found.append(ancestor)
+        if ancestor is holder:
+            break
+    return found
+
+
+def _skipped(node: etree._Element, skip: set[etree._Element], holder: etree._Element) -> bool:
+    """``node`` or one of its ancestors below ``holder`` is in ``skip`` (which holds only
+    nodes below ``holder``: ``holder`` encloses the caption, never skipped)."""
+    if not skip:
+        return False
+    if node in skip:
+        return True
+    for ancestor in node.iterancestors():
+        if ancestor is holder:
+            return False
+        if ancestor in skip:
+            return True
+    return False
 
 
 def _text_of(element: etree._Element, skip: set[etree._Element]) -> str:
