@@ -151,7 +151,12 @@ def _container(element: etree._Element, ctx: BlockContext) -> None:
                     run.link_chars = 0
                 elif parts or run.images:
                     _flush(run, ctx)
-                if tag == "p" or tag not in breaking:
+                if tag == "p" and not len(child):
+                    # A paragraph of text alone (the most common): its text is the run.
+                    own = child.text
+                    if own:
+                        _add_paragraphs(own, 0.0, ctx)
+                elif tag == "p" or tag not in breaking:
                     # A paragraph (no test of _block applies to it), or an inline
                     # element holding blocks.
                     _container(child, ctx)
@@ -211,9 +216,15 @@ def _flush(run: _Run, ctx: BlockContext) -> None:
     parts.clear()
     link_chars = run.link_chars
     run.link_chars = 0
-    if not raw or raw.isspace():  # ``not raw.strip()``, without the copy
+    if raw:
+        _add_paragraphs(raw, link_chars / len(raw), ctx)
+
+
+def _add_paragraphs(raw: str, link_share: float, ctx: BlockContext) -> None:
+    """The paragraphs of one run's text ``raw`` (``link_share`` of it link text) that are
+    not boilerplate, added to the blocks."""
+    if raw.isspace():  # ``not raw.strip()``, without the copy
         return
-    link_share = link_chars / len(raw)
     if "\n" not in raw and "\r" not in raw:  # one line, the most common: one paragraph
         text = collapse_ws(raw)  # empty when all invisible characters
         if text and not _is_boilerplate_text(text, link_share):
@@ -226,7 +237,7 @@ def _flush(run: _Run, ctx: BlockContext) -> None:
 
 def _split_paragraphs(raw: str) -> list[str]:
     """Split on blank lines (two ``<br>``), keep single breaks as newlines. (A single
-    line, the most common run, is one paragraph: :func:`_flush` takes it itself.)"""
+    line, the most common run, is one paragraph: :func:`_add_paragraphs` takes it itself.)"""
     paragraphs: list[str] = []
     for chunk in raw.replace("\r", "").split("\n\n"):
         if "\n" in chunk:

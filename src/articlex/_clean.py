@@ -176,7 +176,7 @@ def _find_boilerplate(
                 verdict = None
             else:
                 cls = child.get("class") or ""
-                ident = child.get("id") or ""
+                ident = (child.get("id") or "") if "id" in names else ""
                 key = f"{cls}\0{ident}" if ident else cls  # see ClassVerdicts
                 verdict = memo.get(key, _UNSEEN)
                 if verdict is _UNSEEN:
