@@ -51,7 +51,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress, islice
+from itertools import accumulate, compress, count, islice
+from operator import add
 from typing import Any, cast
 
 from lxml import etree
@@ -935,23 +936,22 @@ _SKIPPED_TAGS = frozenset(
 _INLINE_TAGS = frozenset({"b", "strong", "i", "em", "u", "small", "font", "abbr", "mark"})
 
 
-def _is_author_page(href: str) -> bool:
-    """A link to an author's page ("/author/jane-doe"), not to a licence
-    ("creativecommons.org/licenses/by/3.0/")."""
-    return bool(_AUTHOR_HREF.search(href)) and "licen" not in href.lower()
+#: What separates the texts searched together: no attribute value holds it, no
+#: fragment searched for holds it, and it is not a word character (``\w``).
+_SEPARATOR = "\0"
 
 
 def _author_pages(links: Iterable[etree._Element]) -> list[etree._Element]:
-    """The ``links`` to author pages (:func:`_is_author_page`). Their addresses are
+    """The ``links`` to an author's page ("/author/jane-doe"), not to a licence
+    ("creativecommons.org/licenses/by/3.0/"). Their addresses are
     searched as one text, in one call: most pages link to no author page, or to a few
-    among a hundred links. (No match spans two addresses: the separator, a character no
-    attribute value holds, is in no fragment and is not a word character.)"""
+    among a hundred links. (No match spans two addresses: see :data:`_SEPARATOR`.)"""
     links = list(links)
     hrefs = [link.get("href") or "" for link in links]
-    joined = "\0".join(hrefs)
+    joined = _SEPARATOR.join(hrefs)
     if _AUTHOR_HREF.search(joined) is None:
         return []
-    starts = list(accumulate((len(href) + 1 for href in hrefs[:-1]), initial=0))
+    starts = _starts(hrefs)
     indexes = sorted({bisect_right(starts, m.start()) - 1 for m in _AUTHOR_HREF.finditer(joined)})
     return [links[i] for i in indexes if "licen" not in hrefs[i].lower()]
 
@@ -966,9 +966,6 @@ _ITEMPROP_VALUES = etree.XPath("descendant-or-self::*/@itemprop")
 _REL_VALUES = etree.XPath("descendant-or-self::*/@rel")
 #: The elements of ``$found`` in document order, each once (XPath sorts its node-sets).
 _IN_PAGE_ORDER = etree.XPath("$found")
-#: What separates the texts searched together: no attribute value holds it, no
-#: fragment searched for holds it, and it is not a word character (``\w``).
-_SEPARATOR = "\0"
 
 
 def _attribute_values(
@@ -981,6 +978,12 @@ def _attribute_values(
 def _owners(values: Iterable[etree._ElementUnicodeResult]) -> list[etree._Element]:
     """The elements of attribute values (an attribute always has its element)."""
     return cast("list[etree._Element]", [value.getparent() for value in values])
+
+
+def _starts(texts: list[str]) -> list[int]:
+    """Where each of ``texts`` starts in their join by :data:`_SEPARATOR` (and, last,
+    one past its end): after the texts before it and their separators."""
+    return list(map(add, accumulate(map(len, texts), initial=0), count()))
 
 
 def _naming_byline(texts: list[str]) -> set[str]:
@@ -996,7 +999,7 @@ def _naming_byline(texts: list[str]) -> set[str]:
         at = joined.find(fragment)
         while at >= 0:
             if not starts:
-                starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+                starts = _starts(texts)
             index = bisect_right(starts, at) - 1
             found.add(texts[index])
             at = joined.find(fragment, starts[index + 1])
