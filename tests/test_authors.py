@@ -7,12 +7,20 @@ import json
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 import articlex
 from articlex import Source
-from articlex._fields.authors import MAX_NAME_CHARS, split_byline
+from articlex._fields import authors
+from articlex._fields.authors import (
+    AUTHOR_HREF_FRAGMENTS,
+    BYLINE_CLASS_FRAGMENTS,
+    MAX_NAME_CHARS,
+    split_byline,
+)
+from articlex._meta import read_page_data
 from tests.conftest import Fixture, load_fixtures
 
 AUTHOR_FIXTURES = [f for f in load_fixtures() if f.name.startswith("authors_")]
@@ -299,3 +307,60 @@ def test_teaser_cards_and_embedded_posts_name_nobody() -> None:
     )
     article = _authors(_page(after=f"<section class='more'>{cards}</section>{tweet}"))
     assert article.authors == ()
+
+
+# --- the byline candidates' queries ----------------------------------------------------------
+
+_CANDIDATE_VALUES = st.sampled_from(
+    ["author", "creator", "Author", "byline", "x-y-line", "writer", "plain", "", "a b",
+     "vcard", "authors", "/author/jane", "/by/x", "/licenses/by/4", "/staff/", "#"]
+)  # fmt: skip
+
+
+def _reference_candidates(root: etree._Element) -> list[etree._Element]:
+    """Byline candidates by a walk testing every element in full (as first written)."""
+    byline = re.compile("|".join(BYLINE_CLASS_FRAGMENTS))
+    href = re.compile(f"(?:{'|'.join(re.escape(h) for h in AUTHOR_HREF_FRAGMENTS)})\\w")
+    found = []
+    for element in root.iter(etree.Element):
+        link = element.tag == "a" and href.search(element.get("href") or "")
+        if (
+            element.tag == "h1"
+            or byline.search(element.get("class") or "")
+            or byline.search(element.get("id") or "")
+            or element.get("itemprop") in ("author", "creator")
+            or "author" in (element.get("rel") or "")
+            or (link and "licen" not in (element.get("href") or "").lower())
+        ):
+            found.append(element)
+    return found
+
+
+@st.composite
+def _candidate_trees(draw: st.DrawFn) -> etree._Element:
+    root = etree.Element("html")
+    nodes = [root]
+    for _ in range(draw(st.integers(1, 30))):
+        tag = draw(st.sampled_from(["div", "span", "a", "h1", "p"]))
+        element = etree.SubElement(draw(st.sampled_from(nodes)), tag)
+        for attr in draw(st.lists(st.sampled_from(["class", "id", "itemprop", "rel", "href"]))):
+            element.set(attr, draw(_CANDIDATE_VALUES))
+        nodes.append(element)
+    return root
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_candidate_trees())
+def test_byline_candidates_are_those_of_a_full_walk(root: etree._Element) -> None:
+    """The candidates found by attribute queries (and from the page's data) are those a
+    walk testing every element finds, in document order."""
+    expected = _reference_candidates(root)
+    assert authors._candidates(root) == expected
+    assert authors._candidates(root, read_page_data(root)) == expected
+
+
+@given(st.lists(st.text(alphabet="autorhylinewcdp-_ vATXY", max_size=24), max_size=12))
+def test_texts_naming_a_byline_are_those_the_fragments_match(texts: list[str]) -> None:
+    byline = re.compile("|".join(BYLINE_CLASS_FRAGMENTS))
+    expected = {t for t in texts if byline.search(t)}
+    assert authors._naming_byline(texts) == expected

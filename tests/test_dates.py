@@ -4,6 +4,7 @@ URL dates, published vs modified, aware datetimes vs bare days, and robustness."
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -13,9 +14,11 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import html as lxml_html
 
 import articlex
 from articlex import Source
+from articlex._fields import dates as dates_module
 from articlex._fields.dates import (
     DateValue,
     Order,
@@ -24,6 +27,7 @@ from articlex._fields.dates import (
     parse_date_value,
     url_date,
 )
+from articlex._meta import read_page_data
 from articlex._rules import dates as rules
 from articlex.demo import SAMPLE_URL, sample_html
 
@@ -474,6 +478,23 @@ def test_broken_jsonld_is_still_read_for_dates() -> None:
         '"datePublished": "2018-04-05T06:00", "dateModified": "2018-04-11",}}</script>'
     )
     assert dates(page(head=broken)) == (dt.datetime(2018, 4, 5, 6, 0), dt.date(2018, 4, 11))
+
+
+def test_broken_jsonld_scripts_as_the_page_lists_them_or_not() -> None:
+    """The JSON-LD scripts the page's data lists are those a look at every script finds
+    (a type in capitals, one of JavaScript, a script without type)."""
+    root = lxml_html.fromstring(
+        '<html><head><script type=" Application/LD+JSON ">{"datePublished": "2018-04-05",'
+        '</script><script>var d = {"datePublished": "2019-01-01"}</script>'
+        '<script type="text/javascript">"dateModified": "2019-02-02"</script></head>'
+        '<body><script type="application/ld+json">{"dateModified": "2018-04-11"}'
+        "</script></body></html>"
+    )
+    listed = read_page_data(root)
+    unlisted = dataclasses.replace(listed, jsonld=dataclasses.replace(listed.jsonld, scripts=None))
+    expected = [("datePublished", "2018-04-05"), ("dateModified", "2018-04-11")]
+    assert list(dates_module._broken_jsonld(root, listed)) == expected
+    assert list(dates_module._broken_jsonld(root, unlisted)) == expected
 
 
 # --- the founding example ---------------------------------------------------------------------

@@ -107,7 +107,7 @@ from lxml import etree
 
 from articlex._fields import FOREIGN_KINDS, Found, InheritedFlag, Verdicts
 from articlex._meta import PageData
-from articlex._meta.jsonld import types_of
+from articlex._meta.jsonld import is_jsonld_script, types_of
 from articlex._models import Source
 from articlex._rules import dates as rules
 from articlex._rules.boilerplate import MODIFIER_TOKEN_PATTERN
@@ -677,10 +677,13 @@ _BROKEN_KEY_ORDER = {
 
 def _broken_jsonld(root: etree._Element, page: PageData) -> Iterator[tuple[str, str]]:
     """``(key, value)`` date pairs of JSON-LD scripts that are not valid JSON (read by a
-    regular expression over their first characters)."""
-    for script in page.tagged(root, "script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
+    regular expression over their first characters). The page's JSON-LD lists them
+    when it was read from ``root`` (most pages without JSON-LD objects have no such
+    script: then none of the page's scripts is looked at)."""
+    scripts = page.jsonld.scripts
+    if scripts is None or page.root is not root:
+        scripts = tuple(filter(is_jsonld_script, page.tagged(root, "script")))
+    for script in scripts:
         text = (script.text or "")[: rules.MAX_BROKEN_JSONLD_CHARS]
         for match in _JSONLD_DATE.finditer(text):
             yield match["key"], match["value"]

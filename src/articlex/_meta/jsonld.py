@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
 
-__all__ = ["JsonLd", "jsonld_of_scripts", "read_jsonld"]
+__all__ = ["JsonLd", "is_jsonld_script", "jsonld_of_scripts", "read_jsonld"]
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 #: A ``\uXXXX`` escape of a lone UTF-16 surrogate (a high one not followed by a low one,
@@ -41,10 +41,13 @@ ARTICLE_TYPES = frozenset(
 
 @dataclass(frozen=True)
 class JsonLd:
-    """All JSON-LD objects of a page and how many scripts could not be read."""
+    """All JSON-LD objects of a page and how many scripts could not be read; ``scripts``:
+    the ``application/ld+json`` scripts they were read from, in page order (``None``
+    when not known), so that a search of their text needs no look at the others."""
 
     objects: tuple[dict[str, Any], ...] = ()
     broken: int = 0
+    scripts: tuple[etree._Element, ...] | None = field(default=None, repr=False, compare=False)
 
     def articles(self) -> Iterator[dict[str, Any]]:
         """Objects whose ``@type`` is an article type, in page order."""
@@ -100,10 +103,8 @@ def jsonld_of_scripts(scripts: Iterable[etree._Element]) -> JsonLd:
     meta tags)."""
     objects: list[dict[str, Any]] = []
     broken = 0
-    for script in scripts:
-        kind = (script.get("type") or "").strip().lower()
-        if kind != "application/ld+json":
-            continue
+    found = [script for script in scripts if is_jsonld_script(script)]
+    for script in found:
         text = (script.text or "").strip()
         if not text:
             continue
@@ -120,4 +121,9 @@ def jsonld_of_scripts(scripts: Iterable[etree._Element]) -> JsonLd:
             broken += 1
             continue
         _flatten(data, objects)
-    return JsonLd(tuple(objects), broken)
+    return JsonLd(tuple(objects), broken, tuple(found))
+
+
+def is_jsonld_script(script: etree._Element) -> bool:
+    """A ``<script>`` whose type says it holds JSON-LD."""
+    return (script.get("type") or "").strip().lower() == "application/ld+json"
