@@ -305,6 +305,19 @@ def test_a_menu_with_a_breadcrumb_class_is_not_a_trail() -> None:
     assert extract(page(before=f'<div class="breadcrumb-menu">{links}</div>')).categories == ()
 
 
+def test_a_trail_inside_a_menu_is_part_of_it_and_a_later_trail_counts() -> None:
+    """A trail named inside a breadcrumb menu belongs to the menu (left out with it); the
+    next trail in page order is read, whichever attribute names it."""
+    links = "".join(f'<a href="/s{n}/">Section {n}</a>' for n in range(10))
+    menu = f"""<div class="breadcrumb-menu">{links}
+      <ol class="breadcrumb"><li><a href="/inner/">Inner</a></li></ol></div>"""
+    trail = """<div itemtype="https://schema.org/BreadcrumbList">
+      <a href="/">Home</a> &gt; <a href="/world/">World</a></div>"""
+    later = '<nav aria-label="breadcrumb"><a href="/">Home</a> <a href="/sport/">Sport</a></nav>'
+    assert extract(page(before=menu + trail + later)).categories == ("World",)
+    assert extract(page(before=menu, after=later)).categories == ("Sport",)
+
+
 def test_no_tags_and_no_categories() -> None:
     article = extract(page())
     assert article.tags == ()

@@ -357,27 +357,39 @@ _STRING_VALUE = etree.XPath("string()")
 _VALUES = cast("Callable[[etree._Element], list[str]]", etree._Element.values)
 
 
+#: ``element.getparent()`` as a function, for the level-at-a-time climbs (``map`` runs it
+#: in C over a whole level).
+_PARENT = cast("Callable[[etree._Element], etree._Element | None]", etree._Element.getparent)
+
+
 class _PageLinks:
-    """What the category sources read from the page's links, found in one pass over
-    them, made when first asked for (see :func:`_scan_links`)."""
+    """The page's links (all of them, in page order, from the tree's root), read for the
+    category sources when first asked for."""
 
     def __init__(self, root: etree._Element, page: PageData) -> None:
         self._root = root.getroottree().getroot()
         self._page = page
-        self._scan: tuple[list[etree._Element], list[etree._Element]] | None = None
+        self._links: list[etree._Element] | None = None
+
+    def all(self) -> list[etree._Element]:
+        """Every link of the page, in page order."""
+        if self._links is None:
+            self._links = list(self._page.tagged(self._root, "a"))
+        return self._links
 
     def trails(self) -> list[etree._Element]:
-        """The page's breadcrumb trails holding links, in page order."""
-        return self._read()[0]
+        """The page's breadcrumb trails holding links, in page order (see
+        :func:`_find_trails`)."""
+        return _find_trails(self.all())
 
     def category_links(self) -> list[etree._Element]:
-        """The page's ``rel="category"`` links, in page order."""
-        return self._read()[1]
-
-    def _read(self) -> tuple[list[etree._Element], list[etree._Element]]:
-        if self._scan is None:
-            self._scan = _scan_links(self._root, self._page)
-        return self._scan
+        """The page's ``rel="category"`` links, in page order (the ``in`` test first:
+        most links have no such ``rel``, and theirs is not split)."""
+        return [
+            link
+            for link in self.all()
+            if (rel := link.get("rel")) and "ategor" in rel and "category" in rel.lower().split()
+        ]
 
 
 def _dom_breadcrumbs(links: _PageLinks, page: PageData) -> list[str]:
@@ -397,51 +409,46 @@ def _dom_breadcrumbs(links: _PageLinks, page: PageData) -> list[str]:
     return []
 
 
-def _scan_links(
-    root: etree._Element, page: PageData
-) -> tuple[list[etree._Element], list[etree._Element]]:
-    """The breadcrumb trails holding links and the ``rel="category"`` links, each in page
-    order. Trails are the elements naming a trail that are not inside another one (a
-    trail's items are part of it, even when the outer trail turns out to be a menu).
+def _find_trails(links: list[etree._Element]) -> list[etree._Element]:
+    """The breadcrumb trails holding ``links``, in page order: the elements naming a
+    trail that are not inside another one (a trail's items are part of it, even when
+    the outer trail turns out to be a menu).
 
-    A trail without links gives no crumb, so trails are looked for above the page's
-    links (kept when the page was read): only the ancestors of links are read, each
-    once, instead of every attribute of the page. ``outermost`` maps each element met
-    to the outermost trail holding it (or ``None``)."""
-    outermost: dict[etree._Element, etree._Element | None] = {}
-    trails: list[etree._Element] = []
-    categories: list[etree._Element] = []
-    for link in page.tagged(root, "a"):
-        # The link's attribute values, searched at once for both a trail's name and a
-        # category ``rel`` (most links have neither: their ``rel`` is not read).
-        joined = "\0".join(_VALUES(link))
-        if "ategor" in joined:
-            rel = link.get("rel")
-            if rel and "ategor" in rel and "category" in rel.lower().split():
-                categories.append(link)
-        chain: list[etree._Element] = []
-        node = link.getparent()  # (a link is met first as a link: never in ``outermost``)
-        trail: etree._Element | None = None
-        while node is not None:
-            if node in outermost:
-                trail = outermost[node]
-                break
-            chain.append(node)
-            node = node.getparent()
-        for item in reversed(chain):  # top-down: an outer trail wins over its items
-            if trail is None:
-                # All the values searched at once (inline: this runs for every element
-                # above a link); most elements stop there.
-                values = _VALUES(item)
-                if values and _BREADCRUMB_WORD in "\0".join(values) and _names_breadcrumb(item):
-                    trail = item
-            outermost[item] = trail
-        if trail is None and _BREADCRUMB_WORD in joined and _names_breadcrumb(link):
-            trail = link
-        outermost[link] = trail
-        if trail is not None and (not trails or trails[-1] is not trail):
-            trails.append(trail)  # trails do not nest: a new one starts after the last
-    return trails, categories
+    A trail without links gives no crumb, so trails are looked for among the links and
+    their ancestors only. Those are found a level at a time, and their attribute values
+    searched all at once (``map`` and ``join`` run in C): on most pages none names a
+    trail, and no element costs a Python step (a climb from each link cost one per link
+    and per ancestor)."""
+    elements = [*links, *_ancestors(links)]
+    values = list(map("\0".join, map(_VALUES, elements)))
+    if _BREADCRUMB_WORD not in "\1".join(values):
+        return []
+    named = {
+        element
+        for element, joined in zip(elements, values, strict=True)
+        if _BREADCRUMB_WORD in joined and _names_breadcrumb(element)
+    }
+    outer = [trail for trail in named if named.isdisjoint(trail.iterancestors())]
+    if len(outer) > 1:
+        # Trails do not nest: in page order, as their first links are.
+        outer.sort(key=lambda trail: links.index(next(trail.iter("a"))))
+    return outer
+
+
+def _ancestors(elements: list[etree._Element]) -> set[etree._Element]:
+    """The ancestors of ``elements``, found a level at a time: each level is the parents
+    of the last one not met before (one ``map`` in C per level, no Python step per
+    element)."""
+    met: set[etree._Element] = set()
+    level: Iterable[etree._Element] = elements
+    while True:
+        found = set(map(_PARENT, level))
+        found.discard(None)  # above the root
+        parents = cast("set[etree._Element]", found) - met
+        if not parents:
+            return met
+        met |= parents
+        level = parents
 
 
 def _names_breadcrumb(element: etree._Element) -> bool:
