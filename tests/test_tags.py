@@ -385,14 +385,16 @@ def _branch_examples(items: Any) -> list[str]:
     [
         (tag_rules.TAG_HREF_PATTERN, tag_rules.TAG_HREF_WORDS),
         (tag_rules.CATEGORY_HREF_PATTERN, tag_rules.CATEGORY_HREF_WORDS),
+        (tag_rules.TAG_CLASS_PATTERN, tag_rules.TAG_CLASS_WORDS),
     ],
-    ids=["tag", "category"],
+    ids=["tag", "category", "class"],
 )
-def test_every_branch_of_an_href_pattern_holds_one_of_its_prefilter_words(
+def test_every_branch_of_a_link_pattern_holds_one_of_its_prefilter_words(
     pattern: re.Pattern[str], words: tuple[str, ...]
 ) -> None:
-    """The cheap word test run before each href pattern never rules out a match: each
-    way through the pattern ("/tema/x", "?keyword=", "search?tag=") holds a word."""
+    """The cheap word test run before each href or tag-list class pattern never rules
+    out a match: each way through the pattern ("/tema/x", "?keyword=", "search?tag=",
+    "x-tags") holds a word."""
     examples = _branch_examples(_re_parser.parse(pattern.pattern, pattern.flags))
     assert len(examples) >= 10
     for href in examples:
