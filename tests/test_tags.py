@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from lxml import html as lxml_html
 
 import articlex
 from articlex import Source
-from articlex._fields.tags import clean_terms, term_key
+from articlex._fields.tags import PageKeys, clean_terms, find_categories, find_tags, term_key
+from articlex._meta import read_page_data
 from articlex._rules import tags as tag_rules
 from articlex.demo import SAMPLE_URL, sample_html
 from tests.test_founding import VARIANTS
@@ -343,6 +345,18 @@ def test_founding_sample_tags_and_categories() -> None:
     assert article.tags == FOUNDING_TAGS
     assert article.provenance["tags"] is Source.JSON_LD
     assert article.categories == ("Canada", "World News")
+
+
+def test_page_keys_shared_by_tags_and_categories_change_nothing() -> None:
+    """One :class:`PageKeys` for both fields (as an extraction passes it) gives what
+    each field reads with its own."""
+    root = lxml_html.fromstring(VARIANTS["no-structured-data"])
+    page_data = read_page_data(root, SAMPLE_URL)
+    keys = PageKeys(page_data)
+    assert find_tags(root, page_data, keys=keys) == find_tags(root, page_data)
+    assert find_categories(root, page_data, keys=keys) == find_categories(root, page_data)
+    assert keys.drop() == PageKeys(page_data).drop()
+    assert "canada" not in keys.drop()
 
 
 def test_founding_sample_without_structured_data_reads_the_page() -> None:

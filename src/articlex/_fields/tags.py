@@ -50,7 +50,7 @@ from articlex._rules import tags as rules
 from articlex._text import NOT_INSIDE_WS_RUN, collapse_ws, inner_text
 from articlex._urls import host_of, join_url, split_url
 
-__all__ = ["clean_terms", "find_categories", "find_tags"]
+__all__ = ["PageKeys", "clean_terms", "find_categories", "find_tags"]
 
 #: A ``<meta name="keywords">`` with more entries than this is the site's keyword list.
 MAX_SITE_KEYWORDS = 20
@@ -70,11 +70,16 @@ Terms = tuple[str, ...]
 
 
 def find_tags(
-    root: etree._Element, page: PageData, verdicts: Verdicts | None = None
+    root: etree._Element,
+    page: PageData,
+    verdicts: Verdicts | None = None,
+    keys: PageKeys | None = None,
 ) -> Found[Terms] | None:
     """The article's tags, from the first source that has any (see the module docs).
     ``verdicts``: the extraction's cleaner verdicts, when its other fields share them
-    (see :class:`~articlex._fields.Verdicts`)."""
+    (see :class:`~articlex._fields.Verdicts`); ``keys``: the page's :class:`PageKeys`,
+    when the categories share them."""
+    keys = PageKeys(page) if keys is None else keys
     sources: tuple[tuple[Source, Callable[[], list[str]]], ...] = (
         (Source.JSON_LD, lambda: _jsonld_values(page, "keywords")),
         (Source.META, lambda: _meta_values(page, "article:tag")),
@@ -82,7 +87,7 @@ def find_tags(
         (Source.DOM, lambda: _dom_tags(root, page, verdicts)),
         (Source.META, lambda: _site_keywords(page)),
     )
-    return _first(sources, lambda: _site_keys(page) | _title_keys(page))
+    return _first(sources, keys.drop)
 
 
 def _site_keywords(page: PageData) -> list[str]:
@@ -94,19 +99,47 @@ def _site_keywords(page: PageData) -> list[str]:
 
 
 def find_categories(
-    root: etree._Element, page: PageData, verdicts: Verdicts | None = None
+    root: etree._Element,
+    page: PageData,
+    verdicts: Verdicts | None = None,
+    keys: PageKeys | None = None,
 ) -> Found[Terms] | None:
     """The article's sections, from the first source that has any (see the module docs).
-    ``verdicts``: as for :func:`find_tags`."""
+    ``verdicts`` and ``keys``: as for :func:`find_tags`."""
+    keys = PageKeys(page) if keys is None else keys
     links = _PageLinks(root, page)
     sources: tuple[tuple[Source, Callable[[], list[str]]], ...] = (
         (Source.JSON_LD, lambda: _jsonld_values(page, "articleSection")),
         (Source.META, lambda: _meta_values(page, "article:section")),
-        (Source.JSON_LD, lambda: _jsonld_breadcrumbs(page)),
-        (Source.DOM, lambda: _dom_breadcrumbs(links, page)),
+        (Source.JSON_LD, lambda: _jsonld_breadcrumbs(page, keys)),
+        (Source.DOM, lambda: _dom_breadcrumbs(links, page, keys)),
         (Source.DOM, lambda: _category_links(links, verdicts)),
     )
-    return _first(sources, lambda: _site_keys(page) | _title_keys(page))
+    return _first(sources, keys.drop)
+
+
+class PageKeys:
+    """The keys (:func:`term_key`) of the names a page's terms are told from: the site's
+    names, which no tag or category is, and the article's titles, which no category is
+    (nor a breadcrumb's crumb). Read when first asked for, once per extraction when the
+    tags and the categories share them (they cost URL and JSON-LD reads)."""
+
+    def __init__(self, page: PageData) -> None:
+        self._page = page
+        self._titles: frozenset[str] | None = None
+        self._drop: frozenset[str] | None = None
+
+    def titles(self) -> frozenset[str]:
+        """Keys of the article's titles."""
+        if self._titles is None:
+            self._titles = _title_keys(self._page)
+        return self._titles
+
+    def drop(self) -> frozenset[str]:
+        """Keys of the values no tag or category may be: the site's names and titles."""
+        if self._drop is None:
+            self._drop = _site_keys(self._page) | self.titles()
+        return self._drop
 
 
 # --- cleaning ------------------------------------------------------------------------------
@@ -268,7 +301,7 @@ def _jsonld_values(page: PageData, key: str) -> list[str]:
     return []
 
 
-def _jsonld_breadcrumbs(page: PageData) -> list[str]:
+def _jsonld_breadcrumbs(page: PageData, keys: PageKeys) -> list[str]:
     for obj in page.jsonld.objects:
         if "breadcrumblist" not in types_of(obj):
             continue
@@ -285,7 +318,7 @@ def _jsonld_breadcrumbs(page: PageData) -> list[str]:
             if name:
                 crumbs.append((order, name, url))
         crumbs.sort(key=lambda crumb: crumb[0])
-        names = _crumb_names([(name, url) for _, name, url in crumbs], page)
+        names = _crumb_names([(name, url) for _, name, url in crumbs], page, keys)
         if names:
             return names
     return []
@@ -306,11 +339,11 @@ def _crumb_name_url(item: dict[str, Any]) -> tuple[str | None, str | None]:
     )
 
 
-def _crumb_names(crumbs: list[tuple[str, str | None]], page: PageData) -> list[str]:
+def _crumb_names(crumbs: list[tuple[str, str | None]], page: PageData, keys: PageKeys) -> list[str]:
     """Crumbs without the home page and without the article's own page (by its URL, or
     by its title: the crumb starts a title of the page and covers most of it)."""
     here = _path_of(page.url, page.url)
-    titles = _title_keys(page)
+    titles = keys.titles()
     kept: list[str] = []
     for index, (name, url) in enumerate(crumbs):
         path = _path_of(url, page.url) if url else None
@@ -388,7 +421,7 @@ class _PageLinks:
         ]
 
 
-def _dom_breadcrumbs(links: _PageLinks, page: PageData) -> list[str]:
+def _dom_breadcrumbs(links: _PageLinks, page: PageData, keys: PageKeys) -> list[str]:
     """The links of the page's first breadcrumb trail that has any."""
     for trail in links.trails():
         found = list(trail.iter("a"))
@@ -399,7 +432,7 @@ def _dom_breadcrumbs(links: _PageLinks, page: PageData) -> list[str]:
             for a in found
             if not (href := (a.get("href") or "").strip()).startswith(_NOT_PAGE_LINKS)
         ]
-        names = _crumb_names([(name, href) for name, href in crumbs if name], page)
+        names = _crumb_names([(name, href) for name, href in crumbs if name], page, keys)
         if names:
             return names
     return []
