@@ -713,6 +713,7 @@ class _TagClasses:
         return False
 
     def _of(self, cls: str | None, ident: str | None) -> bool:
+        """:func:`_is_tag_class`, memoised per pair (list items repeat theirs)."""
         key = (cls, ident)
         known = self._names.get(key)
         if known is None:
