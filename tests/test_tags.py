@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from lxml import html as lxml_html
 
 import articlex
 from articlex import Source
-from articlex._fields.tags import clean_terms, term_key
+from articlex._fields.tags import PageKeys, clean_terms, find_categories, find_tags, term_key
+from articlex._meta import read_page_data
 from articlex._rules import tags as tag_rules
 from articlex.demo import SAMPLE_URL, sample_html
 from tests.test_founding import VARIANTS
@@ -305,6 +307,19 @@ def test_a_menu_with_a_breadcrumb_class_is_not_a_trail() -> None:
     assert extract(page(before=f'<div class="breadcrumb-menu">{links}</div>')).categories == ()
 
 
+def test_a_trail_inside_a_menu_is_part_of_it_and_a_later_trail_counts() -> None:
+    """A trail named inside a breadcrumb menu belongs to the menu (left out with it); the
+    next trail in page order is read, whichever attribute names it."""
+    links = "".join(f'<a href="/s{n}/">Section {n}</a>' for n in range(10))
+    menu = f"""<div class="breadcrumb-menu">{links}
+      <ol class="breadcrumb"><li><a href="/inner/">Inner</a></li></ol></div>"""
+    trail = """<div itemtype="https://schema.org/BreadcrumbList">
+      <a href="/">Home</a> &gt; <a href="/world/">World</a></div>"""
+    later = '<nav aria-label="breadcrumb"><a href="/">Home</a> <a href="/sport/">Sport</a></nav>'
+    assert extract(page(before=menu + trail + later)).categories == ("World",)
+    assert extract(page(before=menu, after=later)).categories == ("Sport",)
+
+
 def test_no_tags_and_no_categories() -> None:
     article = extract(page())
     assert article.tags == ()
@@ -330,6 +345,18 @@ def test_founding_sample_tags_and_categories() -> None:
     assert article.tags == FOUNDING_TAGS
     assert article.provenance["tags"] is Source.JSON_LD
     assert article.categories == ("Canada", "World News")
+
+
+def test_page_keys_shared_by_tags_and_categories_change_nothing() -> None:
+    """One :class:`PageKeys` for both fields (as an extraction passes it) gives what
+    each field reads with its own."""
+    root = lxml_html.fromstring(VARIANTS["no-structured-data"])
+    page_data = read_page_data(root, SAMPLE_URL)
+    keys = PageKeys(page_data)
+    assert find_tags(root, page_data, keys=keys) == find_tags(root, page_data)
+    assert find_categories(root, page_data, keys=keys) == find_categories(root, page_data)
+    assert keys.drop() == PageKeys(page_data).drop()
+    assert "canada" not in keys.drop()
 
 
 def test_founding_sample_without_structured_data_reads_the_page() -> None:
@@ -372,14 +399,16 @@ def _branch_examples(items: Any) -> list[str]:
     [
         (tag_rules.TAG_HREF_PATTERN, tag_rules.TAG_HREF_WORDS),
         (tag_rules.CATEGORY_HREF_PATTERN, tag_rules.CATEGORY_HREF_WORDS),
+        (tag_rules.TAG_CLASS_PATTERN, tag_rules.TAG_CLASS_WORDS),
     ],
-    ids=["tag", "category"],
+    ids=["tag", "category", "class"],
 )
-def test_every_branch_of_an_href_pattern_holds_one_of_its_prefilter_words(
+def test_every_branch_of_a_link_pattern_holds_one_of_its_prefilter_words(
     pattern: re.Pattern[str], words: tuple[str, ...]
 ) -> None:
-    """The cheap word test run before each href pattern never rules out a match: each
-    way through the pattern ("/tema/x", "?keyword=", "search?tag=") holds a word."""
+    """The cheap word test run before each href or tag-list class pattern never rules
+    out a match: each way through the pattern ("/tema/x", "?keyword=", "search?tag=",
+    "x-tags") holds a word."""
     examples = _branch_examples(_re_parser.parse(pattern.pattern, pattern.flags))
     assert len(examples) >= 10
     for href in examples:

@@ -32,7 +32,7 @@ from articlex._fields.site import (
     find_lead_image,
     find_site_name,
 )
-from articlex._fields.tags import find_categories, find_tags
+from articlex._fields.tags import PageKeys, find_categories, find_tags
 from articlex._locate import locate_body
 from articlex._meta import PageData, read_page_data
 from articlex._models import (
@@ -293,6 +293,7 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
     wants = opts.wants
     # The cleaner's verdicts on the intact page, judged once for all the fields' tests.
     verdicts = Verdicts()
+    keys = PageKeys(page)  # the names that tags and categories are told from, read once
     needs_headline = any(map(wants, ("headline", "body", "captions", "lead_image")))
     headline = find_headline(root, page, verdicts) if needs_headline or wants("site_name") else None
     element = headline_element(root, headline.value) if headline and needs_headline else None
@@ -308,8 +309,8 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
         authors=find_authors(root, page, verdicts) if wants("authors") else None,
         date_published=published if wants("date_published") else None,
         date_modified=modified if wants("date_modified") else None,
-        tags=find_tags(root, page, verdicts) if wants("tags") else None,
-        categories=find_categories(root, page, verdicts) if wants("categories") else None,
+        tags=find_tags(root, page, verdicts, keys) if wants("tags") else None,
+        categories=find_categories(root, page, verdicts, keys) if wants("categories") else None,
         description=find_description(page) if wants("description") else None,
         site_name=(
             find_site_name(page, headline.value if headline else None)

@@ -50,7 +50,7 @@ from articlex._rules import tags as rules
 from articlex._text import NOT_INSIDE_WS_RUN, collapse_ws, inner_text
 from articlex._urls import host_of, join_url, split_url
 
-__all__ = ["clean_terms", "find_categories", "find_tags"]
+__all__ = ["PageKeys", "clean_terms", "find_categories", "find_tags"]
 
 #: A ``<meta name="keywords">`` with more entries than this is the site's keyword list.
 MAX_SITE_KEYWORDS = 20
@@ -61,12 +61,8 @@ _PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "videoobject",
 #: Host labels that are not the site's name (``www.example.co.uk`` -> ``example``).
 _HOST_NOISE = frozenset({"www", "m", "amp", "com", "co", "org", "net", "gov", "ac", "edu"})
 _NON_WORD = re.compile(r"\W+")
-#: Words one of which every tag-list class holds (a cheap test before the full pattern:
-#: every alternative of ``TAG_CLASS_PATTERN`` contains one). Case-insensitive, it finds
-#: them in raw values wherever the lower-cased ``class``/``id`` text has them.
-_TAG_CLASS_WORD = re.compile("tag|keyword|topic", re.IGNORECASE)
-#: Any word of either href pattern's prefilter (see ``TAG_HREF_WORDS``), in one search.
-_HREF_WORD = re.compile("|".join(map(re.escape, rules.CATEGORY_HREF_WORDS + rules.TAG_HREF_WORDS)))
+#: The words of either href pattern's prefilter (see ``TAG_HREF_WORDS``), tested at once.
+_HREF_WORDS = rules.CATEGORY_HREF_WORDS + rules.TAG_HREF_WORDS
 Terms = tuple[str, ...]
 
 
@@ -74,11 +70,16 @@ Terms = tuple[str, ...]
 
 
 def find_tags(
-    root: etree._Element, page: PageData, verdicts: Verdicts | None = None
+    root: etree._Element,
+    page: PageData,
+    verdicts: Verdicts | None = None,
+    keys: PageKeys | None = None,
 ) -> Found[Terms] | None:
     """The article's tags, from the first source that has any (see the module docs).
     ``verdicts``: the extraction's cleaner verdicts, when its other fields share them
-    (see :class:`~articlex._fields.Verdicts`)."""
+    (see :class:`~articlex._fields.Verdicts`); ``keys``: the page's :class:`PageKeys`,
+    when the categories share them."""
+    keys = PageKeys(page) if keys is None else keys
     sources: tuple[tuple[Source, Callable[[], list[str]]], ...] = (
         (Source.JSON_LD, lambda: _jsonld_values(page, "keywords")),
         (Source.META, lambda: _meta_values(page, "article:tag")),
@@ -86,7 +87,7 @@ def find_tags(
         (Source.DOM, lambda: _dom_tags(root, page, verdicts)),
         (Source.META, lambda: _site_keywords(page)),
     )
-    return _first(sources, lambda: _site_keys(page) | _title_keys(page))
+    return _first(sources, keys.drop)
 
 
 def _site_keywords(page: PageData) -> list[str]:
@@ -98,19 +99,47 @@ def _site_keywords(page: PageData) -> list[str]:
 
 
 def find_categories(
-    root: etree._Element, page: PageData, verdicts: Verdicts | None = None
+    root: etree._Element,
+    page: PageData,
+    verdicts: Verdicts | None = None,
+    keys: PageKeys | None = None,
 ) -> Found[Terms] | None:
     """The article's sections, from the first source that has any (see the module docs).
-    ``verdicts``: as for :func:`find_tags`."""
+    ``verdicts`` and ``keys``: as for :func:`find_tags`."""
+    keys = PageKeys(page) if keys is None else keys
     links = _PageLinks(root, page)
     sources: tuple[tuple[Source, Callable[[], list[str]]], ...] = (
         (Source.JSON_LD, lambda: _jsonld_values(page, "articleSection")),
         (Source.META, lambda: _meta_values(page, "article:section")),
-        (Source.JSON_LD, lambda: _jsonld_breadcrumbs(page)),
-        (Source.DOM, lambda: _dom_breadcrumbs(links, page)),
+        (Source.JSON_LD, lambda: _jsonld_breadcrumbs(page, keys)),
+        (Source.DOM, lambda: _dom_breadcrumbs(links, page, keys)),
         (Source.DOM, lambda: _category_links(links, verdicts)),
     )
-    return _first(sources, lambda: _site_keys(page) | _title_keys(page))
+    return _first(sources, keys.drop)
+
+
+class PageKeys:
+    """The keys (:func:`term_key`) of the names a page's terms are told from: the site's
+    names, which no tag or category is, and the article's titles, which no category is
+    (nor a breadcrumb's crumb). Read when first asked for, once per extraction when the
+    tags and the categories share them (they cost URL and JSON-LD reads)."""
+
+    def __init__(self, page: PageData) -> None:
+        self._page = page
+        self._titles: frozenset[str] | None = None
+        self._drop: frozenset[str] | None = None
+
+    def titles(self) -> frozenset[str]:
+        """Keys of the article's titles."""
+        if self._titles is None:
+            self._titles = _title_keys(self._page)
+        return self._titles
+
+    def drop(self) -> frozenset[str]:
+        """Keys of the values no tag or category may be: the site's names and titles."""
+        if self._drop is None:
+            self._drop = _site_keys(self._page) | self.titles()
+        return self._drop
 
 
 # --- cleaning ------------------------------------------------------------------------------
@@ -272,7 +301,7 @@ def _jsonld_values(page: PageData, key: str) -> list[str]:
     return []
 
 
-def _jsonld_breadcrumbs(page: PageData) -> list[str]:
+def _jsonld_breadcrumbs(page: PageData, keys: PageKeys) -> list[str]:
     for obj in page.jsonld.objects:
         if "breadcrumblist" not in types_of(obj):
             continue
@@ -289,7 +318,7 @@ def _jsonld_breadcrumbs(page: PageData) -> list[str]:
             if name:
                 crumbs.append((order, name, url))
         crumbs.sort(key=lambda crumb: crumb[0])
-        names = _crumb_names([(name, url) for _, name, url in crumbs], page)
+        names = _crumb_names([(name, url) for _, name, url in crumbs], page, keys)
         if names:
             return names
     return []
@@ -310,11 +339,11 @@ def _crumb_name_url(item: dict[str, Any]) -> tuple[str | None, str | None]:
     )
 
 
-def _crumb_names(crumbs: list[tuple[str, str | None]], page: PageData) -> list[str]:
+def _crumb_names(crumbs: list[tuple[str, str | None]], page: PageData, keys: PageKeys) -> list[str]:
     """Crumbs without the home page and without the article's own page (by its URL, or
     by its title: the crumb starts a title of the page and covers most of it)."""
     here = _path_of(page.url, page.url)
-    titles = _title_keys(page)
+    titles = keys.titles()
     kept: list[str] = []
     for index, (name, url) in enumerate(crumbs):
         path = _path_of(url, page.url) if url else None
@@ -357,30 +386,42 @@ _STRING_VALUE = etree.XPath("string()")
 _VALUES = cast("Callable[[etree._Element], list[str]]", etree._Element.values)
 
 
+#: ``element.getparent()`` as a function, for the level-at-a-time climbs (``map`` runs it
+#: in C over a whole level).
+_PARENT = cast("Callable[[etree._Element], etree._Element | None]", etree._Element.getparent)
+
+
 class _PageLinks:
-    """What the category sources read from the page's links, found in one pass over
-    them, made when first asked for (see :func:`_scan_links`)."""
+    """The page's links (all of them, in page order, from the tree's root), read for the
+    category sources when first asked for."""
 
     def __init__(self, root: etree._Element, page: PageData) -> None:
         self._root = root.getroottree().getroot()
         self._page = page
-        self._scan: tuple[list[etree._Element], list[etree._Element]] | None = None
+        self._links: list[etree._Element] | None = None
+
+    def all(self) -> list[etree._Element]:
+        """Every link of the page, in page order."""
+        if self._links is None:
+            self._links = list(self._page.tagged(self._root, "a"))
+        return self._links
 
     def trails(self) -> list[etree._Element]:
-        """The page's breadcrumb trails holding links, in page order."""
-        return self._read()[0]
+        """The page's breadcrumb trails holding links, in page order (see
+        :func:`_find_trails`)."""
+        return _find_trails(self.all())
 
     def category_links(self) -> list[etree._Element]:
-        """The page's ``rel="category"`` links, in page order."""
-        return self._read()[1]
+        """The page's ``rel="category"`` links, in page order (the ``in`` test first:
+        most links have no such ``rel``, and theirs is not split)."""
+        return [
+            link
+            for link in self.all()
+            if (rel := link.get("rel")) and "ategor" in rel and "category" in rel.lower().split()
+        ]
 
-    def _read(self) -> tuple[list[etree._Element], list[etree._Element]]:
-        if self._scan is None:
-            self._scan = _scan_links(self._root, self._page)
-        return self._scan
 
-
-def _dom_breadcrumbs(links: _PageLinks, page: PageData) -> list[str]:
+def _dom_breadcrumbs(links: _PageLinks, page: PageData, keys: PageKeys) -> list[str]:
     """The links of the page's first breadcrumb trail that has any."""
     for trail in links.trails():
         found = list(trail.iter("a"))
@@ -391,57 +432,52 @@ def _dom_breadcrumbs(links: _PageLinks, page: PageData) -> list[str]:
             for a in found
             if not (href := (a.get("href") or "").strip()).startswith(_NOT_PAGE_LINKS)
         ]
-        names = _crumb_names([(name, href) for name, href in crumbs if name], page)
+        names = _crumb_names([(name, href) for name, href in crumbs if name], page, keys)
         if names:
             return names
     return []
 
 
-def _scan_links(
-    root: etree._Element, page: PageData
-) -> tuple[list[etree._Element], list[etree._Element]]:
-    """The breadcrumb trails holding links and the ``rel="category"`` links, each in page
-    order. Trails are the elements naming a trail that are not inside another one (a
-    trail's items are part of it, even when the outer trail turns out to be a menu).
+def _find_trails(links: list[etree._Element]) -> list[etree._Element]:
+    """The breadcrumb trails holding ``links``, in page order: the elements naming a
+    trail that are not inside another one (a trail's items are part of it, even when
+    the outer trail turns out to be a menu).
 
-    A trail without links gives no crumb, so trails are looked for above the page's
-    links (kept when the page was read): only the ancestors of links are read, each
-    once, instead of every attribute of the page. ``outermost`` maps each element met
-    to the outermost trail holding it (or ``None``)."""
-    outermost: dict[etree._Element, etree._Element | None] = {}
-    trails: list[etree._Element] = []
-    categories: list[etree._Element] = []
-    for link in page.tagged(root, "a"):
-        # The link's attribute values, searched at once for both a trail's name and a
-        # category ``rel`` (most links have neither: their ``rel`` is not read).
-        joined = "\0".join(_VALUES(link))
-        if "ategor" in joined:
-            rel = link.get("rel")
-            if rel and "ategor" in rel and "category" in rel.lower().split():
-                categories.append(link)
-        chain: list[etree._Element] = []
-        node = link.getparent()  # (a link is met first as a link: never in ``outermost``)
-        trail: etree._Element | None = None
-        while node is not None:
-            if node in outermost:
-                trail = outermost[node]
-                break
-            chain.append(node)
-            node = node.getparent()
-        for item in reversed(chain):  # top-down: an outer trail wins over its items
-            if trail is None:
-                # All the values searched at once (inline: this runs for every element
-                # above a link); most elements stop there.
-                values = _VALUES(item)
-                if values and _BREADCRUMB_WORD in "\0".join(values) and _names_breadcrumb(item):
-                    trail = item
-            outermost[item] = trail
-        if trail is None and _BREADCRUMB_WORD in joined and _names_breadcrumb(link):
-            trail = link
-        outermost[link] = trail
-        if trail is not None and (not trails or trails[-1] is not trail):
-            trails.append(trail)  # trails do not nest: a new one starts after the last
-    return trails, categories
+    A trail without links gives no crumb, so trails are looked for among the links and
+    their ancestors only. Those are found a level at a time, and their attribute values
+    searched all at once (``map`` and ``join`` run in C): on most pages none names a
+    trail, and no element costs a Python step (a climb from each link cost one per link
+    and per ancestor)."""
+    elements = [*links, *_ancestors(links)]
+    values = list(map("\0".join, map(_VALUES, elements)))
+    if _BREADCRUMB_WORD not in "\1".join(values):
+        return []
+    named = {
+        element
+        for element, joined in zip(elements, values, strict=True)
+        if _BREADCRUMB_WORD in joined and _names_breadcrumb(element)
+    }
+    outer = [trail for trail in named if named.isdisjoint(trail.iterancestors())]
+    if len(outer) > 1:
+        # Trails do not nest: in page order, as their first links are.
+        outer.sort(key=lambda trail: links.index(next(trail.iter("a"))))
+    return outer
+
+
+def _ancestors(elements: list[etree._Element]) -> set[etree._Element]:
+    """The ancestors of ``elements``, found a level at a time: each level is the parents
+    of the last one not met before (one ``map`` in C per level, no Python step per
+    element)."""
+    met: set[etree._Element] = set()
+    level: Iterable[etree._Element] = elements
+    while True:
+        found = set(map(_PARENT, level))
+        found.discard(None)  # above the root
+        parents = cast("set[etree._Element]", found) - met
+        if not parents:
+            return met
+        met |= parents
+        level = parents
 
 
 def _names_breadcrumb(element: etree._Element) -> bool:
@@ -553,9 +589,9 @@ def _tag_links(links: list[_Placed], tag_classes: _TagClasses) -> list[_Link]:
         rel = rel_value.lower().split() if rel_value else ()
         href = link.get("href") or ""
         lowered = href.lower() if href.isascii() else None
-        # Most hrefs hold none of the words of either pattern: one search rules out both,
+        # Most hrefs hold none of the words of either pattern: one test rules out both,
         # and such a link is neither a category's nor a tag page's.
-        if lowered is not None and _HREF_WORD.search(lowered) is None:
+        if lowered is not None and not _holds_word(lowered, _HREF_WORDS):
             if "category" not in rel:
                 kept.append((position, link, "tag" in rel or tag_classes(link), False))
             continue
@@ -578,13 +614,19 @@ def _href_matches(
     """The case-insensitive ``pattern`` matches ``href``. ``lowered`` is the lower-cased
     ``href`` when it is ASCII: a match then holds one of the ``words`` (those of the
     pattern) in it, and most links are ruled out by that alone, without the pattern."""
-    if lowered is not None:
-        for word in words:
-            if word in lowered:
-                break
-        else:
-            return False
+    if lowered is not None and not _holds_word(lowered, words):
+        return False
     return bool(pattern.search(href))
+
+
+def _holds_word(text: str, words: tuple[str, ...]) -> bool:
+    """One of ``words`` is in ``text``: a pattern's prefilter. An ``in`` test per word
+    (a C search each) is several times faster than one search of their alternation,
+    which ``re`` tries at every character; and this loop than ``any()`` over a generator."""
+    for word in words:  # noqa: SIM110 - see above
+        if word in text:
+            return True
+    return False
 
 
 def _read_group(block: etree._Element, links: list[_Link]) -> tuple[_Group, bool] | None:
@@ -631,8 +673,9 @@ def _read_group(block: etree._Element, links: list[_Link]) -> tuple[_Group, bool
 
 
 def _link_text(link: etree._Element) -> str:
-    """A link's text, or "" when it is too long to be a tag."""
-    raw = _STRING_VALUE(link)
+    """A link's text, or "" when it is too long to be a tag. A link without children
+    (most are) is its ``text``: an XPath call costs some 15 times more."""
+    raw = _STRING_VALUE(link) if len(link) else link.text or ""
     if not isinstance(raw, str) or len(raw) > rules.MAX_LINK_CHARS_READ:
         return ""
     text = collapse_ws(raw)
@@ -650,8 +693,10 @@ class _TagClasses:
         self._names: dict[tuple[str | None, str | None], bool] = {}
 
     def __call__(self, link: etree._Element) -> bool:
-        # The link itself is met once (no memo); its ancestors are shared.
-        if self._of(link):
+        # The link itself is met once (no memo); its ancestors are shared. An element
+        # without ``class`` and ``id`` (most of them) is settled inline, without a call.
+        cls, ident = link.get("class"), link.get("id")
+        if (cls or ident) and self._of(cls, ident):
             return True
         elements = self._elements
         node = link.getparent()
@@ -660,16 +705,15 @@ class _TagClasses:
                 return False
             known = elements.get(node)
             if known is None:
-                known = elements[node] = self._of(node)
+                cls, ident = node.get("class"), node.get("id")
+                known = elements[node] = bool(cls or ident) and self._of(cls, ident)
             if known:
                 return True
             node = node.getparent()
         return False
 
-    def _of(self, element: etree._Element) -> bool:
-        cls, ident = element.get("class"), element.get("id")
-        if not cls and not ident:
-            return False
+    def _of(self, cls: str | None, ident: str | None) -> bool:
+        """:func:`_is_tag_class`, memoised per pair (list items repeat theirs)."""
         key = (cls, ident)
         known = self._names.get(key)
         if known is None:
@@ -678,13 +722,11 @@ class _TagClasses:
 
 
 def _is_tag_class(cls: str | None, ident: str | None) -> bool:
-    """A class and id naming a tag list. The raw values are first searched for one of
-    the words every tag-list class holds (case-insensitively, so never missing one that
-    the lower-cased text holds); most elements stop there."""
-    if not (cls and _TAG_CLASS_WORD.search(cls)) and not (ident and _TAG_CLASS_WORD.search(ident)):
-        return False
+    """A class and id naming a tag list. The lower-cased text is first searched for one
+    of the words every tag-list class holds (:data:`~articlex._rules.tags.TAG_CLASS_WORDS`);
+    most elements stop there."""
     names = f"{cls or ''} {ident or ''}"[:_MAX_CLASS_ID_CHARS].lower()
-    return bool(rules.TAG_CLASS_PATTERN.search(names))
+    return _holds_word(names, rules.TAG_CLASS_WORDS) and bool(rules.TAG_CLASS_PATTERN.search(names))
 
 
 def _is_label(text: str | None) -> bool:
@@ -769,7 +811,7 @@ class _ForeignCache(Boilerplate):
         if not cls and not ident:
             return False
         names = f"{cls or ''} {ident or ''}"[:_MAX_CLASS_ID_CHARS].lower()
-        return rules.TAG_CLOUD_PATTERN.search(names) is not None
+        return _holds_word(names, rules.TAG_CLOUD_WORDS)
 
 
 def _in_article(node: etree._Element) -> bool:

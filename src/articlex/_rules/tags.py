@@ -109,11 +109,17 @@ TAG_CLASS_PATTERN: re.Pattern[str] = re.compile(
 """Whole tokens only (WordPress puts ``tag-<slug>`` on the article itself); a bare
 ``topic`` or ``keyword`` names too many other things."""
 
+#: Words one of which every match of ``TAG_CLASS_PATTERN`` holds: a cheap ``in`` test on
+#: the lower-cased ``class`` and ``id`` that rules most elements out before the pattern
+#: runs. Keep them in step with the pattern (a test checks generated matches).
+TAG_CLASS_WORDS = ("tag", "keyword", "topic")
+
 #: How many ancestors of a tag link may carry the tag-list class (link, item, list, box).
 TAG_CLASS_DEPTH = 3
 
-#: ``class``/``id`` of site-wide tag clouds and widgets (not this article's tags).
-TAG_CLOUD_PATTERN: re.Pattern[str] = re.compile(r"cloud|widget")
+#: Words in the lower-cased ``class``/``id`` of site-wide tag clouds and widgets (not this
+#: article's tags).
+TAG_CLOUD_WORDS = ("cloud", "widget")
 
 #: A short text that labels the tag list after it: "Tags:", "TAGGED:", "Topics", ...
 #: (Ends in ``\W*``, which takes the colon and spaces too: "\s*[:：]?\W*" read a run of
