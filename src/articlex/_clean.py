@@ -323,17 +323,15 @@ def _prefiltered_match(spaced: str) -> tuple[str, str] | None:
     best_rank = _NO_RANK
     priority = rules.KIND_PRIORITY
     if rules.SUFFIX_RULE_HINT.search(spaced) is None:
-        # The common case: no ``\w+-ad`` rule can match, the dispatched pattern suffices.
-        kinds = rules.CLASS_ID_DISPATCH_KINDS
-        for match in rules.CLASS_ID_BOUNDED_PATTERN.finditer(spaced):
-            kind = kinds[match.lastindex or 0]
-            if priority[kind] < best_rank:
-                best, best_rank = (kind, match.group(0)[1:]), priority[kind]
-        return best
-    for match in rules.CLASS_ID_PATTERN.finditer(spaced):
-        kind = (match.lastgroup or "").replace("_", "-")
+        # The common case: no ``\w+-ad`` rule can match, the shorter pattern suffices.
+        pattern, kinds = rules.CLASS_ID_BOUNDED_PATTERN, rules.CLASS_ID_DISPATCH_KINDS
+    else:
+        pattern = rules.CLASS_ID_SUFFIX_BOUNDED_PATTERN
+        kinds = rules.CLASS_ID_SUFFIX_DISPATCH_KINDS
+    for match in pattern.finditer(spaced):
+        kind = kinds[match.lastindex or 0]
         if priority[kind] < best_rank:
-            best, best_rank = (kind, match.group(0)), priority[kind]
+            best, best_rank = (kind, match.group(0)[1:]), priority[kind]
     return best
 
 
@@ -345,8 +343,13 @@ def _pair_match(cls: str, ident: str) -> tuple[str, str, str] | None:
     text = f" {cls} {ident}"[: MAX_CLASS_ID_CHARS + 1].lower()
     if rules.CLASS_ID_PREFILTER.search(text) is None:
         return None  # nor once the modifier tokens go: removing a token makes no match
+    return _text_match(text)
+
+
+def _text_match(text: str) -> tuple[str, str, str] | None:
+    """:func:`_pair_match` of the pair's text, once the prefilter has let it through."""
     if "-" in text or "_" in text:  # no modifier token without its "-" or "_"
-        text = rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
+        text = rules.SPACED_MODIFIER_TOKEN_PATTERN.sub(" ", text)
     match = _prefiltered_match(text)
     return None if match is None else (*match, text)
 
@@ -374,10 +377,13 @@ def _class_verdict(
 
 
 def _pair_verdict(cls: str, ident: str) -> tuple[str, str] | None:
-    """The verdict of a ``class`` and ``id`` pair alone (the element aside)."""
-    if not cls and not ident:
-        return None
-    match = _pair_match(cls, ident)
+    """The verdict of a ``class`` and ``id`` pair alone (the element aside). The
+    prefilter is :func:`_pair_match`'s, inline: most pairs stop there, and a call per
+    pair is a good part of their cost."""
+    text = f" {cls} {ident}"[: MAX_CLASS_ID_CHARS + 1].lower()
+    if rules.CLASS_ID_PREFILTER.search(text) is None:
+        return None  # the text of no pair at all ("  ") is no exception
+    match = _text_match(text)
     if match is None:
         return None
     kind, token, text = match
