@@ -10,7 +10,9 @@ the same article. All weights live in :mod:`articlex._rules.content`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from operator import itemgetter
 from typing import cast
 
@@ -67,6 +69,9 @@ def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
     )  # fmt: skip
     elements = list(start.iter())
     elements.reverse()
+    # What inner_text reads, without its test for entity nodes at every paragraph: a
+    # parsed page holds none, and one look says whether this tree does.
+    text_of = _text_reader(start)
     for element in elements:
         tag = element.tag
         own = element.text
@@ -88,7 +93,7 @@ def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
             # A paragraph with no text at all scores nothing: no need to read it.
             if parent is not None and total:
                 # A childless paragraph's text is its own text (no iterator to build).
-                found.append((parent, inner_text(element) if len(element) else own or ""))
+                found.append((parent, text_of(element) if len(element) else own or ""))
         elif tag in container_tags and (own_length or element in loose):
             found.extend((element, run) for run in reversed(_loose_runs(element)))
         if element is start:
@@ -109,6 +114,17 @@ def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
             links[parent] = links_get(parent, 0) + linked
     found.reverse()
     return TextStats(text, links), found
+
+
+def _text_reader(start: etree._Element) -> Callable[[etree._Element], str]:
+    """How to read the text of an element of ``start`` that has children: as
+    :func:`inner_text` does, which is libxml2's own text serialisation unless the
+    subtree holds an entity reference node (only a caller's own lxml tree can); when
+    none of ``start`` does, that serialisation at once, without inner_text's look for
+    one below each element."""
+    if next(start.iter(etree.Entity), None) is not None:
+        return inner_text
+    return partial(etree.tostring, method="text", encoding=str, with_tail=False)
 
 
 @dataclass(frozen=True)
