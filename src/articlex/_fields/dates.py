@@ -97,9 +97,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import accumulate, compress, islice
+from operator import itemgetter
 from typing import Any, Literal, cast
 
 from dateutil import parser as dateutil_parser
@@ -1057,14 +1059,69 @@ def _scan_elements(start: etree._Element) -> list[etree._Element]:
     return list(islice(start.iter(etree.Element), rules.MAX_ELEMENTS_SCANNED))
 
 
-#: The elements (``start`` included) whose date markup is more than their class: an
-#: ``id`` (read with the class), a ``datetime``, ``pubdate`` or ``itemprop``. Set apart
-#: before the scan (attribute steps are the quickest queries: one walk in C each), so
-#: that the others need one attribute read, their class.
-_SPECIAL_XPATH = etree.XPath(
-    "descendant-or-self::*/@id/.. | descendant-or-self::*/@datetime/.."
-    " | descendant-or-self::*/@pubdate/.. | descendant-or-self::*/@itemprop/.."
-)
+#: The values of the elements' (``start`` included) date markup attributes, in page
+#: order, each knowing its element (``getparent()``): read in C (attribute steps are the
+#: quickest queries: one walk each), the distinct ``class`` and ``id`` texts tested once,
+#: so that the scan away from the headline reads no element in Python but those marked.
+_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class")
+_ID_VALUES = etree.XPath("descendant-or-self::*/@id")
+_ITEMPROP_VALUES = etree.XPath("descendant-or-self::*/@itemprop")
+#: The elements with a ``datetime`` or a ``pubdate`` (marked whatever their value).
+_DATED_XPATH = etree.XPath("descendant-or-self::*/@datetime/.. | descendant-or-self::*/@pubdate/..")
+#: The elements of ``$found`` in page order, each once (XPath sorts its node-sets).
+_IN_PAGE_ORDER = etree.XPath("$found")
+#: What separates the class texts searched together: no attribute value holds it, and no
+#: fragment of :data:`~articlex._rules.dates.DATE_HINT_FRAGMENTS` does.
+_SEPARATOR = "\0"
+_INDEX_OF = itemgetter(0)
+
+
+#: ``itemprop`` values (lower-cased) of a date: :func:`_is_hinted` accepts them.
+_DATE_ITEMPROPS = ("date", "upload")
+
+
+def _attribute_values(
+    query: etree.XPath, start: etree._Element
+) -> list[etree._ElementUnicodeResult]:
+    """The attribute values an attribute query finds below ``start``."""
+    return cast("list[etree._ElementUnicodeResult]", query(start))
+
+
+def _owners(values: Iterable[etree._ElementUnicodeResult]) -> list[etree._Element]:
+    """The elements of attribute values (an attribute always has its element)."""
+    return cast("list[etree._Element]", [value.getparent() for value in values])
+
+
+def _naming_dates(values: list[etree._ElementUnicodeResult]) -> list[etree._Element]:
+    """The elements of those ``class`` (or ``id``) ``values`` that :func:`_class_hint`
+    calls date classes, each distinct value tested once (pages repeat a few class names
+    many times)."""
+    dated = _date_classes(set(values))
+    if not dated:
+        return []
+    return _owners(compress(values, map(dated.__contains__, values)))
+
+
+def _date_classes(classes: Iterable[str]) -> set[str]:
+    """The ``classes`` that :func:`_class_hint` calls date classes (``_DATE_HINT``). The
+    texts it reads (truncated, lower-cased) are searched as one text, a fragment at a
+    time, by ``str.find``, which skips ahead in C, where a regular expression per class
+    tried every fragment at every character. A fragment found lies in one text (none
+    holds :data:`_SEPARATOR`); the search goes on after that text."""
+    texts = list(classes)
+    lowered = [f"{cls} "[:256].lower() for cls in texts]
+    joined = _SEPARATOR.join(lowered)
+    found: set[str] = set()
+    starts: list[int] = []  # where each text starts in ``joined``, once something is found
+    for fragment in rules.DATE_HINT_FRAGMENTS:
+        at = joined.find(fragment)
+        while at >= 0:
+            if not starts:
+                starts = list(accumulate((len(text) + 1 for text in lowered), initial=0))
+            index = bisect_right(starts, at) - 1
+            found.add(texts[index])
+            at = joined.find(fragment, starts[index + 1])
+    return found
 
 
 class _DomScan:
@@ -1092,10 +1149,42 @@ class _DomScan:
         self.found: list[_Candidate] = []
         self.far_spans: list[tuple[int, int]] = []  # index ranges scanned outside the window
         self.far_hinted: set[etree._Element] = set()  # the elements with date markup there
-        self.special = set(cast("list[etree._Element]", _SPECIAL_XPATH(start)))
-        self.hints: _ClassHints = {}  # for _is_hinted, on the special elements
+        self.hints: _ClassHints = {}  # for _is_hinted
         self.texts: _TextDates = {}
-        self.class_hints: dict[str, int] = {}  # by class, on the others
+        self.marked = self._marked(start)
+
+    def _marked(self, start: etree._Element) -> list[tuple[int, etree._Element]]:
+        """The scanned elements with date markup (those :func:`_is_hinted` accepts away
+        from the headline), with their indexes, in page order: a ``<time>``, a
+        ``datetime``, ``pubdate`` or date ``itemprop``, a class or id naming a date.
+        Found by queries, without a walk reading every element in Python: away from
+        the headline, the scan reads these alone."""
+        found: list[Any] = list(start.iter("time"))  # (an XPath variable)
+        found += cast("list[etree._Element]", _DATED_XPATH(start))
+        itemprops = _attribute_values(_ITEMPROP_VALUES, start)
+        found += _owners(v for v in itemprops if v.lower().startswith(_DATE_ITEMPROPS))
+        # A date class is one in the element's "class id" text (no fragment holds the
+        # space between them, and the class comes first): its element is accepted.
+        found += _naming_dates(_attribute_values(_CLASS_VALUES, start))
+        # A date id may be cut off that text by a long class: each one is tested whole.
+        hints = self.hints
+        for element in _naming_dates(_attribute_values(_ID_VALUES, start)):
+            if _is_hinted(element, False, hints):
+                found.append(element)
+        if not found:
+            return []
+        elements = self.elements
+        marked: list[tuple[int, etree._Element]] = []
+        index = -1
+        for element in cast("list[etree._Element]", _IN_PAGE_ORDER(start, found=found)):
+            if element.tag in _SKIP_TEXT_TAGS:
+                continue
+            try:
+                index = elements.index(element, index + 1)
+            except ValueError:  # beyond the elements scanned (a huge page is cut)
+                break
+            marked.append((index, element))
+        return marked
 
     def run(self) -> None:
         """Scan the page, up to :data:`~articlex._rules.dates.MAX_DOM_CANDIDATES` dates."""
@@ -1111,44 +1200,13 @@ class _DomScan:
         if resume is not None:
             self._scan_far(resume, count)
 
-    def _hinted(self, element: etree._Element, tag: str, near: bool) -> bool:
-        """:func:`_is_hinted`, answered from the class alone (memoised) for an element
-        that is not special."""
-        if tag == "time":
-            return True
-        if element in self.special:
-            return _is_hinted(element, near, self.hints)
-        cls = element.get("class")
-        if not cls:
-            return False
-        hint = self.class_hints.get(cls)
-        if hint is None:
-            hint = self.class_hints[cls] = _class_hint(f"{cls} "[:256])
-        return hint == _DATE_HINT or (near and hint == _WEAK_HINT)
-
     def _scan_far(self, start: int, stop: int) -> bool:
         """Elements ``start`` to ``stop`` (outside the dateline window): dates of date
-        markup only. True once enough are found."""
-        special, class_hints = self.special, self.class_hints
-        for index, element in enumerate(self.elements[start:stop], start):
-            tag = element.tag
-            if tag in _SKIP_TEXT_TAGS:
-                continue
-            # _hinted(element, tag, False), inline: this runs for most of the page.
-            if tag == "time":
-                hinted = True
-            elif element in special:
-                hinted = _is_hinted(element, False, self.hints)
-            else:
-                cls = element.get("class")
-                if not cls:
-                    continue
-                hint = class_hints.get(cls)
-                if hint is None:
-                    hint = class_hints[cls] = _class_hint(f"{cls} "[:256])
-                hinted = hint == _DATE_HINT
-            if not hinted:
-                continue
+        markup only (the elements of :meth:`_marked` there). True once enough are found."""
+        marked = self.marked
+        for index, element in marked[bisect_left(marked, start, key=_INDEX_OF) :]:
+            if index >= stop:
+                break
             self.far_hinted.add(element)
             if self._add(index, element, True, False):
                 self.far_spans.append((start, index + 1))
@@ -1181,7 +1239,7 @@ class _DomScan:
                 own = _own_text(element)
                 if len(own) >= rules.PROSE_CHARS and len(collapse_ws(own)) >= rules.PROSE_CHARS:
                     prose += 1
-            hinted = self._hinted(element, tag, True)
+            hinted = _is_hinted(element, True, self.hints)
             if not hinted and not _DATE_CHARS.search(_own_text(element) if own is None else own):
                 continue
             if self._add(index, element, hinted, True):
