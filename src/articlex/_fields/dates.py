@@ -244,6 +244,8 @@ _URL_PATTERNS = (
     re.compile(r"/(?P<year>\d{4})/" + _MONTH + r"/(?P<b>\d{1,2})(?=/)", re.IGNORECASE),
     re.compile(r"(?<![\w])(?P<year>\d{4})(?P<a>\d{2})(?P<b>\d{2})(?=[/_.-]|$)"),
 )
+#: What each of the URL patterns holds: a path without it has no date.
+_URL_YEAR = re.compile(r"\d{4}")
 
 
 @dataclass(frozen=True)
@@ -555,6 +557,8 @@ def url_date(url: str | None) -> dt.date | None:
         slash = path.find("/", scheme_end + 2)
         path = path[slash:] if slash >= 0 else ""
     path = path[:500]
+    if _URL_YEAR.search(path) is None:
+        return None  # every pattern starts with a year: most paths have none
     for pattern in _URL_PATTERNS:
         for match in pattern.finditer(path):
             groups = match.groupdict()
@@ -698,7 +702,7 @@ def _meta_values(root: etree._Element, page: PageData) -> dict[str, tuple[str, .
     """The page's meta values, plus those written ``<meta name=... value=...>`` (no
     ``content``), when no date key has a ``content``."""
     values = page.meta.values
-    if any(key in values for key in rules.META_PUBLISHED_KEYS):
+    if not values.keys().isdisjoint(rules.META_PUBLISHED_KEYS):
         return values
     extra: dict[str, list[str]] = {}
     for element in page.tagged(root, "meta"):
