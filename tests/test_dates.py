@@ -652,3 +652,44 @@ def test_date_classes_are_those_the_hint_matches(texts: list[str]) -> None:
     hint = dates_module._class_hint
     expected = {t for t in texts if hint(f"{t} "[:256]) == dates_module._DATE_HINT}
     assert dates_module._date_classes(texts) == expected
+
+
+@st.composite
+def _text_trees(draw: st.DrawFn) -> etree._Element:
+    root = etree.Element("body")
+    nodes = [root]
+    texts = st.sampled_from([None, "", " ", "a", "7", "2019", "x 3 y", "٣", "年"])
+    for _ in range(draw(st.integers(1, 30))):
+        tag = draw(st.sampled_from(["div", "span", "time", "script", "p"]))
+        element = etree.SubElement(draw(st.sampled_from(nodes)), tag)
+        element.text, element.tail = draw(texts), draw(texts)
+        if draw(st.booleans()):
+            element.set("class", draw(st.sampled_from(["date", "x"])))
+        if draw(st.integers(0, 9)) == 0:
+            element.append(etree.Comment("c"))
+            element[-1].tail = draw(texts)
+        nodes.append(element)
+    return root
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_text_trees(), st.integers(-1, 40))
+def test_far_elements_are_those_of_a_full_walk_with_a_digit(
+    root: etree._Element, headline: int
+) -> None:
+    """The elements the last resort reads are those a walk of the spans scanned finds
+    (no date markup, not skipped) with a digit in their own text, in page order."""
+    elements = dates_module._scan_elements(root)
+    at = headline if 0 <= headline < len(elements) else None
+    foreign = dates_module._PageForeign(Verdicts())
+    scan = dates_module._DomScan(root, elements, at, "mdy", foreign, None)
+    scan.run()
+    expected = [
+        (index - scan.anchor, element)
+        for start, stop in scan.far_spans
+        for index, element in enumerate(elements[start:stop], start)
+        if element.tag not in dates_module._SKIP_TEXT_TAGS
+        and element not in scan.far_hinted
+        and re.search(r"\d", dates_module._own_text(element))
+    ]
+    assert list(scan.far()) == expected

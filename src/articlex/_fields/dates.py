@@ -1219,12 +1219,31 @@ class _DomScan:
         return False
 
     def far(self) -> Iterator[tuple[int, etree._Element]]:
-        """The elements scanned outside the dateline window without date markup, with
+        """The elements scanned outside the dateline window without date markup whose
+        own text holds a digit (no other may hold a date: see :func:`_last_resort`), with
         their positions relative to the headline, in page order."""
-        for start, stop in self.far_spans:
-            for index, element in enumerate(self.elements[start:stop], start):
-                if element.tag not in _SKIP_TEXT_TAGS and element not in self.far_hinted:
-                    yield index - self.anchor, element
+        if not self.far_spans:
+            return
+        elements = self.elements
+        owners: list[Any] = _digit_owners(elements[0])  # (an XPath variable)
+        if not owners:
+            return
+        spans = iter(self.far_spans)
+        start, stop = next(spans)
+        index = -1
+        for element in cast("list[etree._Element]", _IN_PAGE_ORDER(elements[0], found=owners)):
+            try:
+                index = elements.index(element, index + 1)
+            except ValueError:  # beyond the elements scanned (a huge page is cut)
+                return
+            while index >= stop:
+                span = next(spans, None)
+                if span is None:
+                    return
+                start, stop = span
+            if index < start or element.tag in _SKIP_TEXT_TAGS or element in self.far_hinted:
+                continue
+            yield index - self.anchor, element
 
     def _scan_near(self, start: int, stop: int) -> int | None:
         """Elements ``start`` to ``stop`` (the dateline window): also weakly hinted
@@ -1261,6 +1280,34 @@ class _DomScan:
             replace(c, near=near, linked=linked and c.source is Source.TEXT) for c in candidates
         )
         return len(self.found) >= rules.MAX_DOM_CANDIDATES
+
+
+#: The text nodes below an element (its own text and every descendant's text and tail),
+#: in page order, each knowing its element (``getparent()``, ``is_tail``).
+_TEXT_NODES = etree.XPath("descendant-or-self::text()")
+#: What :data:`_DATE_CHARS` needs in a text: a digit.
+_DIGIT = re.compile(r"\d")
+
+
+def _digit_owners(start: etree._Element) -> list[etree._Element]:
+    """The elements (``start`` included) with a digit in their own text (their text or
+    a child's tail: :func:`_own_text`), found from the text nodes read in C, searched
+    as one text (none holds :data:`_SEPARATOR`); the search skips to the next text once
+    one holds a digit. The others cannot hold a date (:data:`_DATE_CHARS`)."""
+    texts = cast("list[etree._ElementUnicodeResult]", _TEXT_NODES(start))
+    joined = _SEPARATOR.join(texts)
+    found = _DIGIT.search(joined)
+    if found is None:
+        return []
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    owners: list[etree._Element] = []
+    while found is not None:
+        index = bisect_right(starts, found.start()) - 1
+        text = texts[index]
+        holder = cast("etree._Element", text.getparent())
+        owners.append(cast("etree._Element", holder.getparent()) if text.is_tail else holder)
+        found = _DIGIT.search(joined, starts[index + 1])
+    return owners
 
 
 def _dom_candidates(
