@@ -901,10 +901,20 @@ class _PageForeign:
         self.heading = _Foreign(hints=False, exempt=NEAR_EXEMPT_KINDS, classified=classified)
 
 
-def _hint_kind(element: etree._Element, depth: int = 3) -> Kind | None:
+#: The kinds that class/id texts name (:func:`_class_kind`), by text, for one page's scan:
+#: the candidates of a page share their ancestors and class names.
+_ClassKinds = dict[str, Kind | None]
+
+
+def _hint_kind(
+    element: etree._Element, depth: int = 3, kinds: _ClassKinds | None = None
+) -> Kind | None:
     """What the class/id/itemprop of ``element`` (or its near ancestors) say it holds.
     A publication hint wins over a modification hint on the same element: hAtom themes
-    mark the publication date ``entry-date published updated``."""
+    mark the publication date ``entry-date published updated``. ``kinds``: a memo of the
+    class/id verdicts (the hint patterns are slow on long class texts)."""
+    if kinds is None:
+        kinds = {}
     node: etree._Element | None = element
     for _ in range(depth):
         if node is None or node.tag in ("body", "html", "article", "main"):
@@ -915,12 +925,23 @@ def _hint_kind(element: etree._Element, depth: int = 3) -> Kind | None:
         if itemprop == "datemodified":
             return "modified"
         text = _class_id(node)
-        if text.strip():
-            if rules.PUBLISHED_HINT.search(text):
-                return "published"
-            if rules.MODIFIED_HINT.search(text):
-                return "modified"
+        if text in kinds:
+            kind = kinds[text]
+        else:
+            kind = kinds[text] = _class_kind(text)
+        if kind is not None:
+            return kind
         node = node.getparent()
+    return None
+
+
+def _class_kind(text: str) -> Kind | None:
+    """The kind of date a class/id text (as :func:`_class_id` gives it) names, if any."""
+    if text.strip():
+        if rules.PUBLISHED_HINT.search(text):
+            return "published"
+        if rules.MODIFIED_HINT.search(text):
+            return "modified"
     return None
 
 
@@ -1155,6 +1176,7 @@ class _DomScan:
         self.far_hinted: set[etree._Element] = set()  # the elements with date markup there
         self.hints: _ClassHints = {}  # for _is_hinted
         self.texts: _TextDates = {}
+        self.kinds: _ClassKinds = {}  # for _hint_kind
         self.marked = self._marked(start)
 
     def _marked(self, start: etree._Element) -> list[tuple[int, etree._Element]]:
@@ -1271,7 +1293,9 @@ class _DomScan:
 
     def _add(self, index: int, element: etree._Element, hinted: bool, near: bool) -> bool:
         """Keep the dates of ``element`` (outside boilerplate); True once enough are."""
-        candidates = _element_dates(element, self.order, hinted, index - self.anchor, self.texts)
+        candidates = _element_dates(
+            element, self.order, hinted, index - self.anchor, self.texts, kinds=self.kinds
+        )
         foreign = self.tests.near if near else self.tests.anywhere
         if not candidates or foreign(element):
             return False
@@ -1366,13 +1390,15 @@ def _element_dates(
     position: int,
     texts: _TextDates,
     alone: bool = False,
+    kinds: _ClassKinds | None = None,
 ) -> list[_Candidate]:
     """The dates of one element: its ``datetime`` (or other date attribute), else those
     written in its text, each with the kind its label or class gives it. ``alone``: only
     a line that is mostly its date, or starts with it, or labels it, counts (a line far
     from the headline, read as the last resort). ``texts``: the dates of the texts read
-    so far (nested elements often show one text)."""
-    hint = _hint_kind(element) if hinted else None
+    so far (nested elements often show one text); ``kinds``: the class/id verdicts of
+    :func:`_hint_kind` so far."""
+    hint = _hint_kind(element, kinds=kinds) if hinted else None
     if element.get("pubdate") is not None:
         hint = "published"
     text = _element_text(element)
