@@ -1084,11 +1084,10 @@ def _scan_elements(start: etree._Element) -> list[etree._Element]:
     return list(islice(start.iter(etree.Element), rules.MAX_ELEMENTS_SCANNED))
 
 
-#: The values of the elements' (``start`` included) date markup attributes, in page
-#: order, each knowing its element (``getparent()``): read in C (attribute steps are the
-#: quickest queries: one walk each), the distinct ``class`` and ``id`` texts tested once,
-#: so that the scan away from the headline reads no element in Python but those marked.
-_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class")
+#: The values of the elements' (``start`` included) ``id`` and ``itemprop``, in page order,
+#: each knowing its element (``getparent()``): read in C (attribute steps are the quickest
+#: queries: one walk each), the distinct ``id`` texts tested once, so that the scan away
+#: from the headline reads no element in Python but those marked.
 _ID_VALUES = etree.XPath("descendant-or-self::*/@id")
 _ITEMPROP_VALUES = etree.XPath("descendant-or-self::*/@itemprop")
 #: The elements with a ``datetime`` or a ``pubdate`` (marked whatever their value).
@@ -1115,6 +1114,19 @@ def _attribute_values(
 def _owners(values: Iterable[etree._ElementUnicodeResult]) -> list[etree._Element]:
     """The elements of attribute values (an attribute always has its element)."""
     return cast("list[etree._Element]", [value.getparent() for value in values])
+
+
+def _indexes(elements: list[etree._Element], ordered: Any) -> Iterator[int]:
+    """The indexes in ``elements`` of the ``ordered`` ones (of the same page, in page
+    order), each found in C from the last (those beyond the ``elements`` of a huge page,
+    cut, are not)."""
+    index = -1
+    for element in cast("list[etree._Element]", ordered):
+        try:
+            index = elements.index(element, index + 1)
+        except ValueError:
+            return
+        yield index
 
 
 def _naming_dates(values: list[etree._ElementUnicodeResult]) -> list[etree._Element]:
@@ -1183,34 +1195,32 @@ class _DomScan:
         """The scanned elements with date markup (those :func:`_is_hinted` accepts away
         from the headline), with their indexes, in page order: a ``<time>``, a
         ``datetime``, ``pubdate`` or date ``itemprop``, a class or id naming a date.
-        Found by queries, without a walk reading every element in Python: away from
+        Found without a Python test per element (the classes read in one comprehension,
+        the distinct ones tested together; the rest by attribute queries): away from
         the headline, the scan reads these alone."""
+        elements = self.elements
+        # A date class is one in the element's "class id" text (no fragment holds the
+        # space between them, and the class comes first): its element is accepted. The
+        # classes are read in a list beside the elements (quicker than a query's
+        # values, and their indexes are known).
+        classes = [element.get("class") for element in elements]
+        distinct = set(classes)
+        distinct.discard(None)
+        dated = _date_classes(cast("set[str]", distinct))
+        indexes = set(compress(range(len(classes)), map(dated.__contains__, classes)))
         found: list[Any] = list(start.iter("time"))  # (an XPath variable)
         found += cast("list[etree._Element]", _DATED_XPATH(start))
         itemprops = _attribute_values(_ITEMPROP_VALUES, start)
         found += _owners(v for v in itemprops if v.lower().startswith(_DATE_ITEMPROPS))
-        # A date class is one in the element's "class id" text (no fragment holds the
-        # space between them, and the class comes first): its element is accepted.
-        found += _naming_dates(_attribute_values(_CLASS_VALUES, start))
         # A date id may be cut off that text by a long class: each one is tested whole.
         hints = self.hints
         for element in _naming_dates(_attribute_values(_ID_VALUES, start)):
             if _is_hinted(element, False, hints):
                 found.append(element)
-        if not found:
-            return []
-        elements = self.elements
-        marked: list[tuple[int, etree._Element]] = []
-        index = -1
-        for element in cast("list[etree._Element]", _IN_PAGE_ORDER(start, found=found)):
-            if element.tag in _SKIP_TEXT_TAGS:
-                continue
-            try:
-                index = elements.index(element, index + 1)
-            except ValueError:  # beyond the elements scanned (a huge page is cut)
-                break
-            marked.append((index, element))
-        return marked
+        if found:
+            indexes.update(_indexes(elements, _IN_PAGE_ORDER(start, found=found)))
+        marked = [(index, elements[index]) for index in sorted(indexes)]
+        return [(index, element) for index, element in marked if element.tag not in _SKIP_TEXT_TAGS]
 
     def run(self) -> None:
         """Scan the page, up to :data:`~articlex._rules.dates.MAX_DOM_CANDIDATES` dates."""
