@@ -280,12 +280,15 @@ def _offset(minutes: int) -> dt.timezone:
     return dt.timezone(dt.timedelta(minutes=minutes))
 
 
+_OFFSET = re.compile(r"([+-])(\d{1,2})(?::?(\d{2}))?")
+
+
 def _parse_offset(text: str) -> dt.timezone | None:
     """``Z``, ``UTC``, ``+05:30``, ``-0500``, ``+9`` -> a fixed offset."""
     text = text.strip().replace(" ", "")
     if text.upper() in ("Z", "UTC", "GMT", "UT"):
         return dt.timezone.utc
-    match = re.fullmatch(r"([+-])(\d{1,2})(?::?(\d{2}))?", text)
+    match = _OFFSET.fullmatch(text)
     if not match:
         return None
     hours, minutes = int(match.group(2)), int(match.group(3) or 0)
@@ -747,17 +750,20 @@ def _structured(
         for key, raw in pairs:
             add(raw, Source.JSON_LD, "modified" if key == "dateModified" else "published", 0)
     meta = _meta_values(root, page)
-    for key in rules.META_PUBLISHED_KEYS:
-        for raw in meta.get(key, ()):
-            add(raw, Source.META, "published", 1)
-    for key in rules.META_MODIFIED_KEYS:
-        for raw in meta.get(key, ()):
-            add(raw, Source.META, "modified", 1)
+    if not meta.keys().isdisjoint(_META_DATE_KEYS):  # (most pages' meta tags hold none)
+        for key in rules.META_PUBLISHED_KEYS:
+            for raw in meta.get(key, ()):
+                add(raw, Source.META, "published", 1)
+        for key in rules.META_MODIFIED_KEYS:
+            for raw in meta.get(key, ()):
+                add(raw, Source.META, "modified", 1)
     for keys, kind in (
         (rules.MICRODATA_PUBLISHED_KEYS, "published"),
         (rules.MICRODATA_MODIFIED_KEYS, "modified"),
     ):
-        if any(c.kind == kind and c.tier < _MICRODATA_TIER for c in found):
+        if not page.microdata.values or any(
+            c.kind == kind and c.tier < _MICRODATA_TIER for c in found
+        ):
             # JSON-LD or a meta tag gave this date: a microdata one would never be taken
             # (``_first`` takes the lowest tier; microdata never refines: ``_trusted``).
             continue
@@ -777,12 +783,17 @@ def _structured(
     # The web page's JSON-LD comes last (tier 3): read only for a kind no other source
     # gave, as it would then never be chosen (``_first``) nor lend its precision
     # (``_trusted``). Positions only order candidates of one tier.
-    pages = [o for o in page.jsonld.objects if types_of(o) & rules.JSONLD_PAGE_TYPES]
-    for keys, kind in _JSONLD_KEYS:
-        if pages and not any(c.kind == kind for c in found):
+    missing = [(k, kind) for k, kind in _JSONLD_KEYS if not any(c.kind == kind for c in found)]
+    if missing:  # (what is added for one kind cannot change what another misses)
+        pages = [o for o in page.jsonld.objects if types_of(o) & rules.JSONLD_PAGE_TYPES]
+        for keys, kind in missing if pages else ():
             for raw in _jsonld_dates(pages, keys):
                 add(raw, Source.JSON_LD, kind, _PAGE_JSONLD_TIER)
     return found
+
+
+#: The meta keys of either kind of date.
+_META_DATE_KEYS = frozenset((*rules.META_PUBLISHED_KEYS, *rules.META_MODIFIED_KEYS))
 
 
 #: The JSON-LD keys of each kind of date, in precedence order.
