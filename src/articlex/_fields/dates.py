@@ -1173,11 +1173,12 @@ def _date_classes(classes: Iterable[str]) -> set[str]:
 
 
 class _DomScan:
-    """The walk of :func:`_dom_candidates` over one page's ``elements``: the elements
-    before the dateline window around the headline, the window, and the rest, each with
-    the per-element test it needs. ``found`` collects the dates; :meth:`far` gives the
-    elements without date markup outside the window (known from the spans scanned and
-    the hinted elements in them: the last resort rarely needs them)."""
+    """The scan of :func:`_dom_candidates` over one page's ``elements``: the elements
+    before the dateline window around the headline, the window, and the rest. Outside
+    the window only the elements with date markup are read (``marked``, found before the
+    scan); in it, every element. ``found`` collects the dates; :meth:`far` gives the
+    elements without date markup outside the window that may hold a date in their text
+    (the last resort rarely needs them)."""
 
     def __init__(
         self,
