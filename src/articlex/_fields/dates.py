@@ -97,9 +97,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import accumulate, compress, islice
+from operator import itemgetter
 from typing import Any, Literal, cast
 
 from dateutil import parser as dateutil_parser
@@ -242,6 +244,8 @@ _URL_PATTERNS = (
     re.compile(r"/(?P<year>\d{4})/" + _MONTH + r"/(?P<b>\d{1,2})(?=/)", re.IGNORECASE),
     re.compile(r"(?<![\w])(?P<year>\d{4})(?P<a>\d{2})(?P<b>\d{2})(?=[/_.-]|$)"),
 )
+#: What each of the URL patterns holds: a path without it has no date.
+_URL_YEAR = re.compile(r"\d{4}")
 
 
 @dataclass(frozen=True)
@@ -276,12 +280,15 @@ def _offset(minutes: int) -> dt.timezone:
     return dt.timezone(dt.timedelta(minutes=minutes))
 
 
+_OFFSET = re.compile(r"([+-])(\d{1,2})(?::?(\d{2}))?")
+
+
 def _parse_offset(text: str) -> dt.timezone | None:
     """``Z``, ``UTC``, ``+05:30``, ``-0500``, ``+9`` -> a fixed offset."""
     text = text.strip().replace(" ", "")
     if text.upper() in ("Z", "UTC", "GMT", "UT"):
         return dt.timezone.utc
-    match = re.fullmatch(r"([+-])(\d{1,2})(?::?(\d{2}))?", text)
+    match = _OFFSET.fullmatch(text)
     if not match:
         return None
     hours, minutes = int(match.group(2)), int(match.group(3) or 0)
@@ -553,6 +560,8 @@ def url_date(url: str | None) -> dt.date | None:
         slash = path.find("/", scheme_end + 2)
         path = path[slash:] if slash >= 0 else ""
     path = path[:500]
+    if _URL_YEAR.search(path) is None:
+        return None  # every pattern starts with a year: most paths have none
     for pattern in _URL_PATTERNS:
         for match in pattern.finditer(path):
             groups = match.groupdict()
@@ -696,7 +705,7 @@ def _meta_values(root: etree._Element, page: PageData) -> dict[str, tuple[str, .
     """The page's meta values, plus those written ``<meta name=... value=...>`` (no
     ``content``), when no date key has a ``content``."""
     values = page.meta.values
-    if any(key in values for key in rules.META_PUBLISHED_KEYS):
+    if not values.keys().isdisjoint(rules.META_PUBLISHED_KEYS):
         return values
     extra: dict[str, list[str]] = {}
     for element in page.tagged(root, "meta"):
@@ -741,17 +750,20 @@ def _structured(
         for key, raw in pairs:
             add(raw, Source.JSON_LD, "modified" if key == "dateModified" else "published", 0)
     meta = _meta_values(root, page)
-    for key in rules.META_PUBLISHED_KEYS:
-        for raw in meta.get(key, ()):
-            add(raw, Source.META, "published", 1)
-    for key in rules.META_MODIFIED_KEYS:
-        for raw in meta.get(key, ()):
-            add(raw, Source.META, "modified", 1)
+    if not meta.keys().isdisjoint(_META_DATE_KEYS):  # (most pages' meta tags hold none)
+        for key in rules.META_PUBLISHED_KEYS:
+            for raw in meta.get(key, ()):
+                add(raw, Source.META, "published", 1)
+        for key in rules.META_MODIFIED_KEYS:
+            for raw in meta.get(key, ()):
+                add(raw, Source.META, "modified", 1)
     for keys, kind in (
         (rules.MICRODATA_PUBLISHED_KEYS, "published"),
         (rules.MICRODATA_MODIFIED_KEYS, "modified"),
     ):
-        if any(c.kind == kind and c.tier < _MICRODATA_TIER for c in found):
+        if not page.microdata.values or any(
+            c.kind == kind and c.tier < _MICRODATA_TIER for c in found
+        ):
             # JSON-LD or a meta tag gave this date: a microdata one would never be taken
             # (``_first`` takes the lowest tier; microdata never refines: ``_trusted``).
             continue
@@ -771,12 +783,17 @@ def _structured(
     # The web page's JSON-LD comes last (tier 3): read only for a kind no other source
     # gave, as it would then never be chosen (``_first``) nor lend its precision
     # (``_trusted``). Positions only order candidates of one tier.
-    pages = [o for o in page.jsonld.objects if types_of(o) & rules.JSONLD_PAGE_TYPES]
-    for keys, kind in _JSONLD_KEYS:
-        if pages and not any(c.kind == kind for c in found):
+    missing = [(k, kind) for k, kind in _JSONLD_KEYS if not any(c.kind == kind for c in found)]
+    if missing:  # (what is added for one kind cannot change what another misses)
+        pages = [o for o in page.jsonld.objects if types_of(o) & rules.JSONLD_PAGE_TYPES]
+        for keys, kind in missing if pages else ():
             for raw in _jsonld_dates(pages, keys):
                 add(raw, Source.JSON_LD, kind, _PAGE_JSONLD_TIER)
     return found
+
+
+#: The meta keys of either kind of date.
+_META_DATE_KEYS = frozenset((*rules.META_PUBLISHED_KEYS, *rules.META_MODIFIED_KEYS))
 
 
 #: The JSON-LD keys of each kind of date, in precedence order.
@@ -895,10 +912,20 @@ class _PageForeign:
         self.heading = _Foreign(hints=False, exempt=NEAR_EXEMPT_KINDS, classified=classified)
 
 
-def _hint_kind(element: etree._Element, depth: int = 3) -> Kind | None:
+#: The kinds that class/id texts name (:func:`_class_kind`), by text, for one page's scan:
+#: the candidates of a page share their ancestors and class names.
+_ClassKinds = dict[str, Kind | None]
+
+
+def _hint_kind(
+    element: etree._Element, depth: int = 3, kinds: _ClassKinds | None = None
+) -> Kind | None:
     """What the class/id/itemprop of ``element`` (or its near ancestors) say it holds.
     A publication hint wins over a modification hint on the same element: hAtom themes
-    mark the publication date ``entry-date published updated``."""
+    mark the publication date ``entry-date published updated``. ``kinds``: a memo of the
+    class/id verdicts (the hint patterns are slow on long class texts)."""
+    if kinds is None:
+        kinds = {}
     node: etree._Element | None = element
     for _ in range(depth):
         if node is None or node.tag in ("body", "html", "article", "main"):
@@ -909,12 +936,23 @@ def _hint_kind(element: etree._Element, depth: int = 3) -> Kind | None:
         if itemprop == "datemodified":
             return "modified"
         text = _class_id(node)
-        if text.strip():
-            if rules.PUBLISHED_HINT.search(text):
-                return "published"
-            if rules.MODIFIED_HINT.search(text):
-                return "modified"
+        if text in kinds:
+            kind = kinds[text]
+        else:
+            kind = kinds[text] = _class_kind(text)
+        if kind is not None:
+            return kind
         node = node.getparent()
+    return None
+
+
+def _class_kind(text: str) -> Kind | None:
+    """The kind of date a class/id text (as :func:`_class_id` gives it) names, if any."""
+    if text.strip():
+        if rules.PUBLISHED_HINT.search(text):
+            return "published"
+        if rules.MODIFIED_HINT.search(text):
+            return "modified"
     return None
 
 
@@ -1057,22 +1095,90 @@ def _scan_elements(start: etree._Element) -> list[etree._Element]:
     return list(islice(start.iter(etree.Element), rules.MAX_ELEMENTS_SCANNED))
 
 
-#: The elements (``start`` included) whose date markup is more than their class: an
-#: ``id`` (read with the class), a ``datetime``, ``pubdate`` or ``itemprop``. Set apart
-#: before the scan (attribute steps are the quickest queries: one walk in C each), so
-#: that the others need one attribute read, their class.
-_SPECIAL_XPATH = etree.XPath(
-    "descendant-or-self::*/@id/.. | descendant-or-self::*/@datetime/.."
-    " | descendant-or-self::*/@pubdate/.. | descendant-or-self::*/@itemprop/.."
-)
+#: The values of the elements' (``start`` included) ``id`` and ``itemprop``, in page order,
+#: each knowing its element (``getparent()``): read in C (attribute steps are the quickest
+#: queries: one walk each), the distinct ``id`` texts tested once, so that the scan away
+#: from the headline reads no element in Python but those marked.
+_ID_VALUES = etree.XPath("descendant-or-self::*/@id")
+_ITEMPROP_VALUES = etree.XPath("descendant-or-self::*/@itemprop")
+#: The elements with a ``datetime`` or a ``pubdate`` (marked whatever their value).
+_DATED_XPATH = etree.XPath("descendant-or-self::*/@datetime/.. | descendant-or-self::*/@pubdate/..")
+#: The elements of ``$found`` in page order, each once (XPath sorts its node-sets).
+_IN_PAGE_ORDER = etree.XPath("$found")
+#: What separates the class texts searched together: no attribute value holds it, and no
+#: fragment of :data:`~articlex._rules.dates.DATE_HINT_FRAGMENTS` does.
+_SEPARATOR = "\0"
+_INDEX_OF = itemgetter(0)
+
+
+#: ``itemprop`` values (lower-cased) of a date: :func:`_is_hinted` accepts them.
+_DATE_ITEMPROPS = ("date", "upload")
+
+
+def _attribute_values(
+    query: etree.XPath, start: etree._Element
+) -> list[etree._ElementUnicodeResult]:
+    """The attribute values an attribute query finds below ``start``."""
+    return cast("list[etree._ElementUnicodeResult]", query(start))
+
+
+def _owners(values: Iterable[etree._ElementUnicodeResult]) -> list[etree._Element]:
+    """The elements of attribute values (an attribute always has its element)."""
+    return cast("list[etree._Element]", [value.getparent() for value in values])
+
+
+def _indexes(elements: list[etree._Element], ordered: Any) -> Iterator[int]:
+    """The indexes in ``elements`` of the ``ordered`` ones (of the same page, in page
+    order), each found in C from the last (those beyond the ``elements`` of a huge page,
+    cut, are not)."""
+    index = -1
+    for element in cast("list[etree._Element]", ordered):
+        try:
+            index = elements.index(element, index + 1)
+        except ValueError:
+            return
+        yield index
+
+
+def _naming_dates(values: list[etree._ElementUnicodeResult]) -> list[etree._Element]:
+    """The elements of those ``class`` (or ``id``) ``values`` that :func:`_class_hint`
+    calls date classes, each distinct value tested once (pages repeat a few class names
+    many times)."""
+    dated = _date_classes(set(values))
+    if not dated:
+        return []
+    return _owners(compress(values, map(dated.__contains__, values)))
+
+
+def _date_classes(classes: Iterable[str]) -> set[str]:
+    """The ``classes`` that :func:`_class_hint` calls date classes (``_DATE_HINT``). The
+    texts it reads (truncated, lower-cased) are searched as one text, a fragment at a
+    time, by ``str.find``, which skips ahead in C, where a regular expression per class
+    tried every fragment at every character. A fragment found lies in one text (none
+    holds :data:`_SEPARATOR`); the search goes on after that text."""
+    texts = list(classes)
+    lowered = [f"{cls} "[:256].lower() for cls in texts]
+    joined = _SEPARATOR.join(lowered)
+    found: set[str] = set()
+    starts: list[int] = []  # where each text starts in ``joined``, once something is found
+    for fragment in rules.DATE_HINT_FRAGMENTS:
+        at = joined.find(fragment)
+        while at >= 0:
+            if not starts:
+                starts = list(accumulate((len(text) + 1 for text in lowered), initial=0))
+            index = bisect_right(starts, at) - 1
+            found.add(texts[index])
+            at = joined.find(fragment, starts[index + 1])
+    return found
 
 
 class _DomScan:
-    """The walk of :func:`_dom_candidates` over one page's ``elements``: the elements
-    before the dateline window around the headline, the window, and the rest, each with
-    the per-element test it needs. ``found`` collects the dates; :meth:`far` gives the
-    elements without date markup outside the window (known from the spans scanned and
-    the hinted elements in them: the last resort rarely needs them)."""
+    """The scan of :func:`_dom_candidates` over one page's ``elements``: the elements
+    before the dateline window around the headline, the window, and the rest. Outside
+    the window only the elements with date markup are read (``marked``, found before the
+    scan); in it, every element. ``found`` collects the dates; :meth:`far` gives the
+    elements without date markup outside the window that may hold a date in their text
+    (the last resort rarely needs them)."""
 
     def __init__(
         self,
@@ -1092,10 +1198,41 @@ class _DomScan:
         self.found: list[_Candidate] = []
         self.far_spans: list[tuple[int, int]] = []  # index ranges scanned outside the window
         self.far_hinted: set[etree._Element] = set()  # the elements with date markup there
-        self.special = set(cast("list[etree._Element]", _SPECIAL_XPATH(start)))
-        self.hints: _ClassHints = {}  # for _is_hinted, on the special elements
+        self.hints: _ClassHints = {}  # for _is_hinted
         self.texts: _TextDates = {}
-        self.class_hints: dict[str, int] = {}  # by class, on the others
+        self.kinds: _ClassKinds = {}  # for _hint_kind
+        self.marked = self._marked(start)
+
+    def _marked(self, start: etree._Element) -> list[tuple[int, etree._Element]]:
+        """The scanned elements with date markup (those :func:`_is_hinted` accepts away
+        from the headline), with their indexes, in page order: a ``<time>``, a
+        ``datetime``, ``pubdate`` or date ``itemprop``, a class or id naming a date.
+        Found without a Python test per element (the classes read in one comprehension,
+        the distinct ones tested together; the rest by attribute queries): away from
+        the headline, the scan reads these alone."""
+        elements = self.elements
+        # A date class is one in the element's "class id" text (no fragment holds the
+        # space between them, and the class comes first): its element is accepted. The
+        # classes are read in a list beside the elements (quicker than a query's
+        # values, and their indexes are known).
+        classes = [element.get("class") for element in elements]
+        distinct = set(classes)
+        distinct.discard(None)
+        dated = _date_classes(cast("set[str]", distinct))
+        indexes = set(compress(range(len(classes)), map(dated.__contains__, classes)))
+        found: list[Any] = list(start.iter("time"))  # (an XPath variable)
+        found += cast("list[etree._Element]", _DATED_XPATH(start))
+        itemprops = _attribute_values(_ITEMPROP_VALUES, start)
+        found += _owners(v for v in itemprops if v.lower().startswith(_DATE_ITEMPROPS))
+        # A date id may be cut off that text by a long class: each one is tested whole.
+        hints = self.hints
+        for element in _naming_dates(_attribute_values(_ID_VALUES, start)):
+            if _is_hinted(element, False, hints):
+                found.append(element)
+        if found:
+            indexes.update(_indexes(elements, _IN_PAGE_ORDER(start, found=found)))
+        marked = [(index, elements[index]) for index in sorted(indexes)]
+        return [(index, element) for index, element in marked if element.tag not in _SKIP_TEXT_TAGS]
 
     def run(self) -> None:
         """Scan the page, up to :data:`~articlex._rules.dates.MAX_DOM_CANDIDATES` dates."""
@@ -1111,44 +1248,13 @@ class _DomScan:
         if resume is not None:
             self._scan_far(resume, count)
 
-    def _hinted(self, element: etree._Element, tag: str, near: bool) -> bool:
-        """:func:`_is_hinted`, answered from the class alone (memoised) for an element
-        that is not special."""
-        if tag == "time":
-            return True
-        if element in self.special:
-            return _is_hinted(element, near, self.hints)
-        cls = element.get("class")
-        if not cls:
-            return False
-        hint = self.class_hints.get(cls)
-        if hint is None:
-            hint = self.class_hints[cls] = _class_hint(f"{cls} "[:256])
-        return hint == _DATE_HINT or (near and hint == _WEAK_HINT)
-
     def _scan_far(self, start: int, stop: int) -> bool:
         """Elements ``start`` to ``stop`` (outside the dateline window): dates of date
-        markup only. True once enough are found."""
-        special, class_hints = self.special, self.class_hints
-        for index, element in enumerate(self.elements[start:stop], start):
-            tag = element.tag
-            if tag in _SKIP_TEXT_TAGS:
-                continue
-            # _hinted(element, tag, False), inline: this runs for most of the page.
-            if tag == "time":
-                hinted = True
-            elif element in special:
-                hinted = _is_hinted(element, False, self.hints)
-            else:
-                cls = element.get("class")
-                if not cls:
-                    continue
-                hint = class_hints.get(cls)
-                if hint is None:
-                    hint = class_hints[cls] = _class_hint(f"{cls} "[:256])
-                hinted = hint == _DATE_HINT
-            if not hinted:
-                continue
+        markup only (the elements of :meth:`_marked` there). True once enough are found."""
+        marked = self.marked
+        for index, element in marked[bisect_left(marked, start, key=_INDEX_OF) :]:
+            if index >= stop:
+                break
             self.far_hinted.add(element)
             if self._add(index, element, True, False):
                 self.far_spans.append((start, index + 1))
@@ -1157,12 +1263,31 @@ class _DomScan:
         return False
 
     def far(self) -> Iterator[tuple[int, etree._Element]]:
-        """The elements scanned outside the dateline window without date markup, with
+        """The elements scanned outside the dateline window without date markup whose
+        own text holds a digit (no other may hold a date: see :func:`_last_resort`), with
         their positions relative to the headline, in page order."""
-        for start, stop in self.far_spans:
-            for index, element in enumerate(self.elements[start:stop], start):
-                if element.tag not in _SKIP_TEXT_TAGS and element not in self.far_hinted:
-                    yield index - self.anchor, element
+        if not self.far_spans:
+            return
+        elements = self.elements
+        owners: list[Any] = _digit_owners(elements[0])  # (an XPath variable)
+        if not owners:
+            return
+        spans = iter(self.far_spans)
+        start, stop = next(spans)
+        index = -1
+        for element in cast("list[etree._Element]", _IN_PAGE_ORDER(elements[0], found=owners)):
+            try:
+                index = elements.index(element, index + 1)
+            except ValueError:  # beyond the elements scanned (a huge page is cut)
+                return
+            while index >= stop:
+                span = next(spans, None)
+                if span is None:
+                    return
+                start, stop = span
+            if index < start or element.tag in _SKIP_TEXT_TAGS or element in self.far_hinted:
+                continue
+            yield index - self.anchor, element
 
     def _scan_near(self, start: int, stop: int) -> int | None:
         """Elements ``start`` to ``stop`` (the dateline window): also weakly hinted
@@ -1181,7 +1306,7 @@ class _DomScan:
                 own = _own_text(element)
                 if len(own) >= rules.PROSE_CHARS and len(collapse_ws(own)) >= rules.PROSE_CHARS:
                     prose += 1
-            hinted = self._hinted(element, tag, True)
+            hinted = _is_hinted(element, True, self.hints)
             if not hinted and not _DATE_CHARS.search(_own_text(element) if own is None else own):
                 continue
             if self._add(index, element, hinted, True):
@@ -1190,7 +1315,9 @@ class _DomScan:
 
     def _add(self, index: int, element: etree._Element, hinted: bool, near: bool) -> bool:
         """Keep the dates of ``element`` (outside boilerplate); True once enough are."""
-        candidates = _element_dates(element, self.order, hinted, index - self.anchor, self.texts)
+        candidates = _element_dates(
+            element, self.order, hinted, index - self.anchor, self.texts, kinds=self.kinds
+        )
         foreign = self.tests.near if near else self.tests.anywhere
         if not candidates or foreign(element):
             return False
@@ -1199,6 +1326,34 @@ class _DomScan:
             replace(c, near=near, linked=linked and c.source is Source.TEXT) for c in candidates
         )
         return len(self.found) >= rules.MAX_DOM_CANDIDATES
+
+
+#: The text nodes below an element (its own text and every descendant's text and tail),
+#: in page order, each knowing its element (``getparent()``, ``is_tail``).
+_TEXT_NODES = etree.XPath("descendant-or-self::text()")
+#: What :data:`_DATE_CHARS` needs in a text: a digit.
+_DIGIT = re.compile(r"\d")
+
+
+def _digit_owners(start: etree._Element) -> list[etree._Element]:
+    """The elements (``start`` included) with a digit in their own text (their text or
+    a child's tail: :func:`_own_text`), found from the text nodes read in C, searched
+    as one text (none holds :data:`_SEPARATOR`); the search skips to the next text once
+    one holds a digit. The others cannot hold a date (:data:`_DATE_CHARS`)."""
+    texts = cast("list[etree._ElementUnicodeResult]", _TEXT_NODES(start))
+    joined = _SEPARATOR.join(texts)
+    found = _DIGIT.search(joined)
+    if found is None:
+        return []
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    owners: list[etree._Element] = []
+    while found is not None:
+        index = bisect_right(starts, found.start()) - 1
+        text = texts[index]
+        holder = cast("etree._Element", text.getparent())
+        owners.append(cast("etree._Element", holder.getparent()) if text.is_tail else holder)
+        found = _DIGIT.search(joined, starts[index + 1])
+    return owners
 
 
 def _dom_candidates(
@@ -1257,13 +1412,15 @@ def _element_dates(
     position: int,
     texts: _TextDates,
     alone: bool = False,
+    kinds: _ClassKinds | None = None,
 ) -> list[_Candidate]:
     """The dates of one element: its ``datetime`` (or other date attribute), else those
     written in its text, each with the kind its label or class gives it. ``alone``: only
     a line that is mostly its date, or starts with it, or labels it, counts (a line far
     from the headline, read as the last resort). ``texts``: the dates of the texts read
-    so far (nested elements often show one text)."""
-    hint = _hint_kind(element) if hinted else None
+    so far (nested elements often show one text); ``kinds``: the class/id verdicts of
+    :func:`_hint_kind` so far."""
+    hint = _hint_kind(element, kinds=kinds) if hinted else None
     if element.get("pubdate") is not None:
         hint = "published"
     text = _element_text(element)
