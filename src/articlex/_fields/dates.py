@@ -104,7 +104,6 @@ from itertools import accumulate, compress, islice
 from operator import itemgetter
 from typing import Any, Literal, cast
 
-from dateutil import parser as dateutil_parser
 from lxml import etree
 
 from articlex._fields import FOREIGN_KINDS, Found, InheritedFlag, Verdicts
@@ -397,9 +396,15 @@ _DEFAULT_B = dt.datetime(2001, 2, 2, 1, 1, 1)
 
 
 def _dateutil(text: str, order: Order) -> DateValue | None:
-    """``dateutil`` on a short string; a value only when year, month and day are given."""
+    """``dateutil`` on a short string; a value only when year, month and day are given.
+
+    ``dateutil`` is imported here, on the first string it reads: the ISO, epoch and
+    month-name readings settle nearly every value, and its import (with ``six``,
+    ``decimal``, ``calendar``...) is some 7 ms of each worker process's start-up."""
     if len(text) > rules.MAX_DATEUTIL_CHARS or not _HAS_YEAR.search(text):
         return None
+    from dateutil import parser as dateutil_parser
+
     kwargs: dict[str, Any] = {
         "dayfirst": order == "dmy",
         "yearfirst": order == "ymd",
