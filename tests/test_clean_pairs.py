@@ -4,7 +4,7 @@
 prefilter, the modifier removal on a spaced text, the dispatched patterns with and
 without the ``\\w+-ad`` suffix rules, the content rescue). Here each verdict is checked
 against the plain reading: ``MODIFIER_TOKEN_PATTERN`` on the text, every match of
-``CLASS_ID_PATTERN`` (the most specific kind winning, its first match), and the rescue
+``plain_class_id_pattern`` (the most specific kind winning, its first match), and the rescue
 as first written, on hand-written shapes, random class strings and the class/id pairs of
 the test pages.
 """
@@ -21,6 +21,9 @@ from articlex._clean import MAX_CLASS_ID_CHARS, _pair_verdict
 from articlex._rules import boilerplate as rules
 from tests.conftest import load_fixtures
 
+#: The table read plainly: the reference every verdict is checked against.
+CLASS_ID_PATTERN = rules.plain_class_id_pattern()
+
 #: The content rescue as first written, testing a token's start with a lookbehind.
 RESCUE_REFERENCE = re.compile(
     r"(?<![\w-])(?:article|content|main|body|post|entry|story)(?![\w-])|(?<![a-z0-9])"
@@ -32,7 +35,7 @@ RESCUE_REFERENCE = re.compile(
 def _reference_match(text: str) -> tuple[str, str] | None:
     """``(kind, token)`` straight from CLASS_ID_PATTERN: first match of the best kind."""
     best: tuple[str, str] | None = None
-    for match in rules.CLASS_ID_PATTERN.finditer(text):
+    for match in CLASS_ID_PATTERN.finditer(text):
         kind = (match.lastgroup or "").replace("_", "-")
         if best is None or rules.KIND_PRIORITY[kind] < rules.KIND_PRIORITY[best[0]]:
             best = (kind, match.group(0))

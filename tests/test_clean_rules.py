@@ -3,7 +3,7 @@
 ``_clean._best_match`` answers from patterns derived from ``_rules.boilerplate``'s rule
 table (dispatched by first character, behind a prefilter of the literal starts the rules
 need). Here each answer is checked against the plain reading of the table: every match
-of ``CLASS_ID_PATTERN``, the most specific kind winning.
+of ``plain_class_id_pattern``, the most specific kind winning.
 """
 
 from __future__ import annotations
@@ -24,11 +24,14 @@ from articlex._clean import (
 )
 from articlex._rules import boilerplate as rules
 
+#: The table read plainly: the reference every answer is checked against.
+CLASS_ID_PATTERN = rules.plain_class_id_pattern()
+
 
 def _reference(text: str) -> tuple[str, str] | None:
     """``(kind, token)`` straight from CLASS_ID_PATTERN: first match of the best kind."""
     best: tuple[str, str] | None = None
-    for match in rules.CLASS_ID_PATTERN.finditer(text):
+    for match in CLASS_ID_PATTERN.finditer(text):
         kind = (match.lastgroup or "").replace("_", "-")
         if best is None or rules.KIND_PRIORITY[kind] < rules.KIND_PRIORITY[best[0]]:
             best = (kind, match.group(0))

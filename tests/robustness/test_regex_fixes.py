@@ -327,7 +327,7 @@ def test_home_crumb(crumb: str, expected: bool) -> None:
     ],
 )
 def test_class_id_kinds(tokens: str, found: list[tuple[str, str]]) -> None:
-    matches = boilerplate.CLASS_ID_PATTERN.finditer(tokens)
+    matches = boilerplate.plain_class_id_pattern().finditer(tokens)
     assert [(m.group(), m.lastgroup) for m in matches] == found
 
 

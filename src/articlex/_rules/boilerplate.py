@@ -206,27 +206,32 @@ STRONG_KINDS: frozenset[str] = frozenset(
     {"consent", "captcha", "comments", "newsletter", "login", "share", "dialog"}
 )
 
-CLASS_ID_PATTERN: re.Pattern[str] = re.compile(
-    _B
-    + "(?:"
-    + "|".join(
-        f"(?P<{kind.replace('-', '_')}>(?:{'|'.join(alts)}){_E})"
-        for kind, alts in _CLASS_ID_RULES.items()
+
+def plain_class_id_pattern() -> re.Pattern[str]:
+    """The table read plainly, one pass over an element's ``class`` + ``id``:
+    ``match.lastgroup`` names the kind. The cleaner matches with the patterns derived
+    below (same matches, faster); this one is their reference, compiled when asked for:
+    only the tests ask, and its compilation was 4 ms of every process's import."""
+    return re.compile(
+        _B
+        + "(?:"
+        + "|".join(
+            f"(?P<{kind.replace('-', '_')}>(?:{'|'.join(alts)}){_E})"
+            for kind, alts in _CLASS_ID_RULES.items()
+        )
+        + ")"
     )
-    + ")"
-)
-"""The table read plainly, one pass over an element's ``class`` + ``id``:
-``match.lastgroup`` names the kind. The cleaner matches with the patterns derived below
-(same matches, faster); this one is their reference."""
+
 
 # --- the same rules, dispatched on their first character ------------------------------------
 #
-# CLASS_ID_PATTERN tries all its alternatives at every token start: the regex engine has
-# no way to see that only the few beginning with the character there can match, and the
-# ``\w+-ad`` kind backtrack through the whole token each time. The pattern below is the
+# The plain pattern (plain_class_id_pattern) tries all its alternatives at every token
+# start: the regex engine has no way to see that only the few beginning with the
+# character there can match, and the ``\w+-ad`` kind backtrack through the whole token
+# each time. The pattern below is the
 # same table regrouped: one branch per first character (a literal, so the engine passes
 # over a branch at one comparison), each holding the rules that start with that
-# character, in table order. Its matches are CLASS_ID_PATTERN's on every text without a
+# character, in table order. Its matches are the plain pattern's on every text without a
 # SUFFIX_RULE_HINT (which the ``\w+-ad`` rules need): a rule that cannot start at a
 # position fails there in both, so dropping it changes no match, span or kind.
 
@@ -308,13 +313,13 @@ def _other_word_chars(starts: set[str]) -> str:
 def _suffix_rest(rule: str) -> str:
     r"""A suffix rule (``\w+-ad``) after its first character, which may be any word
     character: the rest of its word, then its literal; the lookbehind (two characters
-    back, the one before the first) keeps the token start CLASS_ID_PATTERN tests with
+    back, the one before the first) keeps the token start the plain pattern tests with
     ``(?<!\w)``: the character before the word must not be a word character."""
     return rf"(?<!\w.)\w*{rule[len(_W) :]}"
 
 
 def _dispatch_branches(suffixes: bool) -> tuple[str, tuple[str, ...]]:
-    r"""CLASS_ID_PATTERN's rules, one branch per first character (as
+    r"""The plain pattern's rules, one branch per first character (as
     ``(?:branch|branch...)``, with no token-start test); and the kind of each capturing
     group (group names cannot repeat across branches). The suffix rules (``\w+-ad``) are
     left out unless ``suffixes``: one can begin with any word character, so it is then
@@ -356,7 +361,7 @@ def _dispatch_branches(suffixes: bool) -> tuple[str, tuple[str, ...]]:
 _DISPATCH_BRANCHES, CLASS_ID_DISPATCH_KINDS = _dispatch_branches(suffixes=False)
 _SUFFIX_DISPATCH_BRANCHES, CLASS_ID_SUFFIX_DISPATCH_KINDS = _dispatch_branches(suffixes=True)
 
-#: CLASS_ID_PATTERN's rules but the suffix ones, by first character, with the token start
+#: The plain pattern's rules but the suffix ones, by first character, with the token start
 #: *consumed* rather than tested: each match has the one character before it, on a text
 #: given with a space in front; the kind of a match is
 #: ``CLASS_ID_DISPATCH_KINDS[match.lastindex]``. Every rule
@@ -369,9 +374,9 @@ _SUFFIX_DISPATCH_BRANCHES, CLASS_ID_SUFFIX_DISPATCH_KINDS = _dispatch_branches(s
 CLASS_ID_BOUNDED_PATTERN: re.Pattern[str] = re.compile("[^a-z0-9]" + _DISPATCH_BRANCHES)
 
 #: CLASS_ID_BOUNDED_PATTERN with the suffix rules (``\w+-ad``...) as well: all of
-#: CLASS_ID_PATTERN's matches, read the same way, the kind of a match being
+#: the plain pattern's matches, read the same way, the kind of a match being
 #: ``CLASS_ID_SUFFIX_DISPATCH_KINDS[match.lastindex]``; for the texts with a
-#: SUFFIX_RULE_HINT (twice as fast there as CLASS_ID_PATTERN, which backtracks through
+#: SUFFIX_RULE_HINT (twice as fast there as the plain pattern, which backtracks through
 #: every token for its suffix rules at each of its positions).
 CLASS_ID_SUFFIX_BOUNDED_PATTERN: re.Pattern[str] = re.compile(
     "[^a-z0-9]" + _SUFFIX_DISPATCH_BRANCHES
