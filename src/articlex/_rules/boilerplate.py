@@ -310,25 +310,54 @@ def _other_word_chars(starts: set[str]) -> str:
     return f"[^\\W{re.escape(''.join(sorted(starts)))}]"
 
 
+#: The token-start test of a suffix rule in a dispatched branch (see _suffix_rest).
+_SUFFIX_START = r"(?<!\w.)"
+
+
 def _suffix_rest(rule: str) -> str:
     r"""A suffix rule (``\w+-ad``) after its first character, which may be any word
-    character: the rest of its word, then its literal; the lookbehind (two characters
-    back, the one before the first) keeps the token start the plain pattern tests with
-    ``(?<!\w)``: the character before the word must not be a word character."""
-    return rf"(?<!\w.)\w*{rule[len(_W) :]}"
+    character: the rest of its word, then its literal; _SUFFIX_START (two characters
+    back, the one before the first), which the branch puts in front, keeps the token
+    start the plain pattern tests with ``(?<!\w)``: the character before the word must
+    not be a word character."""
+    return rf"\w*{rule[len(_W) :]}"
+
+
+def _kind_alternatives(rests: list[tuple[str, bool]]) -> str:
+    """One kind's rules in a branch, in table order, as one alternation: ``(rest,
+    is_suffix)`` pairs, the suffix rules next to each other behind one _SUFFIX_START (it
+    reads no text: testing it once is testing it before each). No group around a single
+    rule (the same code, a shorter pattern to parse)."""
+    alternatives: list[str] = []
+    for is_suffix, run in itertools.groupby(rests, key=operator.itemgetter(1)):
+        texts = [rest for rest, _ in run]
+        if is_suffix:
+            body = texts[0] if len(texts) == 1 else f"(?:{'|'.join(texts)})"
+            alternatives.append(_SUFFIX_START + body)
+        else:
+            alternatives.extend(texts)
+    if len(alternatives) == 1 and not _top_level_bar(alternatives[0]):
+        return alternatives[0]
+    return f"(?:{'|'.join(alternatives)})"
 
 
 def _dispatch_branches(suffixes: bool) -> tuple[str, tuple[str, ...]]:
     r"""The plain pattern's rules, one branch per first character (as
-    ``(?:branch|branch...)``, with no token-start test); and the kind of each capturing
-    group (group names cannot repeat across branches). The suffix rules (``\w+-ad``) are
-    left out unless ``suffixes``: one can begin with any word character, so it is then
-    in every branch, in its place in the table, and alone in a last branch for the word
-    characters that begin no other rule (three times slower on texts without one). A
-    kind's rules end with an empty group, its mark: a group around them made the regex
-    engine enter every kind's group of a branch at each candidate, where a bare
-    alternative starting with a literal is passed over at one comparison (a third
-    faster on pages' class names)."""
+    ``(?:branch|branch...)`` and the token-end test, with no token-start test); and the
+    kind of each capturing group (group names cannot repeat across branches). The suffix
+    rules (``\w+-ad``) are left out unless ``suffixes``: one can begin with any word
+    character, so it is then in every branch, in its place in the table, and alone in a
+    last branch for the word characters that begin no other rule (three times slower on
+    texts without one). A kind's rules end with an empty group, its mark: a group around
+    them made the regex engine enter every kind's group of a branch at each candidate,
+    where a bare alternative starting with a literal is passed over at one comparison (a
+    third faster on pages' class names).
+
+    The token-end test stands once, after all the branches, rather than after each
+    kind's rules: a rule whose match it refuses is left for the next one in the same
+    order either way (the engine backtracks into the alternation, and a branch that
+    fails restores the marks it set), and a pattern a third shorter is that much less
+    for the regex compiler to read at every process's start-up."""
     starts = {
         char
         for alternatives in _CLASS_ID_RULES.values()
@@ -337,25 +366,27 @@ def _dispatch_branches(suffixes: bool) -> tuple[str, tuple[str, ...]]:
         for char, _ in _split_first_char(rule)
     }
     others = _other_word_chars(starts)
-    by_char: dict[str, list[tuple[str, str]]] = {}
+    by_char: dict[str, list[tuple[str, str, bool]]] = {}
     for kind, alternatives in _CLASS_ID_RULES.items():
         for rule in alternatives:
             if rule.startswith(_W):
                 for char in [*sorted(starts), others] if suffixes else []:
-                    by_char.setdefault(char, []).append((kind, _suffix_rest(rule)))
+                    by_char.setdefault(char, []).append((kind, _suffix_rest(rule), True))
             else:
                 for char, rest in _split_first_char(rule):
-                    by_char.setdefault(char, []).append((kind, rest))
+                    by_char.setdefault(char, []).append((kind, rest, False))
     kinds: list[str] = [""]  # group 0 is the whole match
     branches: list[str] = []
     for char, entries in by_char.items():
         groups: list[str] = []
         for kind, run in itertools.groupby(entries, key=operator.itemgetter(0)):
             kinds.append(kind)
-            groups.append(f"(?:{'|'.join(rest for _, rest in run)}){_E}()")
+            groups.append(
+                _kind_alternatives([(rest, is_suffix) for _, rest, is_suffix in run]) + "()"
+            )
         head = char if char == others else re.escape(char)
         branches.append(f"{head}(?:{'|'.join(groups)})")
-    return f"(?:{'|'.join(branches)})", tuple(kinds)
+    return f"(?:{'|'.join(branches)}){_E}", tuple(kinds)
 
 
 _DISPATCH_BRANCHES, CLASS_ID_DISPATCH_KINDS = _dispatch_branches(suffixes=False)
