@@ -16,18 +16,19 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from multiprocessing.pool import AsyncResult
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from articlex._api import extract
 from articlex._errors import ArticlexError, ExtractionError
 from articlex._models import Article
 from articlex._options import ExtractOptions
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult
 
 __all__ = ["BatchResult", "PageInput", "extract_many"]
 
@@ -183,7 +184,13 @@ def _in_workers(
     options: ExtractOptions | None,
     max_tasks_per_child: int,
 ) -> Iterator[BatchResult]:
-    """Run chunks in a pool, at most ``jobs x PREFETCH`` in flight, yielding in order."""
+    """Run chunks in a pool, at most ``jobs x PREFETCH`` in flight, yielding in order.
+
+    ``multiprocessing`` is imported here, by the runs that use it: a process that
+    extracts in itself (``jobs=1``, the command line's default) does not pay its 10 ms
+    of imports (a worker has it already, its pool imported it)."""
+    import multiprocessing
+
     context = multiprocessing.get_context("spawn")  # no fork: safe with threads, same everywhere
     pending: deque[AsyncResult[list[BatchResult]]] = deque()
     with context.Pool(jobs, maxtasksperchild=max_tasks_per_child) as pool:
