@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+import os
 import re
 
 # --- tags --------------------------------------------------------------------------------
@@ -247,6 +248,8 @@ _LEADING_LOOKBEHIND = re.compile(r"\(\?<[!=](?:\[[^\]]*\]|\\\w|[a-z0-9-])\)")
 
 def _top_level_bar(regex: str) -> bool:
     """Whether ``regex`` has a ``|`` outside any group or class (so it is no single rule)."""
+    if "|" not in regex:
+        return False  # most rules: no walk, character by character, at start-up
     depth, index, in_class = 0, 0, False
     while index < len(regex):
         char = regex[index]
@@ -458,14 +461,18 @@ def _required_starts(rest: str) -> list[str]:
 
 def _prefix_tree(words: list[str]) -> str:
     """A regex matching what begins with one of ``words`` (as a tree of their letters, so
-    the engine compares each character once)."""
+    the engine compares each character once). The letters all the words share are taken
+    at once, not a call per letter: the tree is derived at every process's start-up."""
     if "" in words:
         return ""
+    common = os.path.commonprefix(words)  # noqa: RUF071 (letters wanted, not path parts)
+    if common:
+        return re.escape(common) + _prefix_tree([word[len(common) :] for word in words])
     tails: dict[str, list[str]] = {}
     for word in words:
         tails.setdefault(word[0], []).append(word[1:])
     branches = [re.escape(char) + _prefix_tree(rests) for char, rests in sorted(tails.items())]
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{'|'.join(branches)})"
 
 
 #: The literal each suffix rule (``\w+-ad``, ``\w+-menu``...) needs after its word.
