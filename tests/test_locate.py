@@ -33,3 +33,18 @@ def test_survey_texts_equal_inner_text_with_an_entity_node() -> None:
     assert body is not None
     assert _paragraph_texts(body) == [inner_text(paragraph)]
     assert "&amp;" in inner_text(paragraph)
+
+
+def test_survey_texts_equal_inner_text_with_entity_nodes_before_and_after() -> None:
+    """Entity nodes in the paragraphs before and after one without: every paragraph's
+    text is inner_text's (the walk meets a paragraph's descendants before it)."""
+    root = html.fromstring(
+        "<html><body><div><p>One <b>x</b> a</p><p>Two <b>y</b> b</p><p>Three <b>z</b> c</p>"
+        "</div></body></html>"
+    )
+    first, _, last = root.iter("p")
+    first[0].append(etree.Entity("amp"))
+    last[0].append(etree.Entity("lt"))
+    body = root.find("body")
+    assert body is not None
+    assert _paragraph_texts(body) == [inner_text(p) for p in body.iter("p")]

@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from lxml import etree
 from lxml import html as lxml_html
 
 import articlex
 from articlex import Source
+from articlex._fields import tags as tags_module
 from articlex._fields.tags import PageKeys, clean_terms, find_categories, find_tags, term_key
 from articlex._meta import read_page_data
 from articlex._rules import tags as tag_rules
@@ -436,3 +438,17 @@ def test_every_branch_of_a_term_pattern_holds_one_of_its_prefilter_chars(
         # (A lookahead at the end is taken as empty: the term then needs one more letter.)
         assert pattern.match(term) or pattern.match(term + "x"), term
         assert any(char in term for char in chars), term
+
+
+def test_an_element_text_is_its_xpath_string_value() -> None:
+    """The tag lists read an element's text by libxml2's text serialisation: the string
+    value XPath's ``string()`` gives, with comments and processing instructions left
+    out and an entity reference node's replacement text in."""
+    root = lxml_html.fromstring(
+        "<html><body><ul><li><a href='/t/a'><span>Some</span> tag <b>name</b></a></li>"
+        "<li><a href='/t/b'>x<!-- note --><?pi y?>z<i>q</i></a></li></ul></body></html>"
+    )
+    next(root.iter("i")).append(etree.Entity("amp"))
+    string_value = etree.XPath("string()")
+    for element in root.iter(etree.Element):  # elements only, the comment left out
+        assert tags_module._STRING_VALUE(element) == string_value(element)

@@ -42,6 +42,12 @@ class TextStats:
 
 #: ``(first element credited, text)`` of one paragraph to score.
 ScoredText = tuple[etree._Element, str]
+#: An element's text as :func:`inner_text` reads it when no entity reference node is
+#: below the element: libxml2's text serialisation.
+_TEXT = cast(
+    "Callable[[etree._Element], str]",
+    partial(etree.tostring, method="text", encoding=str, with_tail=False),
+)
 
 
 def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
@@ -64,20 +70,23 @@ def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
     found: list[ScoredText] = []  # reversed, like the walk
     # Bound once: the loop below runs for every element of the page.
     text_get, links_get, add_blocky, add_loose = text.get, links.get, blocky.add, loose.add
-    paragraph_tags, container_tags, block_tags = (
-        rules.PARAGRAPH_TAGS, rules.CONTAINER_TAGS, rules.BLOCK_TAGS
+    paragraph_tags, container_tags, block_tags, entity = (
+        rules.PARAGRAPH_TAGS, rules.CONTAINER_TAGS, rules.BLOCK_TAGS, etree.Entity
     )  # fmt: skip
-    elements = list(start.iter())
+    elements = list(start.iter())  # every node: entity reference nodes too
     elements.reverse()
-    # What inner_text reads, without its test for entity nodes at every paragraph: a
-    # parsed page holds none, and one look says whether this tree does.
-    text_of = _text_reader(start)
+    # Whether an entity reference node was met yet. A paragraph's descendants come
+    # before it in this walk: until one is met, none is below it, and its text is
+    # libxml2's serialisation at once, without inner_text's look for one (a parsed page
+    # holds none; a caller's own tree may, see inner_text).
+    entities = False
     for element in elements:
         tag = element.tag
         own = element.text
         total = text_get(element, 0)
         own_length = 0
-        if own:
+        if own:  # an entity node's text (its name, "&amp;") is never empty
+            entities = entities or tag is entity
             own_length = len(own.strip())
             if own_length:
                 total += own_length
@@ -93,14 +102,14 @@ def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
             # A paragraph with no text at all scores nothing: no need to read it.
             if parent is not None and total:
                 # A childless paragraph's text is its own text (no iterator to build).
-                found.append((parent, text_of(element) if len(element) else own or ""))
+                read = inner_text if entities else _TEXT
+                found.append((parent, read(element) if len(element) else own or ""))
         elif tag in container_tags and (own_length or element in loose):
             found.extend((element, run) for run in reversed(_loose_runs(element)))
         if element is start:
             break
         assert parent is not None  # below start
-        tail = element.tail
-        tail_length = len(tail.strip()) if tail else 0
+        tail_length = len(tail.strip()) if (tail := element.tail) else 0
         if tag in block_tags:
             add_blocky(parent)
         elif total and tag != "br" and isinstance(tag, str):
@@ -114,17 +123,6 @@ def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
             links[parent] = links_get(parent, 0) + linked
     found.reverse()
     return TextStats(text, links), found
-
-
-def _text_reader(start: etree._Element) -> Callable[[etree._Element], str]:
-    """How to read the text of an element of ``start`` that has children: as
-    :func:`inner_text` does, which is libxml2's own text serialisation unless the
-    subtree holds an entity reference node (only a caller's own lxml tree can); when
-    none of ``start`` does, that serialisation at once, without inner_text's look for
-    one below each element."""
-    if next(start.iter(etree.Entity), None) is not None:
-        return inner_text
-    return partial(etree.tostring, method="text", encoding=str, with_tail=False)
 
 
 @dataclass(frozen=True)
