@@ -20,9 +20,7 @@ from lxml import html as lxml_html
 from articlex._clean import MAX_CLASS_ID_CHARS, _pair_verdict
 from articlex._rules import boilerplate as rules
 from tests.conftest import load_fixtures
-
-#: The table read plainly: the reference every verdict is checked against.
-CLASS_ID_PATTERN = rules.plain_class_id_pattern()
+from tests.test_clean_rules import reference as reference_match  # the table read plainly
 
 #: The content rescue as first written, testing a token's start with a lookbehind.
 RESCUE_REFERENCE = re.compile(
@@ -32,21 +30,11 @@ RESCUE_REFERENCE = re.compile(
 )
 
 
-def _reference_match(text: str) -> tuple[str, str] | None:
-    """``(kind, token)`` straight from CLASS_ID_PATTERN: first match of the best kind."""
-    best: tuple[str, str] | None = None
-    for match in CLASS_ID_PATTERN.finditer(text):
-        kind = (match.lastgroup or "").replace("_", "-")
-        if best is None or rules.KIND_PRIORITY[kind] < rules.KIND_PRIORITY[best[0]]:
-            best = (kind, match.group(0))
-    return best
-
-
 def _reference_verdict(cls: str, ident: str) -> tuple[str, str] | None:
     """The verdict of a pair as the rules say it, with no shortcut."""
     text = f"{cls} {ident}"[:MAX_CLASS_ID_CHARS].lower()
     text = rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
-    match = _reference_match(text)
+    match = reference_match(text)
     if match is None:
         return None
     kind, token = match
@@ -95,7 +83,7 @@ def test_hand_written_shapes() -> None:
         for ident in ("", "main", "nav", "top_ad", "x"):
             assert _pair_verdict(cls, ident) == _reference_verdict(cls, ident), (cls, ident)
             text = f"{cls} {ident}".lower()
-            assert _dispatched_match(text) == _reference_match(text), text
+            assert _dispatched_match(text) == reference_match(text), text
 
 
 _TOKEN = st.one_of(
@@ -123,7 +111,7 @@ def test_suffix_pattern_matches_as_the_table_on_any_text(parts: list[tuple[str, 
     """CLASS_ID_SUFFIX_BOUNDED_PATTERN serves only texts with a suffix hint; it must still
     read any text as CLASS_ID_PATTERN does (same matches, same kinds, same tokens)."""
     text = "".join(token + joiner for token, joiner in parts).lower()
-    assert _dispatched_match(text) == _reference_match(text), text
+    assert _dispatched_match(text) == reference_match(text), text
 
 
 @settings(max_examples=500, deadline=None, derandomize=True)

@@ -28,7 +28,7 @@ from articlex._rules import boilerplate as rules
 CLASS_ID_PATTERN = rules.plain_class_id_pattern()
 
 
-def _reference(text: str) -> tuple[str, str] | None:
+def reference(text: str) -> tuple[str, str] | None:
     """``(kind, token)`` straight from CLASS_ID_PATTERN: first match of the best kind."""
     best: tuple[str, str] | None = None
     for match in CLASS_ID_PATTERN.finditer(text):
@@ -56,7 +56,7 @@ SEPARATORS = [" ", "-", "_", "", ".", "\t", "\xa0", ":", "/", "\n"]
 def test_every_rule_word_alone_and_inside_tokens() -> None:
     for word in FRAGMENTS:
         for text in (word, f"site-{word}", f"{word}-box", f"x {word} y", f"a{word}", f"{word}2"):
-            assert _best_match(text) == _reference(text), text
+            assert _best_match(text) == reference(text), text
 
 
 @settings(max_examples=600, deadline=None, derandomize=True)
@@ -68,13 +68,13 @@ def test_every_rule_word_alone_and_inside_tokens() -> None:
 )
 def test_random_class_strings_from_rule_words(parts: list[tuple[str, str]]) -> None:
     text = "".join(word + separator for word, separator in parts).lower()
-    assert _best_match(text) == _reference(text), text
+    assert _best_match(text) == reference(text), text
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(st.text(alphabet="abcdefghilmnoprstuvw-_ 0123456789", max_size=40))
 def test_random_letter_soup(text: str) -> None:
-    assert _best_match(text) == _reference(text), text
+    assert _best_match(text) == reference(text), text
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
@@ -93,7 +93,7 @@ def test_pair_match_reads_the_text_the_rules_read(parts: list[tuple[str, str]]) 
     cls = "".join(word + separator for word, separator in parts)
     text = rules.MODIFIER_TOKEN_PATTERN.sub(" ", f"{cls} x"[:MAX_CLASS_ID_CHARS].lower())
     found = _pair_match(cls, "x")
-    assert (found[:2] if found else None) == _reference(text), cls
+    assert (found[:2] if found else None) == reference(text), cls
 
 
 #: The content rescue as first written, testing a token's start with a lookbehind.

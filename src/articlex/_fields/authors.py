@@ -57,6 +57,15 @@ from typing import Any, cast
 
 from lxml import etree
 
+from articlex._attributes import (
+    CLASS_VALUES,
+    ID_VALUES,
+    IN_PAGE_ORDER,
+    ITEMPROP_VALUES,
+    REL_VALUES,
+    attribute_values,
+    owners,
+)
 from articlex._fields import FOREIGN_KINDS, Found, InheritedValue, Verdicts
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
@@ -956,28 +965,9 @@ def _author_pages(links: Iterable[etree._Element]) -> list[etree._Element]:
     return [links[i] for i in indexes if "licen" not in hrefs[i].lower()]
 
 
-#: The values of every element's ``class``, ``id``, ``itemprop`` and ``rel`` (the root's
-#: included), in document order, each one knowing its element (``getparent()``): read in
-#: C, they are tested without a walk that reads every element's class in Python, and
-#: only the few elements whose value names a byline are looked at.
-_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class")
-_ID_VALUES = etree.XPath("descendant-or-self::*/@id")
-_ITEMPROP_VALUES = etree.XPath("descendant-or-self::*/@itemprop")
-_REL_VALUES = etree.XPath("descendant-or-self::*/@rel")
-#: The elements of ``$found`` in document order, each once (XPath sorts its node-sets).
-_IN_PAGE_ORDER = etree.XPath("$found")
-
-
-def _attribute_values(
-    query: etree.XPath, root: etree._Element
-) -> list[etree._ElementUnicodeResult]:
-    """The attribute values an attribute query finds below ``root``."""
-    return cast("list[etree._ElementUnicodeResult]", query(root))
-
-
-def _owners(values: Iterable[etree._ElementUnicodeResult]) -> list[etree._Element]:
-    """The elements of attribute values (an attribute always has its element)."""
-    return cast("list[etree._Element]", [value.getparent() for value in values])
+# The byline scan reads the ``class``, ``id``, ``itemprop`` and ``rel`` values in C (see
+# :mod:`articlex._attributes`): only the few elements whose value names a byline are
+# looked at, not every element's class in Python.
 
 
 def _starts(texts: list[str]) -> list[int]:
@@ -1012,7 +1002,7 @@ def _bearers(values: list[etree._ElementUnicodeResult]) -> list[etree._Element]:
     named = _naming_byline(list(set(values)))
     if not named:
         return []
-    return _owners(compress(values, map(named.__contains__, values)))
+    return owners(compress(values, map(named.__contains__, values)))
 
 
 def _candidates(root: etree._Element, page: PageData | None = None) -> list[etree._Element]:
@@ -1021,13 +1011,13 @@ def _candidates(root: etree._Element, page: PageData | None = None) -> list[etre
     ``rel`` holding ``author``, a link to an author's page. Each kind is found by its
     own query, without a walk that reads every element in Python; ``page`` (read from
     ``root``) lists the links, headings and ``itemprop`` elements already."""
-    found: list[Any] = _bearers(_attribute_values(_CLASS_VALUES, root))  # (an XPath variable)
-    found += _bearers(_attribute_values(_ID_VALUES, root))
-    found += _owners(rel for rel in _attribute_values(_REL_VALUES, root) if "author" in rel)
+    found: list[Any] = _bearers(attribute_values(CLASS_VALUES, root))  # (an XPath variable)
+    found += _bearers(attribute_values(ID_VALUES, root))
+    found += owners(rel for rel in attribute_values(REL_VALUES, root) if "author" in rel)
     found += _declared_authors(root, page)
     found += _author_pages(page.tagged(root, "a") if page else root.iter("a"))
     found += page.tagged(root, "h1") if page else root.iter("h1")
-    return cast("list[etree._Element]", _IN_PAGE_ORDER(root, found=found))
+    return cast("list[etree._Element]", IN_PAGE_ORDER(root, found=found))
 
 
 def _declared_authors(root: etree._Element, page: PageData | None) -> list[etree._Element]:
@@ -1035,8 +1025,8 @@ def _declared_authors(root: etree._Element, page: PageData | None) -> list[etree
     of the page's microdata when it was read from ``root`` (its names are lower-cased
     tokens: a superset), else by a query."""
     if page is None or page.root is not root:
-        values = _attribute_values(_ITEMPROP_VALUES, root)
-        return _owners(value for value in values if value in ("author", "creator"))
+        values = attribute_values(ITEMPROP_VALUES, root)
+        return owners(value for value in values if value in ("author", "creator"))
     declared = [root] if root.get("itemprop") in ("author", "creator") else []
     for name in ("author", "creator"):
         declared += (e for e in page.microdata.elements.get(name, ()) if e.get("itemprop") == name)

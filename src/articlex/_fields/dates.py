@@ -106,6 +106,7 @@ from typing import Any, Literal, cast
 
 from lxml import etree
 
+from articlex._attributes import ID_VALUES, IN_PAGE_ORDER, ITEMPROP_VALUES, attribute_values, owners
 from articlex._fields import FOREIGN_KINDS, Found, InheritedFlag, Verdicts
 from articlex._meta import PageData
 from articlex._meta.jsonld import is_jsonld_script, types_of
@@ -1100,16 +1101,11 @@ def _scan_elements(start: etree._Element) -> list[etree._Element]:
     return list(islice(start.iter(etree.Element), rules.MAX_ELEMENTS_SCANNED))
 
 
-#: The values of the elements' (``start`` included) ``id`` and ``itemprop``, in page order,
-#: each knowing its element (``getparent()``): read in C (attribute steps are the quickest
-#: queries: one walk each), the distinct ``id`` texts tested once, so that the scan away
-#: from the headline reads no element in Python but those marked.
-_ID_VALUES = etree.XPath("descendant-or-self::*/@id")
-_ITEMPROP_VALUES = etree.XPath("descendant-or-self::*/@itemprop")
+# The ``id`` and ``itemprop`` values are read in C (see :mod:`articlex._attributes`), the
+# distinct ``id`` texts tested once, so that the scan away from the headline reads no
+# element in Python but those marked.
 #: The elements with a ``datetime`` or a ``pubdate`` (marked whatever their value).
 _DATED_XPATH = etree.XPath("descendant-or-self::*/@datetime/.. | descendant-or-self::*/@pubdate/..")
-#: The elements of ``$found`` in page order, each once (XPath sorts its node-sets).
-_IN_PAGE_ORDER = etree.XPath("$found")
 #: What separates the class texts searched together: no attribute value holds it, and no
 #: fragment of :data:`~articlex._rules.dates.DATE_HINT_FRAGMENTS` does.
 _SEPARATOR = "\0"
@@ -1118,18 +1114,6 @@ _INDEX_OF = itemgetter(0)
 
 #: ``itemprop`` values (lower-cased) of a date: :func:`_is_hinted` accepts them.
 _DATE_ITEMPROPS = ("date", "upload")
-
-
-def _attribute_values(
-    query: etree.XPath, start: etree._Element
-) -> list[etree._ElementUnicodeResult]:
-    """The attribute values an attribute query finds below ``start``."""
-    return cast("list[etree._ElementUnicodeResult]", query(start))
-
-
-def _owners(values: Iterable[etree._ElementUnicodeResult]) -> list[etree._Element]:
-    """The elements of attribute values (an attribute always has its element)."""
-    return cast("list[etree._Element]", [value.getparent() for value in values])
 
 
 def _indexes(elements: list[etree._Element], ordered: Any) -> Iterator[int]:
@@ -1152,7 +1136,7 @@ def _naming_dates(values: list[etree._ElementUnicodeResult]) -> list[etree._Elem
     dated = _date_classes(set(values))
     if not dated:
         return []
-    return _owners(compress(values, map(dated.__contains__, values)))
+    return owners(compress(values, map(dated.__contains__, values)))
 
 
 def _date_classes(classes: Iterable[str]) -> set[str]:
@@ -1227,15 +1211,15 @@ class _DomScan:
         indexes = set(compress(range(len(classes)), map(dated.__contains__, classes)))
         found: list[Any] = list(start.iter("time"))  # (an XPath variable)
         found += cast("list[etree._Element]", _DATED_XPATH(start))
-        itemprops = _attribute_values(_ITEMPROP_VALUES, start)
-        found += _owners(v for v in itemprops if v.lower().startswith(_DATE_ITEMPROPS))
+        itemprops = attribute_values(ITEMPROP_VALUES, start)
+        found += owners(v for v in itemprops if v.lower().startswith(_DATE_ITEMPROPS))
         # A date id may be cut off that text by a long class: each one is tested whole.
         hints = self.hints
-        for element in _naming_dates(_attribute_values(_ID_VALUES, start)):
+        for element in _naming_dates(attribute_values(ID_VALUES, start)):
             if _is_hinted(element, False, hints):
                 found.append(element)
         if found:
-            indexes.update(_indexes(elements, _IN_PAGE_ORDER(start, found=found)))
+            indexes.update(_indexes(elements, IN_PAGE_ORDER(start, found=found)))
         marked = [(index, elements[index]) for index in sorted(indexes)]
         return [(index, element) for index, element in marked if element.tag not in _SKIP_TEXT_TAGS]
 
@@ -1274,13 +1258,13 @@ class _DomScan:
         if not self.far_spans:
             return
         elements = self.elements
-        owners: list[Any] = _digit_owners(elements[0])  # (an XPath variable)
+        owners: list[Any] = _digitowners(elements[0])  # (an XPath variable)
         if not owners:
             return
         spans = iter(self.far_spans)
         start, stop = next(spans)
         index = -1
-        for element in cast("list[etree._Element]", _IN_PAGE_ORDER(elements[0], found=owners)):
+        for element in cast("list[etree._Element]", IN_PAGE_ORDER(elements[0], found=owners)):
             try:
                 index = elements.index(element, index + 1)
             except ValueError:  # beyond the elements scanned (a huge page is cut)
@@ -1340,7 +1324,7 @@ _TEXT_NODES = etree.XPath("descendant-or-self::text()")
 _DIGIT = re.compile(r"\d")
 
 
-def _digit_owners(start: etree._Element) -> list[etree._Element]:
+def _digitowners(start: etree._Element) -> list[etree._Element]:
     """The elements (``start`` included) with a digit in their own text (their text or
     a child's tail: :func:`_own_text`), found from the text nodes read in C, searched
     as one text (none holds :data:`_SEPARATOR`); the search skips to the next text once
