@@ -21,7 +21,7 @@ from articlex._fields.authors import (
     split_byline,
 )
 from articlex._meta import read_page_data
-from tests.conftest import Fixture, load_fixtures
+from tests.conftest import Fixture, load_fixtures, random_trees
 
 AUTHOR_FIXTURES = [f for f in load_fixtures() if f.name.startswith("authors_")]
 
@@ -336,17 +336,11 @@ def _reference_candidates(root: etree._Element) -> list[etree._Element]:
     return found
 
 
-@st.composite
-def _candidate_trees(draw: st.DrawFn) -> etree._Element:
-    root = etree.Element("html")
-    nodes = [root]
-    for _ in range(draw(st.integers(1, 30))):
-        tag = draw(st.sampled_from(["div", "span", "a", "h1", "p"]))
-        element = etree.SubElement(draw(st.sampled_from(nodes)), tag)
-        for attr in draw(st.lists(st.sampled_from(["class", "id", "itemprop", "rel", "href"]))):
-            element.set(attr, draw(_CANDIDATE_VALUES))
-        nodes.append(element)
-    return root
+def _candidate_trees() -> st.SearchStrategy[etree._Element]:
+    return random_trees(
+        "html", ["div", "span", "a", "h1", "p"], ["class", "id", "itemprop", "rel", "href"],
+        _CANDIDATE_VALUES,
+    )  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)

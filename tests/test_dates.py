@@ -24,14 +24,15 @@ from articlex._fields import dates as dates_module
 from articlex._fields.dates import (
     DateValue,
     Order,
-    _trie_alternation,
     find_date_in_text,
     parse_date_value,
     url_date,
 )
 from articlex._meta import read_page_data
 from articlex._rules import dates as rules
+from articlex._rules._wordtree import word_tree
 from articlex.demo import SAMPLE_URL, sample_html
+from tests.conftest import random_trees
 
 UTC = dt.timezone.utc
 
@@ -596,7 +597,7 @@ def test_month_names_tree_prefers_what_the_plain_alternation_prefers() -> None:
         for a, b in combinations(group, 2):
             assert not matching[a] & matching[b], (a, b)
     # And the same matches, on every name in three casings inside a sentence.
-    tree = re.compile(f"(?P<month>{_trie_alternation(rules.MONTHS)})\\b", re.IGNORECASE)
+    tree = re.compile(f"(?P<month>{word_tree(rules.MONTHS)})\\b", re.IGNORECASE)
     plain = "|".join(sorted((re.escape(m) for m in rules.MONTHS), key=len, reverse=True))
     flat = re.compile(f"(?P<month>{plain})\\b", re.IGNORECASE)
     for name in rules.MONTHS:
@@ -616,18 +617,11 @@ _MARKUP_VALUES = st.sampled_from(
 )  # fmt: skip
 
 
-@st.composite
-def _markup_trees(draw: st.DrawFn) -> etree._Element:
-    root = etree.Element("body")
-    nodes = [root]
-    for _ in range(draw(st.integers(1, 30))):
-        tag = draw(st.sampled_from(["div", "span", "time", "script", "p"]))
-        element = etree.SubElement(draw(st.sampled_from(nodes)), tag)
-        attrs = ["class", "id", "itemprop", "datetime", "pubdate"]
-        for attr in draw(st.lists(st.sampled_from(attrs))):
-            element.set(attr, draw(_MARKUP_VALUES))
-        nodes.append(element)
-    return root
+def _markup_trees() -> st.SearchStrategy[etree._Element]:
+    return random_trees(
+        "body", ["div", "span", "time", "script", "p"],
+        ["class", "id", "itemprop", "datetime", "pubdate"], _MARKUP_VALUES,
+    )  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)

@@ -16,10 +16,10 @@ from lxml import html as lxml_html
 
 import articlex
 from articlex import Source
-from articlex._fields import tags as tags_module
 from articlex._fields.tags import PageKeys, clean_terms, find_categories, find_tags, term_key
 from articlex._meta import read_page_data
 from articlex._rules import tags as tag_rules
+from articlex._text import serialised_text
 from articlex.demo import SAMPLE_URL, sample_html
 from tests.test_founding import VARIANTS
 
@@ -451,4 +451,4 @@ def test_an_element_text_is_its_xpath_string_value() -> None:
     next(root.iter("i")).append(etree.Entity("amp"))
     string_value = etree.XPath("string()")
     for element in root.iter(etree.Element):  # elements only, the comment left out
-        assert tags_module._STRING_VALUE(element) == string_value(element)
+        assert serialised_text(element) == string_value(element)

@@ -10,16 +10,14 @@ the same article. All weights live in :mod:`articlex._rules.content`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from operator import itemgetter
 from typing import cast
 
 from lxml import etree
 
 from articlex._rules import content as rules
-from articlex._text import inner_text
+from articlex._text import inner_text, serialised_text
 
 __all__ = ["Located", "TextStats", "locate_body"]
 
@@ -42,12 +40,6 @@ class TextStats:
 
 #: ``(first element credited, text)`` of one paragraph to score.
 ScoredText = tuple[etree._Element, str]
-#: An element's text as :func:`inner_text` reads it when no entity reference node is
-#: below the element: libxml2's text serialisation.
-_TEXT = cast(
-    "Callable[[etree._Element], str]",
-    partial(etree.tostring, method="text", encoding=str, with_tail=False),
-)
 
 
 def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
@@ -102,7 +94,7 @@ def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
             # A paragraph with no text at all scores nothing: no need to read it.
             if parent is not None and total:
                 # A childless paragraph's text is its own text (no iterator to build).
-                read = inner_text if entities else _TEXT
+                read = inner_text if entities else serialised_text
                 found.append((parent, read(element) if len(element) else own or ""))
         elif tag in container_tags and (own_length or element in loose):
             found.extend((element, run) for run in reversed(_loose_runs(element)))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from typing import cast
 
 from lxml import etree
@@ -14,6 +15,7 @@ __all__ = [
     "collapse_ws",
     "inline_text",
     "inner_text",
+    "serialised_text",
     "text_weight",
 ]
 
@@ -62,6 +64,15 @@ def text_weight(text: str) -> int:
     return len(text) + (DENSE_CHAR_WEIGHT - 1) * len(DENSE_SCRIPT_CHAR.findall(text))
 
 
+#: All text below an element as libxml2 serialises it, joined in C: what XPath's
+#: ``string()`` gives (entity references replaced by their text), without an XPath
+#: evaluation, and what :func:`inner_text` gives where no entity reference node is below.
+serialised_text = cast(
+    "Callable[[etree._Element], str]",
+    partial(etree.tostring, method="text", encoding=str, with_tail=False),
+)
+
+
 def inner_text(element: etree._Element, separator: str = "") -> str:
     """All text below ``element``, joined by ``separator`` (HTML trees hold only ``str``).
 
@@ -77,7 +88,7 @@ def inner_text(element: etree._Element, separator: str = "") -> str:
         return element.text or ""  # no child node: its text is all there is
     if next(element.iter(etree.Entity), None) is not None:
         return "".join(cast("Iterator[str]", element.itertext()))
-    return etree.tostring(element, method="text", encoding=str, with_tail=False)
+    return serialised_text(element)
 
 
 #: Elements that separate words when text is read out of a heading or a line.

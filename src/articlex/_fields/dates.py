@@ -112,6 +112,7 @@ from articlex._meta import PageData
 from articlex._meta.jsonld import is_jsonld_script, types_of
 from articlex._models import Source
 from articlex._rules import dates as rules
+from articlex._rules._wordtree import word_tree
 from articlex._rules.boilerplate import MODIFIER_TOKEN_PATTERN
 from articlex._text import NOT_INSIDE_WS_RUN, collapse_ws
 from articlex._urls import join_url
@@ -147,35 +148,9 @@ _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d{2}(?!\d)")
 
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
-
-
-def _trie_alternation(words: Iterable[str]) -> str:
-    """A pattern matching what ``"|".join(sorted(words, key=len, reverse=True))``
-    matches, preferring the same word (the longest), written as a tree of common
-    prefixes: the engine then tries a few first letters at each position, not every word.
-    (The same preference because the words that match at one position all lie on one
-    path of the tree, tried deepest first, as no two branches of one node start with
-    letters that match one character: a test checks it for the month names.)"""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-    return _trie_pattern(tree)
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    """The pattern of one node of :func:`_trie_alternation`'s tree (the words below it)."""
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
-    if not branches:
-        return ""
-    if "" in node:  # a word ends here: longer words first, then this one
-        return "(?:" + "|".join(branches) + ")?"
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-_MONTH = _LETTER_BEFORE + "(?P<month>" + _trie_alternation(rules.MONTHS) + ")" + _LETTER_AFTER
+#: A month name, as a tree of its letters (the longest name preferred, as an alternation
+#: sorted longest first would: see :func:`~articlex._rules._wordtree.word_tree`).
+_MONTH = _LETTER_BEFORE + "(?P<month>" + word_tree(rules.MONTHS) + ")" + _LETTER_AFTER
 #: "3 January 2026", "3. Januar 2026", "3 de enero de 2026", "1er mars 2026".
 _DAY_MONTH_YEAR = re.compile(
     r"(?<![\d.])(?P<day>\d{1,2})(?:st|nd|rd|th|er|re|º|°|\.)?\s*(?:de\s+|of\s+)?"

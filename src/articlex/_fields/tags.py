@@ -37,7 +37,6 @@ import html
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from itertools import chain
 from typing import Any, cast
 
@@ -48,7 +47,7 @@ from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Source
 from articlex._rules import tags as rules
-from articlex._text import NOT_INSIDE_WS_RUN, collapse_ws, inner_text
+from articlex._text import NOT_INSIDE_WS_RUN, collapse_ws, inner_text, serialised_text
 from articlex._urls import host_of, join_url, split_url
 
 __all__ = ["PageKeys", "clean_terms", "find_categories", "find_tags"]
@@ -380,13 +379,6 @@ _BREADCRUMB_WORD = "readcrumb"
 _BREADCRUMB_ATTRS = ("class", "id", "itemtype", "typeof", "aria-label")
 #: ``href`` prefixes of links that lead to no other page (tools, anchors, scripts).
 _NOT_PAGE_LINKS = ("#", "javascript:", "mailto:", "?")
-#: An element's whole text, joined in C (faster than ``itertext`` for many small links):
-#: libxml2's text serialisation, the node content XPath's ``string()`` gives (entity
-#: references replaced), without an XPath evaluation (2.5 times faster).
-_STRING_VALUE = cast(
-    "Callable[[etree._Element], str]",
-    partial(etree.tostring, method="text", encoding=str, with_tail=False),
-)
 #: ``element.values()``, typed as a parsed page gives them (``str``, never ``bytes``): a
 #: ``cast`` at each call would cost a Python call per element of the walks using it.
 _VALUES = cast("Callable[[etree._Element], list[str]]", etree._Element.values)
@@ -681,7 +673,7 @@ def _read_group(block: etree._Element, links: list[_Link]) -> tuple[_Group, bool
 def _link_text(link: etree._Element) -> str:
     """A link's text, or "" when it is too long to be a tag. A link without children
     (most are) is its ``text``: a serialisation costs several times more."""
-    raw = _STRING_VALUE(link) if len(link) else link.text or ""
+    raw = serialised_text(link) if len(link) else link.text or ""
     if len(raw) > rules.MAX_LINK_CHARS_READ:
         return ""
     text = collapse_ws(raw)
@@ -789,7 +781,7 @@ def _short_text(element: etree._Element) -> str | None:
 
 
 def _link_share(group: _Group) -> float:
-    total = len(collapse_ws(_STRING_VALUE(group.element)))
+    total = len(collapse_ws(serialised_text(group.element)))
     linked = sum(len(text) for _, text, _ in group.links)
     return linked / total if total else 0.0
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import itertools
 import operator
-import os
 import re
+
+from articlex._rules._wordtree import word_tree
 
 # --- tags --------------------------------------------------------------------------------
 
@@ -459,22 +460,6 @@ def _required_starts(rest: str) -> list[str]:
     return starts
 
 
-def _prefix_tree(words: list[str]) -> str:
-    """A regex matching what begins with one of ``words`` (as a tree of their letters, so
-    the engine compares each character once). The letters all the words share are taken
-    at once, not a call per letter: the tree is derived at every process's start-up."""
-    if "" in words:
-        return ""
-    common = os.path.commonprefix(words)  # noqa: RUF071 (letters wanted, not path parts)
-    if common:
-        return re.escape(common) + _prefix_tree([word[len(common) :] for word in words])
-    tails: dict[str, list[str]] = {}
-    for word in words:
-        tails.setdefault(word[0], []).append(word[1:])
-    branches = [re.escape(char) + _prefix_tree(rests) for char, rests in sorted(tails.items())]
-    return f"(?:{'|'.join(branches)})"
-
-
 #: The literal each suffix rule (``\w+-ad``, ``\w+-menu``...) needs after its word.
 _SUFFIX_LITERALS: tuple[str, ...] = tuple(
     _suffix_literal(rule)
@@ -494,18 +479,17 @@ def _suffix_tail(literal: str) -> str:
 
 CLASS_ID_PREFILTER: re.Pattern[str] = re.compile(
     "[^a-z0-9]"
-    + _prefix_tree(
-        sorted(
-            {
-                char + start
-                for alternatives in _CLASS_ID_RULES.values()
-                for rule in alternatives
-                if not rule.startswith(_W)
-                for char, rest in _split_first_char(rule)
-                for start in _required_starts(rest)
-            }
-            | {_suffix_tail(literal) for literal in _SUFFIX_LITERALS}
-        )
+    + word_tree(
+        {
+            char + start
+            for alternatives in _CLASS_ID_RULES.values()
+            for rule in alternatives
+            if not rule.startswith(_W)
+            for char, rest in _split_first_char(rule)
+            for start in _required_starts(rest)
+        }
+        | {_suffix_tail(literal) for literal in _SUFFIX_LITERALS},
+        prefixes=True,
     )
 )
 """What any class/id rule needs to match (in the same text, a space in front): a token

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from articlex._rules._wordtree import word_tree
+
 # --- what counts as a paragraph ---------------------------------------------------------
 
 #: Tags whose text is scored as a paragraph and credited to their ancestors.
@@ -83,18 +85,7 @@ def _word_tree(pattern: re.Pattern[str]) -> re.Pattern[str]:
     words = pattern.pattern.split("|")
     if not all(_HINT_WORD.fullmatch(word) for word in words):
         raise ValueError(f"hint pattern is not a list of plain words: {pattern.pattern!r}")
-    return re.compile(_tree(words), pattern.flags)
-
-
-def _tree(words: list[str]) -> str:
-    """The regex of :func:`_word_tree` for ``words`` (one level of letters per call)."""
-    if "" in words:
-        return ""  # a word ends here: matching it is enough
-    tails: dict[str, list[str]] = {}
-    for word in words:
-        tails.setdefault(word[0], []).append(word[1:])
-    branches = [re.escape(char) + _tree(rests) for char, rests in sorted(tails.items())]
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return re.compile(word_tree(words, prefixes=True), pattern.flags)
 
 
 #: POSITIVE_HINTS and NEGATIVE_HINTS for lower-cased ASCII text (see _case_sensitive), as
