@@ -40,6 +40,9 @@ __all__ = ["BlockContext", "build_blocks"]
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LIST_TAGS = frozenset({"ul", "ol"})
 _SKIP_TAGS = frozenset({"hr", "head", "title", "hgroup"})
+_ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
+_ROW_TAGS = _ROW_GROUPS | {"tr"}
+_CELL_TAGS = frozenset({"td", "th"})
 #: Children that end a run of inline content: blocks, and images (figures of their own).
 _RUN_BREAKING_TAGS = rules.BLOCK_TAGS | {"img", "picture"}
 #: Images smaller than this (declared width or height, pixels) are icons or trackers.
@@ -86,7 +89,9 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
         if not _says_article_body(element) and _is_teaser_box(element, stats, headings, linked):
             continue
         context.teasers = linked >= rules.TEASER_MIN_HEADINGS
-        if element.tag in rules.CONTAINER_TAGS:
+        tag = element.tag
+        if tag in rules.CONTAINER_TAGS or tag not in rules.BLOCK_TAGS:
+            # A container, or an element whose tag is no HTML block (<text>, <x-app>).
             _container(element, context)
         else:
             _block(element, context)
@@ -380,17 +385,14 @@ def _quote(element: etree._Element, ctx: BlockContext) -> None:
 
 def _table(element: etree._Element, ctx: BlockContext) -> None:
     if _is_layout_table(element):
-        for cell in element.iter("td", "th"):
-            _container(cell, ctx)
+        _layout_table(element, ctx)
         return
     if not ctx.options.include_tables or _is_link_box(element, ctx.stats):
         return
     rows: list[tuple[str, ...]] = []
     header_rows = 0
-    for row in element.iter("tr"):
-        cells = tuple(
-            collapse_ws(inner_text(cell, " ")) for cell in row if cell.tag in ("td", "th")
-        )
+    for row in _own_rows(element):
+        cells = tuple(collapse_ws(inner_text(cell, " ")) for cell in _cells(row))
         if not any(cells):
             continue
         if len(rows) == header_rows and (
@@ -405,14 +407,49 @@ def _table(element: etree._Element, ctx: BlockContext) -> None:
         ctx.blocks.append(Table(tuple(rows), header_rows, caption or None))
 
 
+def _own_rows(table: etree._Element) -> list[etree._Element]:
+    """The rows of ``table`` itself (directly or in its row groups), not of a table
+    nested in one of its cells."""
+    rows: list[etree._Element] = []
+    for child in table:
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in _ROW_GROUPS:
+            rows.extend(row for row in child if row.tag == "tr")
+    return rows
+
+
+def _layout_table(element: etree._Element, ctx: BlockContext) -> None:
+    """A layout table's own content in order: its cells walked as containers, and what
+    broken markup put between its rows (a ``<center>`` around a table, say) as blocks.
+    A table nested in a cell is walked by that cell: each text comes out once."""
+    for child in element:
+        tag = child.tag
+        if tag in _CELL_TAGS:
+            _container(child, ctx)
+        elif tag in _ROW_TAGS:
+            _layout_table(child, ctx)
+        elif isinstance(tag, str):
+            _block(child, ctx)
+
+
 def _is_layout_table(table: etree._Element) -> bool:
-    """Tables used for page layout hold blocks of prose, not data."""
+    """Tables used for page layout hold blocks of prose, not data: a table nested in
+    them, a block in a cell, or (with no header cell or caption to say it is data) a
+    single row or a single column, as Readability tells them."""
     if table.find(".//table") is not None:
         return True
     for cell in table.iter("td"):
         if any(child.tag in ("p", "div", "h1", "h2", "h3", "ul") for child in cell):
             return True
-    return False
+    if table.find(".//th") is not None or table.find("caption") is not None:
+        return False
+    rows = _own_rows(table)
+    return len(rows) <= 1 or all(len(_cells(row)) <= 1 for row in rows)
+
+
+def _cells(row: etree._Element) -> list[etree._Element]:
+    return [cell for cell in row if cell.tag in _CELL_TAGS]
 
 
 # --- figures -------------------------------------------------------------------------------

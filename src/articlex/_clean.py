@@ -25,7 +25,7 @@ from lxml import etree
 
 from articlex._models import Removal
 from articlex._rules import boilerplate as rules
-from articlex._text import collapse_ws, inner_text
+from articlex._text import collapse_ws, inner_text, serialised_text
 from articlex._xml import xml_safe
 
 __all__ = ["ClassVerdicts", "CleanResult", "clean"]
@@ -63,9 +63,11 @@ def clean(
     etree.strip_elements(root, *rules.NON_CONTENT_TAGS, with_tail=False)
     body = root.find("body")
     start = body if body is not None else root
+    main_text = _MainText(start)
+    _strip_wrappers(start, main_text)
     paragraphs = list(start.iter("p", "br"))
     holders = _paragraph_holders(start, paragraphs)
-    doomed = _find_boilerplate(start, relaxed, len(paragraphs), holders, memo)
+    doomed = _find_boilerplate(start, relaxed, len(paragraphs), holders, memo, main_text)
     removed: tuple[Removal, ...] = ()
     if explain:
         # Described before any goes: a doomed element holds no other, so the drops do
@@ -140,6 +142,7 @@ def _find_boilerplate(
     page_paragraphs: int,
     holders: set[etree._Element] | None = None,
     memo: ClassVerdicts | None = None,
+    main_text: _MainText | None = None,
 ) -> list[tuple[etree._Element, str, str]]:
     """Boilerplate elements below ``start``, in document order; the subtree of one (or of
     an opaque element) is not visited. lxml walks the tree, skipping those subtrees.
@@ -150,6 +153,8 @@ def _find_boilerplate(
     known to say nothing. The verdicts are :func:`classify`'s.
     """
     doomed: list[tuple[etree._Element, str, str]] = []
+    if main_text is None:
+        main_text = _MainText(start)
     if memo is None:
         memo = {}
     tag_ruled, marks, exempt, opaque = (
@@ -183,12 +188,56 @@ def _find_boilerplate(
                     verdict = memo[key] = _pair_verdict(cls, ident)
                 if verdict is not None:
                     verdict = _guarded(child, verdict, page_paragraphs, holders)
-        if verdict is not None:
+        if verdict is not None and not (
+            verdict[0] not in rules.UNSPARED_KINDS and main_text.held_by(child)
+        ):
             doomed.append((child, *verdict))
             walker.skip_subtree()
         elif tag in opaque:
             walker.skip_subtree()
     return doomed
+
+
+class _MainText:
+    """Tells whether an element holds most of the page's text that is not link text:
+    then it is the page's own wrapper, whatever its markup says (an unclosed
+    ``<header>``, an ASP.NET page inside one ``<form>``, an article hidden until a script
+    shows it), and is not removed whole. The page's count is made on the first ask."""
+
+    def __init__(self, start: etree._Element) -> None:
+        self._start = start
+        self._page: int | None = None
+
+    def held_by(self, element: etree._Element) -> bool:
+        if self._page is None:
+            self._page = _unlinked_chars(self._start)
+        needed = rules.WRAPPER_TEXT_SHARE * self._page
+        if self._page < rules.WRAPPER_MIN_CHARS or _chars(serialised_text(element)) < needed:
+            return False  # the second test is the first's upper bound, without the links
+        return _unlinked_chars(element) >= needed
+
+
+def _strip_wrappers(start: etree._Element, main_text: _MainText) -> None:
+    """Remove the elements of WRAPPER_TAGS (a ``<button>``, a ``<noscript>``), but keep
+    the content of one that holds most of the page's text (a ``<button>`` left open
+    around the page, the ``<noscript>`` copy of a page a script would draw): that one
+    becomes a plain ``<div>``, its attributes dropped."""
+    for element in start.iter(*rules.WRAPPER_TAGS):
+        if main_text.held_by(element):
+            element.tag = "div"
+            element.attrib.clear()
+    etree.strip_elements(start, *rules.WRAPPER_TAGS, with_tail=False)
+
+
+def _chars(text: str) -> int:
+    """Characters of ``text`` that are not whitespace."""
+    return sum(map(len, text.split()))
+
+
+def _unlinked_chars(element: etree._Element) -> int:
+    """Characters below ``element`` that are not whitespace, less those inside links."""
+    linked = sum(_chars(serialised_text(link)) for link in element.iter("a"))
+    return _chars(serialised_text(element)) - linked
 
 
 def _stack_order(

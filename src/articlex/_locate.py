@@ -90,20 +90,24 @@ def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
         else:  # no text, no link text
             linked = links_get(element, 0) if total else 0
         parent = element.getparent()
-        if tag in paragraph_tags or (tag in container_tags and element not in blocky):
+        if element is not start and (
+            tag in paragraph_tags or (tag in container_tags and element not in blocky)
+        ):
             # A paragraph with no text at all scores nothing: no need to read it.
-            if parent is not None and total:
+            if total:  # below start, so it has a parent
                 # A childless paragraph's text is its own text (no iterator to build).
                 read = inner_text if entities else serialised_text
-                found.append((parent, read(element) if len(element) else own or ""))
-        elif tag in container_tags and (own_length or element in loose):
-            found.extend((element, run) for run in reversed(_loose_runs(element)))
+                found.append(
+                    (cast("etree._Element", parent), read(element) if len(element) else own or "")
+                )
+        elif (tag in container_tags or element is start) and (own_length or element in loose):
+            found.extend((element, run) for run in reversed(_loose_runs(element, blocky)))
         if element is start:
             break
         assert parent is not None  # below start
         tail_length = len(tail.strip()) if (tail := element.tail) else 0
-        if tag in block_tags:
-            add_blocky(parent)
+        if tag in block_tags or element in blocky:
+            add_blocky(parent)  # an inline or unknown element holding blocks is one too
         elif total and tag != "br" and isinstance(tag, str):
             add_loose(parent)  # an inline child's text (what _loose_runs reads)
         if tail_length:
@@ -162,14 +166,15 @@ def _hint_weight(value: str) -> float:
     return weight
 
 
-def _loose_runs(element: etree._Element) -> list[str]:
+def _loose_runs(element: etree._Element, blocky: set[etree._Element]) -> list[str]:
     """Text written straight into a container beside block children, split at blocks
-    and at double ``<br>``: the paragraphs Readability would wrap in ``<p>``."""
+    (``blocky``: the elements holding blocks) and at double ``<br>``: the paragraphs
+    Readability would wrap in ``<p>``."""
     pieces: list[str] = []
     parts: list[str] = [element.text or ""]
     for child in element:
         tag = child.tag
-        if tag in rules.BLOCK_TAGS:
+        if tag in rules.BLOCK_TAGS or child in blocky:
             _add_pieces(parts, pieces)
             parts = []
         elif tag == "br":

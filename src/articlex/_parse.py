@@ -68,6 +68,11 @@ _CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in (9, 10, 12, 13)
 _GZIP_MAGIC = b"\x1f\x8b"
 #: libxml2's message when a document is nested deeper than it accepts.
 _DEPTH_ERROR = "Excessive depth"
+#: Markup in a ``<title>`` text that shows it swallowed the page (_close_runaway_title).
+_PAGE_IN_TITLE = re.compile(r"</head\b|<body\b", re.IGNORECASE)
+_TITLE_START = re.compile(rb"<title\b[^>]*>", re.IGNORECASE)
+#: The end of the first line holding text after the ``<title>`` tag.
+_FIRST_LINE_END = re.compile(rb"\s*[^\r\n<]*")
 #: Lone UTF-16 surrogates, which a ``str`` may hold but UTF-8 cannot encode.
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
@@ -213,8 +218,9 @@ def _reject_control_bytes(sample: bytes) -> None:
         raise NotHTMLError("input is binary data, not HTML")
 
 
-def _parse_utf8(data: bytes, max_depth: int) -> tuple[etree._Element, bool]:
-    """The tree of UTF-8 ``data`` and whether deep elements had to be flattened."""
+def _parse_utf8(data: bytes, max_depth: int, repair: bool = True) -> tuple[etree._Element, bool]:
+    """The tree of UTF-8 ``data`` and whether deep elements had to be flattened
+    (``repair``: whether a runaway title may be closed and the data parsed again)."""
     if not data.strip():
         raise EmptyDocumentError("the document is empty")
     parser = _new_parser()
@@ -226,8 +232,39 @@ def _parse_utf8(data: bytes, max_depth: int) -> tuple[etree._Element, bool]:
         raise EmptyDocumentError("the document has no HTML element")
     too_deep = any(_DEPTH_ERROR in entry.message for entry in parser.error_log)
     if too_deep or _deeper_than(max_depth)(root):
-        return _parse_capped(data, max_depth), True
-    return root, False
+        return _repaired(_parse_capped(data, max_depth)), True
+    closed = _close_runaway_title(root, data) if repair else None
+    if closed is not None:
+        return _parse_utf8(closed, max_depth, repair=False)
+    return _repaired(root), False
+
+
+def _close_runaway_title(root: etree._Element, data: bytes) -> bytes | None:
+    """``data`` with the ``<title>`` closed where its first line ends, when a missing
+    ``</title>`` made the parser read the rest of the page as the title's text (there
+    is no ``<body>`` then); ``None`` otherwise."""
+    if root.find("body") is not None:
+        return None
+    title = root.find("head/title")
+    text = title.text if title is not None else None
+    if not text or not _PAGE_IN_TITLE.search(text):
+        return None
+    start = _TITLE_START.search(data)
+    if start is None:
+        return None
+    end = _FIRST_LINE_END.search(data, start.end())
+    cut = end.end() if end is not None else len(data)
+    return data[:cut] + b"</title>" + data[cut:]
+
+
+def _repaired(root: etree._Element) -> etree._Element:
+    """``root`` with any element the parser put after ``<body>`` (content written after
+    ``</body>``, as a browser shows it) moved to the end of the body."""
+    body = root.find("body")
+    if body is not None and root[-1] is not body:
+        for stray in list(body.itersiblings()):
+            body.append(stray)
+    return root
 
 
 def _parse_capped(data: bytes, max_depth: int) -> etree._Element:

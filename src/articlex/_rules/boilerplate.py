@@ -19,12 +19,18 @@ from articlex._rules._wordtree import word_tree
 #: Elements that never hold article text: dropped wholesale, before anything else.
 NON_CONTENT_TAGS: frozenset[str] = frozenset(
     {
-        "script", "style", "noscript", "template", "iframe", "object", "embed", "applet",
-        "svg", "math", "canvas", "map", "button", "input", "select", "textarea", "option",
+        "script", "style", "template", "iframe", "object", "embed", "applet",
+        "svg", "math", "canvas", "map", "input", "select", "textarea", "option",
         "optgroup", "datalist", "label", "link", "meta", "base", "audio", "video", "source",
         "track", "param", "dialog", "frame", "frameset",
     }
 )  # fmt: skip
+
+#: Elements removed like NON_CONTENT_TAGS unless one holds most of the page's text (see
+#: WRAPPER_TEXT_SHARE): then only the tag goes. A ``<button>`` left open swallows the
+#: page behind it; a ``<noscript>`` may hold the page a script would otherwise draw
+#: (what a reader with scripts off sees).
+WRAPPER_TAGS: tuple[str, ...] = ("button", "noscript")
 
 #: Structural tags that are boilerplate by their HTML semantics, with their kind.
 BOILERPLATE_TAGS: dict[str, str] = {
@@ -188,6 +194,15 @@ if SPACED_MODIFIER_TOKEN_PATTERN.pattern == r"\s" + MODIFIER_TOKEN_PATTERN.patte
 #: paragraphs (and at least PROTECT_MIN_PARAGRAPHS): that is the article's wrapper.
 PROTECT_PARAGRAPH_SHARE = 0.5
 PROTECT_MIN_PARAGRAPHS = 3
+
+#: An element holding this share of the page's text that is not link text (and the page
+#: at least WRAPPER_MIN_CHARS of it) is the page's wrapper, not boilerplate, whatever
+#: rule matched it: an unclosed ``<header>`` or popup that swallowed the page, an
+#: ASP.NET page inside one ``<form>``, an article hidden until a script shows it. Not
+#: for UNSPARED_KINDS: a long comment thread may well outweigh a short post.
+WRAPPER_TEXT_SHARE = 0.6
+WRAPPER_MIN_CHARS = 200
+UNSPARED_KINDS: frozenset[str] = frozenset({"comments"})
 
 #: Kinds whose class names also wrap real article text on some sites (a ``paywall`` div
 #: holding the rest of the story, a ``form`` around a whole page): an element of these
