@@ -39,14 +39,14 @@ def test_aeb_body_accuracy_floor() -> None:
 
 
 #: F1 on the open-web sets (benchmarks/body.py), less a little slack, when set:
-#: webtext-dev 0.9143, modern-dev 0.8171 (its article pages 0.9378).
-OPEN_WEB_FLOORS = {"webtext": 0.910, "modern": 0.812}
-MODERN_ARTICLES_FLOOR = 0.932
+#: webtext-dev 0.9143, modern-dev 0.8263 (its article pages 0.9445).
+OPEN_WEB_FLOORS = {"webtext": 0.910, "modern": 0.821}
+MODERN_ARTICLES_FLOOR = 0.940
 #: Pages whose gold holds this many characters or more must not give an empty body...
 LONG_GOLD_CHARS = 500
 #: ... but for at most this many per set (pages whose text is not in their HTML, or
 #: that libxml2 cannot read; listed in the session notes of issue 14).
-MAX_EMPTY_LONG = {"webtext": 12, "modern": 28}
+MAX_EMPTY_LONG = {"webtext": 12, "modern": 27}
 
 
 @pytest.mark.parametrize("name", sorted(OPEN_WEB_FLOORS))

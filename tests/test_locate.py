@@ -1,15 +1,16 @@
-"""The body locator's survey reads paragraph text exactly as inner_text does."""
+"""The body locator: its survey reads paragraph text exactly as inner_text does, and its
+second opinion takes an article cut into many sections whole."""
 
 from __future__ import annotations
 
 from lxml import etree, html
 
-from articlex._locate import _survey
+from articlex._locate import _survey, locate_body
 from articlex._text import inner_text
 
 
 def _paragraph_texts(start: etree._Element) -> list[str]:
-    return [text for _, text in _survey(start)[1]]
+    return [text for _, text, _ in _survey(start)[1]]
 
 
 def test_survey_texts_equal_inner_text_on_a_parsed_page() -> None:
@@ -48,3 +49,56 @@ def test_survey_texts_equal_inner_text_with_entity_nodes_before_and_after() -> N
     body = root.find("body")
     assert body is not None
     assert _paragraph_texts(body) == [inner_text(p) for p in body.iter("p")]
+
+
+_SECTION_TEXTS = [
+    "Spaced repetition works because forgetting is predictable: each review of a word "
+    "just before you would have lost it makes the next interval longer.",
+    "Most learners stop using an app within a month, usually when the daily review queue "
+    "grows faster than the time they have set aside for it each evening.",
+    "A good app lets you cap new words per day, so the queue stays short enough to finish "
+    "even on a busy day, and you never face a wall of overdue cards.",
+    "Audio matters more than it seems: hearing each sentence spoken by a native speaker "
+    "trains the ear as well as the memory, and it costs nothing extra.",
+    "Finally, pick the app you will actually open. A perfect method used twice a month "
+    "loses to an ordinary one used every single day for a year.",
+]
+
+
+def test_an_article_cut_into_builder_sections_is_taken_whole() -> None:
+    """Page builders wrap each part of an article in its own deep stack of wrappers:
+    the first part, four times longer, outscores every other alone, so the scorer's
+    choice holds under a third of the article and no close competitor lifts it."""
+    parts = [[f"Step {n}, {text}" for n, text in enumerate(_SECTION_TEXTS[:4], 1)]] + [
+        [f"Tip {n}: {text}"] for n, text in enumerate(_SECTION_TEXTS * 2, 1)
+    ]
+    sections = "".join(
+        "<section class='builder-section'><div class='builder-container'>"
+        "<div class='builder-column'><div class='builder-widget'>"
+        "<div class='builder-widget-inner'>"
+        + "".join(f"<p>{text}</p>" for text in texts)
+        + "</div></div></div></div></section>"
+        for texts in parts
+    )
+    root = html.fromstring(f"<html><body><div class='page'>{sections}</div></body></html>")
+    located = locate_body(root)
+    assert located is not None
+    text = " ".join(inner_text(element) for element in located.elements)
+    assert all(f"Tip {n}:" in text for n in range(1, 2 * len(_SECTION_TEXTS) + 1))
+
+
+def test_a_whole_article_is_not_widened_to_its_teasers() -> None:
+    """Beside a whole article, a box of linked teasers adds links: the article stays."""
+    article = "".join(f"<p>{text}</p>" for text in _SECTION_TEXTS)
+    teasers = "".join(
+        f"<div class='teaser'><h3><a href='/story/{n}'>Another story number {n}</a></h3>"
+        f"<p><a href='/story/{n}'>{text}</a></p></div>"
+        for n, text in enumerate(_SECTION_TEXTS)
+    )
+    root = html.fromstring(
+        f"<html><body><div class='wrap'><article>{article}</article>"
+        f"<div class='more'>{teasers}</div></div></body></html>"
+    )
+    located = locate_body(root)
+    assert located is not None
+    assert [element.tag for element in located.elements] == ["article"]

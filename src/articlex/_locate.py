@@ -38,8 +38,8 @@ class TextStats:
         return self.links.get(element, 0) / total if total else 0.0
 
 
-#: ``(first element credited, text)`` of one paragraph to score.
-ScoredText = tuple[etree._Element, str]
+#: ``(first element credited, text, share of the text in links)`` of one paragraph.
+ScoredText = tuple[etree._Element, str, float]
 
 
 def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
@@ -98,10 +98,14 @@ def _survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
                 # A childless paragraph's text is its own text (no iterator to build).
                 read = inner_text if entities else serialised_text
                 found.append(
-                    (cast("etree._Element", parent), read(element) if len(element) else own or "")
+                    (
+                        cast("etree._Element", parent),
+                        read(element) if len(element) else own or "",
+                        linked / total,
+                    )
                 )
         elif (tag in container_tags or element is start) and (own_length or element in loose):
-            found.extend((element, run) for run in reversed(_loose_runs(element, blocky)))
+            found.extend((element, *run) for run in reversed(_loose_runs(element, blocky, links)))
         if element is start:
             break
         assert parent is not None  # below start
@@ -166,33 +170,40 @@ def _hint_weight(value: str) -> float:
     return weight
 
 
-def _loose_runs(element: etree._Element, blocky: set[etree._Element]) -> list[str]:
+def _loose_runs(
+    element: etree._Element, blocky: set[etree._Element], links: dict[etree._Element, int]
+) -> list[tuple[str, float]]:
     """Text written straight into a container beside block children, split at blocks
     (``blocky``: the elements holding blocks) and at double ``<br>``: the paragraphs
-    Readability would wrap in ``<p>``."""
-    pieces: list[str] = []
+    Readability would wrap in ``<p>``, each with the share of its run in links (``links``:
+    the children's link lengths, counted before their parent's runs are read)."""
+    pieces: list[tuple[str, float]] = []
     parts: list[str] = [element.text or ""]
+    linked = 0
     for child in element:
         tag = child.tag
         if tag in rules.BLOCK_TAGS or child in blocky:
-            _add_pieces(parts, pieces)
-            parts = []
+            _add_pieces(parts, linked, pieces)
+            parts, linked = [], 0
         elif tag == "br":
             parts.append("\n")
         elif isinstance(tag, str):
             parts.append(inner_text(child))
+            linked += links.get(child, 0)
         if child.tail:
             parts.append(child.tail)
-    _add_pieces(parts, pieces)
+    _add_pieces(parts, linked, pieces)
     return pieces
 
 
-def _add_pieces(parts: list[str], pieces: list[str]) -> None:
-    """Add to ``pieces`` the paragraphs of one run (its ``parts`` joined) that hold text.
-    Most runs are the whitespace between two blocks: they are passed at once."""
+def _add_pieces(parts: list[str], linked: int, pieces: list[tuple[str, float]]) -> None:
+    """Add to ``pieces`` the paragraphs of one run (its ``parts`` joined, ``linked`` of its
+    characters in links) that hold text. Most runs are the whitespace between two
+    blocks: they are passed at once."""
     run = "".join(parts)
     if run and not run.isspace():
-        pieces.extend(piece for piece in run.split("\n\n") if piece.strip())
+        share = min(1.0, linked / len(run.strip()))
+        pieces.extend((piece, share) for piece in run.split("\n\n") if piece.strip())
 
 
 def _score_candidates(
@@ -207,7 +218,7 @@ def _score_candidates(
     )  # fmt: skip
     commas, comma, shares = rules.COMMA_CHARS, rules.ASCII_COMMA, rules.ANCESTOR_SHARES
     base_scores = rules.TAG_BASE_SCORES
-    for first, text in found:
+    for first, text, _ in found:
         length = len(text.strip())
         if length < min_chars:
             continue
@@ -326,4 +337,56 @@ def locate_body(root: etree._Element, *, weigh_classes: bool = True) -> Located 
         return None
     best = max(scores, key=scores.__getitem__)
     best = _promote(best, scores, start)
+    best = _widen(best, start, stats, _prose(start, found))
     return Located(_with_siblings(best, scores, stats), stats)
+
+
+def _prose(start: etree._Element, found: list[ScoredText]) -> dict[etree._Element, int]:
+    """How many characters of prose each element holds: paragraphs of PROSE_MIN_CHARS
+    or more, not mostly links, counted in every ancestor up to ``start``."""
+    prose: dict[etree._Element, int] = {}
+    for first, text, link_share in found:
+        length = len(text.strip())
+        if length < rules.PROSE_MIN_CHARS or link_share > rules.PROSE_MAX_LINK_SHARE:
+            continue
+        node: etree._Element | None = first
+        while node is not None:
+            prose[node] = prose.get(node, 0) + length
+            node = None if node is start else node.getparent()
+    return prose
+
+
+def _widen(
+    best: etree._Element,
+    start: etree._Element,
+    stats: TextStats,
+    prose: dict[etree._Element, int],
+) -> etree._Element:
+    """A second opinion on the scorer's choice, blind to markup: an article cut into
+    many sections, none of them scoring much alone, is taken whole. Of the ancestors of
+    ``best`` where it holds under WIDEN_MAX_SHARE of the prose and what they add is
+    almost free of links, the one whose prose most outweighs the rest of its text
+    (NON_PROSE_WEIGHT) replaces it, if it outweighs ``best``'s."""
+
+    def worth(element: etree._Element) -> float:
+        held = prose.get(element, 0)
+        return held - rules.NON_PROSE_WEIGHT * (stats.text.get(element, 0) - held)
+
+    own_prose, own_text, own_links = (
+        prose.get(best, 0), stats.text.get(best, 0), stats.links.get(best, 0)
+    )  # fmt: skip
+    chosen, chosen_worth = best, worth(best)
+    node = best.getparent()
+    while node is not None:
+        added = stats.text.get(node, 0) - own_text
+        added_links = stats.links.get(node, 0) - own_links
+        if (
+            own_prose < rules.WIDEN_MAX_SHARE * prose.get(node, 0)
+            and added_links <= rules.WIDEN_MAX_ADDED_LINK_SHARE * added
+            and worth(node) > chosen_worth
+        ):
+            chosen, chosen_worth = node, worth(node)
+        if node is start:
+            break
+        node = node.getparent()
+    return chosen
