@@ -25,6 +25,7 @@ from articlex._fields.captions import (
 )
 from articlex._fields.dates import DateValue, find_dates
 from articlex._fields.headline import find_headline, headline_element
+from articlex._fields.page_type import PageSignals, choose_page_type, read_page_signals
 from articlex._fields.site import (
     find_canonical_url,
     find_description,
@@ -79,6 +80,7 @@ class _Body:
     removed: tuple[Removal, ...]
     pass_index: int
     anchors: tuple[etree._Element, ...] = ()  # the located containers
+    listing: bool = False  # the containers are a list of teasers, results or items
 
 
 #: The body of a call that asked for no field needing it.
@@ -161,6 +163,7 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
     needs_body = (
         wants_body
         or opts.wants("captions")
+        or opts.wants("page_type")
         or (opts.wants("lead_image") and fields.lead_image is None)
     )
     headline = _value(fields.headline)
@@ -176,10 +179,20 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
     if lead_image is None and opts.wants("lead_image"):
         lead_image = _first_figure_image(blocks)
     provenance = fields.provenance(opts)
+    page_type, evidence = None, False
+    if fields.page_signals is not None:
+        kind, evidence = choose_page_type(
+            fields.page_signals,
+            listing=body.listing,
+            dated=fields.dated,
+            signed=fields.signed,
+            body_chars=len(text),
+        )
+        page_type, provenance["page_type"] = kind.value, kind.source
     if wants_body:
         if text and body_source is not None:
             provenance["body"] = body_source
-        warnings += _body_warnings(body, text, body_source, page)
+        warnings += _body_warnings(body, text, body_source, page, page_type, evidence)
     else:
         blocks, text = (), ""
     if captions:
@@ -200,6 +213,7 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
         lead_image=_value(lead_image),
         tags=fields.tags.value if fields.tags else (),
         categories=fields.categories.value if fields.categories else (),
+        page_type=page_type,
         captions=captions,
         body=text,
         blocks=blocks,
@@ -222,9 +236,17 @@ def _final_body(
 
 
 def _body_warnings(
-    body: _Body, text: str, source: Source | None, page: PageData
+    body: _Body,
+    text: str,
+    source: Source | None,
+    page: PageData,
+    page_type: str | None,
+    page_type_evidence: bool,
 ) -> list[ExtractionWarning]:
-    """What a reader of the body should know: relaxed rules, a JSON-LD body, no body."""
+    """What a reader of the body should know: relaxed rules, a JSON-LD body, no body,
+    a body that is not an article's (``page_type_evidence``: whether the page's kind
+    rests on what the page shows or declares, not on the absence of an article's
+    signs)."""
     found: list[ExtractionWarning] = []
     if body.pass_index > 0 and body.text:
         found.append(
@@ -246,12 +268,20 @@ def _body_warnings(
                 "no article body found: the page may not be an article",
             )
         )
-    elif _is_short(text) and not _declares_article(page):
+    elif _is_short(text) and not _declares_article(page) and not body.listing:
         found.append(
             ExtractionWarning(
                 WarningCode.NO_MAIN_CONTENT,
                 "only a few lines of text found, and the page does not declare itself an "
                 "article: it is probably a listing, a search page or a login wall",
+            )
+        )
+    elif page_type is not None and page_type != "article" and page_type_evidence:
+        found.append(
+            ExtractionWarning(
+                WarningCode.NOT_AN_ARTICLE,
+                f"the page is not an article but a page of kind {page_type!r}: the body "
+                "is its main text",
             )
         )
     return found
@@ -274,6 +304,9 @@ class _Fields:
     lead_image: Found[str] | None
     canonical_url: Found[str] | None
     caption_candidates: list[CaptionCandidate]
+    page_signals: PageSignals | None  # what the page says of its kind
+    dated: bool  # a publication date was found (asked for or not)
+    signed: bool  # authors were found (asked for or not)
     verdicts: Verdicts  # the class/id verdicts judged so far, for the cleaner
 
     def provenance(self, opts: ExtractOptions) -> dict[str, Source]:
@@ -294,19 +327,21 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
     # The cleaner's verdicts on the intact page, judged once for all the fields' tests.
     verdicts = Verdicts()
     keys = PageKeys(page)  # the names that tags and categories are told from, read once
-    needs_headline = any(map(wants, ("headline", "body", "captions", "lead_image")))
+    # page_type weighs the body, a date and authors: they are read for it if need be.
+    needs_headline = any(map(wants, ("headline", "body", "captions", "lead_image", "page_type")))
     headline = find_headline(root, page, verdicts) if needs_headline or wants("site_name") else None
     element = headline_element(root, headline.value) if headline and needs_headline else None
     anchors = frozenset((element, *element.iterancestors())) if element is not None else frozenset()
     published, modified = (
         find_dates(root, page, verdicts)
-        if wants("date_published") or wants("date_modified")
+        if wants("date_published") or wants("date_modified") or wants("page_type")
         else (None, None)
     )
+    authors = find_authors(root, page, verdicts) if wants("authors") or wants("page_type") else None
     return _Fields(
         headline=headline,
         headline_ancestors=anchors,
-        authors=find_authors(root, page, verdicts) if wants("authors") else None,
+        authors=authors if wants("authors") else None,
         date_published=published if wants("date_published") else None,
         date_modified=modified if wants("date_modified") else None,
         tags=find_tags(root, page, verdicts, keys) if wants("tags") else None,
@@ -323,6 +358,9 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
         caption_candidates=(
             collect_captions(root, page.url, page, verdicts) if wants("captions") else []
         ),
+        page_signals=read_page_signals(root, page) if wants("page_type") else None,
+        dated=published is not None,
+        signed=bool(authors and authors.value),
         verdicts=verdicts,
     )
 
@@ -383,14 +421,22 @@ def _find_body(
     headline: str | None,
     verdicts: Verdicts,
 ) -> _Body:
+    """The first pass's body that is not short; a listing only when no pass finds an
+    article's body (a story open beside a stream of teasers is the page's text)."""
     best: _Body | None = None
+    listing: _Body | None = None
     for index, how in enumerate(_PASSES):
         root = parsed.root if index == 0 else parsed.reparse()
         result = _body_pass(root, how, index, opts, url, headline, verdicts.texts)
+        if result.listing and not _is_short(result.text):
+            listing = listing or result
+            continue
         if best is None or len(result.text) > len(best.text):
             best = result
         if not _is_short(result.text):
             return result
+    if listing is not None:
+        return listing
     assert best is not None
     return best
 
@@ -410,7 +456,8 @@ def _body_pass(
         return _Body((), "", cleaned.removed, index)
     context = BlockContext(located.stats, opts, url, headline)
     blocks = tuple(build_blocks(located.elements, context))
-    return _Body(blocks, body_text(blocks), cleaned.removed, index, located.elements)
+    text = body_text(blocks)
+    return _Body(blocks, text, cleaned.removed, index, located.elements, context.listing)
 
 
 def _is_short(body: str) -> bool:

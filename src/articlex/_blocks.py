@@ -75,18 +75,28 @@ class BlockContext:
     #: other stories anywhere inside it: a box's headings are among its container's, so
     #: without them no box inside it needs the test (nor its walk over the headings).
     teasers: bool = True
+    #: Whether the containers are a list of other pages (teasers, results, items): then
+    #: their links are the content, and no link-density test drops any of it.
+    listing: bool = False
     #: The run of inline content the walk is gathering (see :class:`_Run`).
     run: _Run = field(default_factory=_Run, init=False)
 
 
 def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> list[Block]:
-    """Blocks of the article held by ``elements`` (the located containers), in order."""
+    """Blocks of the article held by ``elements`` (the located containers), in order.
+
+    The located containers were chosen as the article: no link-box test for them. A
+    container that is a list of teasers beside the article is left out; when all of
+    them are, the page is a listing, and the teasers are its main text."""
     stats = context.stats
-    for element in elements:
-        # The located containers were chosen as the article: no link-box test for them,
-        # but a container that is a list of teasers means the page is a listing.
-        headings, linked = _count_headings(element, stats)
-        if not _says_article_body(element) and _is_teaser_box(element, stats, headings, linked):
+    located = [(element, *_count_headings(element, stats)) for element in elements]
+    teaser_boxes = [
+        not _says_article_body(element) and _is_teaser_box(element, stats, headings, linked)
+        for element, headings, linked in located
+    ]
+    context.listing = all(teaser_boxes)
+    for (element, _, linked), teaser_box in zip(located, teaser_boxes, strict=True):
+        if teaser_box and not context.listing:
             continue
         context.teasers = linked >= rules.TEASER_MIN_HEADINGS
         tag = element.tag
@@ -126,7 +136,7 @@ def _block(element: etree._Element, ctx: BlockContext) -> None:
         _figure(element, ctx)
     elif tag == "img":
         _image(element, ctx)
-    elif not (
+    elif ctx.listing or not (
         _is_link_box(element, ctx.stats) or (ctx.teasers and _is_teaser_list(element, ctx.stats))
     ):
         _container(element, ctx)
@@ -222,7 +232,7 @@ def _flush(run: _Run, ctx: BlockContext) -> None:
     link_chars = run.link_chars
     run.link_chars = 0
     if raw:
-        _add_paragraphs(raw, link_chars / len(raw), ctx)
+        _add_paragraphs(raw, 0.0 if ctx.listing else link_chars / len(raw), ctx)
 
 
 def _add_paragraphs(raw: str, link_share: float, ctx: BlockContext) -> None:
@@ -281,7 +291,7 @@ def _heading(element: etree._Element, level: int, ctx: BlockContext) -> None:
     text = collapse_ws(inner_text(element, " "))
     if not text:
         return
-    if ctx.stats.link_density(element) >= rules.LINK_PARAGRAPH_DENSITY:
+    if not ctx.listing and ctx.stats.link_density(element) >= rules.LINK_PARAGRAPH_DENSITY:
         return  # a linked headline of another story
     if len(text) <= rules.SHORT_BLOCK_CHARS and phrases.BOILERPLATE_BLOCK_PATTERN.match(text):
         return
@@ -293,7 +303,7 @@ def _list(element: etree._Element, ctx: BlockContext) -> None:
     if not items:
         _container(element, ctx)
         return
-    if (
+    if not ctx.listing and (
         _is_link_list(items, ctx.stats)
         or _is_link_box(element, ctx.stats)
         or (ctx.teasers and _is_teaser_list(element, ctx.stats))
@@ -373,7 +383,9 @@ def _is_teaser_box(element: etree._Element, stats: TextStats, headings: int, lin
 
 
 def _quote(element: etree._Element, ctx: BlockContext) -> None:
-    inner = BlockContext(ctx.stats, ctx.options, ctx.base_url, teasers=ctx.teasers)
+    inner = BlockContext(
+        ctx.stats, ctx.options, ctx.base_url, teasers=ctx.teasers, listing=ctx.listing
+    )
     _container(element, inner)
     texts = [block.text for block in inner.blocks if not isinstance(block, Figure)]
     if texts:

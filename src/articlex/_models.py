@@ -66,11 +66,18 @@ class WarningCode(str, Enum):
     DEEP_NESTING = "deep-nesting"
     """Elements nested deeper than ``ExtractOptions.max_depth`` were flattened into their
     ancestor at that depth; their text is kept, their structure is not."""
+    NOT_AN_ARTICLE = "not-an-article"
+    """The page is not an article (see ``Article.page_type``): ``body`` holds its main
+    text all the same (a listing's items, a thread's posts, a product's description)."""
     DECOMPRESSED = "decompressed"
     """The input was gzip-compressed and was decompressed first."""
 
     def __str__(self) -> str:
         return self.value
+
+
+#: The warnings that say the page is probably not an article.
+_NOT_ARTICLE_CODES = frozenset({WarningCode.NO_MAIN_CONTENT, WarningCode.NOT_AN_ARTICLE})
 
 
 @dataclass(frozen=True)
@@ -249,6 +256,7 @@ class Article:
     lead_image: str | None = None
     tags: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
+    page_type: str | None = None
     captions: tuple[Caption, ...] = ()
     body: str = ""
     blocks: tuple[Block, ...] = ()
@@ -258,10 +266,9 @@ class Article:
 
     @property
     def is_probably_article(self) -> bool:
-        """False when no main content was found (a section front, a search page...)."""
-        return bool(self.body) and not any(
-            w.code is WarningCode.NO_MAIN_CONTENT for w in self.warnings
-        )
+        """False when no main content was found (``no-main-content``), or when the page is
+        of another kind than an article (``not-an-article``: see ``page_type``)."""
+        return bool(self.body) and not any(w.code in _NOT_ARTICLE_CODES for w in self.warnings)
 
     def to_markdown(self) -> str:
         """The article as Markdown: headline, byline, date, then the body blocks."""

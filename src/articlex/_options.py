@@ -16,7 +16,7 @@ FIELD_NAMES = frozenset(
     {
         "headline", "authors", "date_published", "date_modified", "description",
         "site_name", "language", "lead_image", "canonical_url", "tags", "categories",
-        "captions", "body",
+        "captions", "body", "page_type",
     }
 )  # fmt: skip
 

@@ -35,6 +35,7 @@ __all__ = ["article_from_dict"]
 
 _TEXT_FIELDS = (
     "url", "canonical_url", "headline", "description", "site_name", "language", "lead_image",
+    "page_type",
 )  # fmt: skip
 _NAME_LISTS = ("authors", "tags", "categories")
 

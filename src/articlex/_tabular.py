@@ -42,6 +42,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("lead_image", "str"),
     ("tags", "list"),
     ("categories", "list"),
+    ("page_type", "str"),
     ("body", "str"),
     ("is_probably_article", "bool"),
     ("warnings", "list"),
@@ -51,7 +52,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 _ARTICLE_COLUMNS = (
     "canonical_url", "headline", "authors", "date_published", "date_modified", "description",
-    "site_name", "language", "lead_image", "tags", "categories", "body",
+    "site_name", "language", "lead_image", "tags", "categories", "page_type", "body",
 )  # fmt: skip
 
 

@@ -58,7 +58,10 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 PROVENANCE_FIELDS = (
     "headline", "authors", "date_published", "date_modified", "tags", "categories",
     "description", "site_name", "language", "canonical_url", "lead_image", "body", "captions",
+    "page_type",
 )  # fmt: skip
+#: The kinds ``Article.page_type`` may name.
+PAGE_TYPES = frozenset({"article", "listing", "forum", "product", "documentation", "other"})
 OPTIONAL_TEXT_FIELDS = (
     "canonical_url", "headline", "description", "site_name", "language", "lead_image",
 )  # fmt: skip
@@ -151,6 +154,7 @@ def check_article(
     _check_blocks(article)
     _check_captions(article.captions)
     _check_provenance(article)
+    _check_page_type(article)
     _check_warnings(article)
     if not isinstance(article.removed, tuple) or not all(
         isinstance(r, Removal) for r in article.removed
@@ -268,6 +272,11 @@ def _filled(value: object) -> bool:
     return value is not None and value not in ("", ())
 
 
+def _check_page_type(article: Article) -> None:
+    if article.page_type is not None and article.page_type not in PAGE_TYPES:
+        raise _fail(f"page_type {article.page_type!r} is not one of {sorted(PAGE_TYPES)}")
+
+
 def _check_provenance(article: Article) -> None:
     provenance = article.provenance
     if not isinstance(provenance, Provenance) or not isinstance(provenance, Mapping):
@@ -291,7 +300,10 @@ def _check_warnings(article: Article) -> None:
     no_content = any(w.code is WarningCode.NO_MAIN_CONTENT for w in article.warnings)
     if not article.body and not no_content:
         raise _fail("an empty body without a no-main-content warning")
-    if article.is_probably_article != (bool(article.body) and not no_content):
+    other_kind = any(w.code is WarningCode.NOT_AN_ARTICLE for w in article.warnings)
+    if other_kind and article.page_type in (None, "article"):
+        raise _fail("a not-an-article warning on a page told an article")
+    if article.is_probably_article != (bool(article.body) and not no_content and not other_kind):
         raise _fail("is_probably_article disagrees with body and warnings")
 
 

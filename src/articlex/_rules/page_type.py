@@ -1,0 +1,62 @@
+"""What tells a page's kind: the types it declares and the shapes its content takes.
+
+``Article.page_type`` is one of PAGE_TYPES. A page says what it is in JSON-LD ``@type``,
+microdata ``itemtype`` and ``og:type``; where it says nothing useful, its structure
+decides (a body that is a list of teasers, repeated posts with their authors, code
+blocks, a dated and signed run of prose). See docs/fields.md.
+"""
+
+from __future__ import annotations
+
+#: The kinds a page is told to be. ``other``: none of them (a company's service or
+#: landing page, a contact page, a home page with no list of stories).
+PAGE_TYPES: tuple[str, ...] = (
+    "article", "listing", "forum", "product", "documentation", "other",
+)  # fmt: skip
+
+# --- declared types (schema.org names and og:type values, lower case) ----------------------
+
+#: A thread of posts: questions and answers, discussion boards.
+FORUM_TYPES: frozenset[str] = frozenset({"discussionforumposting", "qapage", "question"})
+#: A thing for sale.
+PRODUCT_TYPES: frozenset[str] = frozenset(
+    {"product", "productgroup", "individualproduct", "productmodel", "car", "vehicle",
+     "og:product", "og:product.item", "og:ebay-objects:item"}
+)  # fmt: skip
+#: A page listing other pages or things.
+LISTING_TYPES: frozenset[str] = frozenset(
+    {"collectionpage", "itemlist", "searchresultspage", "og:product.group",
+     "og:product:group"}
+)  # fmt: skip
+#: Technical documentation.
+DOCUMENTATION_TYPES: frozenset[str] = frozenset({"techarticle", "apireference"})
+#: og:type values that call the page an article.
+ARTICLE_OG_TYPES: frozenset[str] = frozenset({"og:article", "og:blog", "og:news"})
+
+# --- structure ------------------------------------------------------------------------------
+
+#: Microdata item types of one post in a thread (counted, see FORUM_MIN_POSTS).
+POST_ITEM_TYPES: frozenset[str] = frozenset({"comment", "answer", "discussionforumposting"})
+#: A page with this many posts marked as such, and no article type declared, is a forum.
+FORUM_MIN_POSTS = 3
+#: A page with this many ``<pre>`` blocks and no date of its own is documentation.
+DOCUMENTATION_MIN_CODE_BLOCKS = 1
+#: Where the page's frame lives: what is found there says nothing of its kind.
+FRAME_TAGS: tuple[str, ...] = ("nav", "header", "footer", "aside")
+#: The sub-headings counted (an ``<h1>`` is the page's title).
+SUB_HEADINGS: tuple[str, ...] = ("h2", "h3", "h4")
+#: A page declaring no article with this many ``<time>`` elements holds dated posts.
+FORUM_MIN_TIMES = 3
+#: ... with this many sub-headings linking to other pages, making at least
+#: LISTING_LINKED_SHARE of its sub-headings, lists other pages.
+LISTING_MIN_LINKED_HEADINGS = 5
+LISTING_LINKED_SHARE = 0.6
+#: A page with this many sub-headings carrying a permalink (``href="#..."``) is
+#: documentation, unless it declares itself a dated article.
+DOCUMENTATION_MIN_ANCHORED = 3
+#: A page that declares nothing is an article when its body holds at least
+#: SIGNED_ARTICLE_MIN_BODY_CHARS with a date or an author, or ARTICLE_MIN_BODY_CHARS
+#: and its ``og:type`` is not a site's (SITE_OG_TYPES); otherwise it is ``other``.
+SIGNED_ARTICLE_MIN_BODY_CHARS = 500
+ARTICLE_MIN_BODY_CHARS = 5000
+SITE_OG_TYPES: frozenset[str] = frozenset({"og:website"})
