@@ -209,12 +209,19 @@ class _MainText:
         self._page: int | None = None
 
     def held_by(self, element: etree._Element) -> bool:
+        # Most elements tested (ads, menus, share bars) hold too little text, or too
+        # little besides their links, for any page: they need no count of the page's.
+        floor = rules.WRAPPER_TEXT_SHARE * rules.WRAPPER_MIN_CHARS
+        if _chars(serialised_text(element)) < floor:
+            return False  # its text with the links bounds its text without
+        held = _unlinked_chars(element)
+        if held < floor:
+            return False
         if self._page is None:
             self._page = _unlinked_chars(self._start)
-        needed = rules.WRAPPER_TEXT_SHARE * self._page
-        if self._page < rules.WRAPPER_MIN_CHARS or _chars(serialised_text(element)) < needed:
-            return False  # the second test is the first's upper bound, without the links
-        return _unlinked_chars(element) >= needed
+        return self._page >= rules.WRAPPER_MIN_CHARS and held >= (
+            rules.WRAPPER_TEXT_SHARE * self._page
+        )
 
 
 def _strip_wrappers(start: etree._Element, main_text: _MainText) -> None:
@@ -223,21 +230,32 @@ def _strip_wrappers(start: etree._Element, main_text: _MainText) -> None:
     around the page, the ``<noscript>`` copy of a page a script would draw): that one
     becomes a plain ``<div>``, its attributes dropped."""
     for element in start.iter(*rules.WRAPPER_TAGS):
-        if main_text.held_by(element):
+        # Only one holding blocks can hold a page (most buttons hold a label or an icon).
+        if any(child.tag in _BLOCK_CHILDREN for child in element) and main_text.held_by(element):
             element.tag = "div"
             element.attrib.clear()
     etree.strip_elements(start, *rules.WRAPPER_TAGS, with_tail=False)
 
 
 def _chars(text: str) -> int:
-    """Characters of ``text`` that are not whitespace."""
-    return sum(map(len, text.split()))
+    """Characters of ``text`` that are not ASCII whitespace (what a page's layout adds)."""
+    return len(text) - sum(map(text.count, _LAYOUT_WHITESPACE))
+
+
+#: Children that show an element holds page content, not a label or an icon.
+_BLOCK_CHILDREN: frozenset[str] = frozenset(
+    {"div", "p", "section", "article", "main", "header", "footer", "nav", "table", "ul", "form"}
+)
+#: Whitespace characters that page markup is laid out with.
+_LAYOUT_WHITESPACE = (" ", "\n", "\t", "\r")
+#: The text nodes inside links below an element, gathered in one query.
+_LINK_TEXTS = etree.XPath(".//a//text()")
 
 
 def _unlinked_chars(element: etree._Element) -> int:
     """Characters below ``element`` that are not whitespace, less those inside links."""
-    linked = sum(_chars(serialised_text(link)) for link in element.iter("a"))
-    return _chars(serialised_text(element)) - linked
+    linked = "".join(cast("list[str]", _LINK_TEXTS(element)))
+    return _chars(serialised_text(element)) - _chars(linked)
 
 
 def _stack_order(
