@@ -456,8 +456,9 @@ def _body_pass(
         return _Body((), "", cleaned.removed, index)
     context = BlockContext(located.stats, opts, url, headline)
     blocks = tuple(build_blocks(located.elements, context))
-    text = body_text(blocks)
-    return _Body(blocks, text, cleaned.removed, index, located.elements, context.listing)
+    return _Body(
+        blocks, body_text(blocks), cleaned.removed, index, located.elements, context.listing
+    )
 
 
 def _is_short(body: str) -> bool:

@@ -63,11 +63,10 @@ def clean(
     etree.strip_elements(root, *rules.NON_CONTENT_TAGS, with_tail=False)
     body = root.find("body")
     start = body if body is not None else root
-    main_text = _MainText(start)
-    _strip_wrappers(start, main_text)
+    _strip_wrappers(start, _MainText(start))
     paragraphs = list(start.iter("p", "br"))
     holders = _paragraph_holders(start, paragraphs)
-    doomed = _find_boilerplate(start, relaxed, len(paragraphs), holders, memo, main_text)
+    doomed = _find_boilerplate(start, relaxed, len(paragraphs), holders, memo)
     removed: tuple[Removal, ...] = ()
     if explain:
         # Described before any goes: a doomed element holds no other, so the drops do
@@ -142,7 +141,6 @@ def _find_boilerplate(
     page_paragraphs: int,
     holders: set[etree._Element] | None = None,
     memo: ClassVerdicts | None = None,
-    main_text: _MainText | None = None,
 ) -> list[tuple[etree._Element, str, str]]:
     """Boilerplate elements below ``start``, in document order; the subtree of one (or of
     an opaque element) is not visited. lxml walks the tree, skipping those subtrees.
@@ -153,8 +151,7 @@ def _find_boilerplate(
     known to say nothing. The verdicts are :func:`classify`'s.
     """
     doomed: list[tuple[etree._Element, str, str]] = []
-    if main_text is None:
-        main_text = _MainText(start)
+    main_text = _MainText(start)  # an element holding the page is never doomed
     if memo is None:
         memo = {}
     tag_ruled, marks, exempt, opaque = (
@@ -188,8 +185,8 @@ def _find_boilerplate(
                     verdict = memo[key] = _pair_verdict(cls, ident)
                 if verdict is not None:
                     verdict = _guarded(child, verdict, page_paragraphs, holders)
-        if verdict is not None and not (
-            verdict[0] not in rules.UNSPARED_KINDS and main_text.held_by(child)
+        if verdict is not None and (
+            verdict[0] in rules.UNSPARED_KINDS or not main_text.held_by(child)
         ):
             doomed.append((child, *verdict))
             walker.skip_subtree()
@@ -231,7 +228,8 @@ def _strip_wrappers(start: etree._Element, main_text: _MainText) -> None:
     becomes a plain ``<div>``, its attributes dropped."""
     for element in start.iter(*rules.WRAPPER_TAGS):
         # Only one holding blocks can hold a page (most buttons hold a label or an icon).
-        if any(child.tag in _BLOCK_CHILDREN for child in element) and main_text.held_by(element):
+        holds_blocks = any(child.tag in rules.WRAPPER_CONTENT_CHILDREN for child in element)
+        if holds_blocks and main_text.held_by(element):
             element.tag = "div"
             element.attrib.clear()
     etree.strip_elements(start, *rules.WRAPPER_TAGS, with_tail=False)
@@ -242,10 +240,6 @@ def _chars(text: str) -> int:
     return len(text) - sum(map(text.count, _LAYOUT_WHITESPACE))
 
 
-#: Children that show an element holds page content, not a label or an icon.
-_BLOCK_CHILDREN: frozenset[str] = frozenset(
-    {"div", "p", "section", "article", "main", "header", "footer", "nav", "table", "ul", "form"}
-)
 #: Whitespace characters that page markup is laid out with.
 _LAYOUT_WHITESPACE = (" ", "\n", "\t", "\r")
 #: The text nodes inside links below an element, gathered in one query.

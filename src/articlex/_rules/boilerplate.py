@@ -31,6 +31,11 @@ NON_CONTENT_TAGS: frozenset[str] = frozenset(
 #: page behind it; a ``<noscript>`` may hold the page a script would otherwise draw
 #: (what a reader with scripts off sees).
 WRAPPER_TAGS: tuple[str, ...] = ("button", "noscript")
+#: Children that show such an element holds page content, not a label or an icon: only
+#: then is it weighed against the page.
+WRAPPER_CONTENT_CHILDREN: frozenset[str] = frozenset(
+    {"div", "p", "section", "article", "main", "header", "footer", "nav", "table", "ul", "form"}
+)
 
 #: Structural tags that are boilerplate by their HTML semantics, with their kind.
 BOILERPLATE_TAGS: dict[str, str] = {
