@@ -206,19 +206,17 @@ class _MainText:
         self._page: int | None = None
 
     def held_by(self, element: etree._Element) -> bool:
-        # Most elements tested (ads, menus, share bars) hold too little text, or too
-        # little besides their links, for any page: they need no count of the page's.
-        floor = rules.WRAPPER_TEXT_SHARE * rules.WRAPPER_MIN_CHARS
-        if _chars(serialised_text(element)) < floor:
-            return False  # its text with the links bounds its text without
-        held = _unlinked_chars(element)
-        if held < floor:
-            return False
+        # Its text with its links bounds its text without: most elements tested (ads,
+        # menus, share bars) fail on it, and need no look at their links.
+        held = _chars(serialised_text(element))
+        if held < rules.WRAPPER_TEXT_SHARE * rules.WRAPPER_MIN_CHARS:
+            return False  # too little for any page: no count of the page's needed
         if self._page is None:
             self._page = _unlinked_chars(self._start)
-        return self._page >= rules.WRAPPER_MIN_CHARS and held >= (
-            rules.WRAPPER_TEXT_SHARE * self._page
-        )
+        needed = rules.WRAPPER_TEXT_SHARE * self._page
+        if self._page < rules.WRAPPER_MIN_CHARS or held < needed:
+            return False
+        return _unlinked_chars(element) >= needed
 
 
 def _strip_wrappers(start: etree._Element, main_text: _MainText) -> None:
