@@ -337,12 +337,22 @@ def _guarded(
         return None
     if kind in rules.TITLE_HEADER_KINDS and _heads_a_section(element):
         return None
+    if kind in rules.LINE_KINDS and _wraps_a_text(element):
+        return None
     if holders is not None and element not in holders:
         return verdict  # too few of the page's paragraphs below it to count them
     needed = _needed_paragraphs(page_paragraphs)
     if _count_paragraphs(element, stop_at=int(needed) + 1) >= needed:
         return None  # holds most of the page's paragraphs: the article's wrapper
     return verdict
+
+
+def _wraps_a_text(element: etree._Element) -> bool:
+    """A byline, date or caption is a line: an element of their kinds holding a long
+    text besides its links wraps more than a line (Blogger's ``date-outer`` holds the
+    day's posts)."""
+    limit = rules.LINE_KIND_MAX_CHARS
+    return _chars(serialised_text(element)) >= limit and _unlinked_chars(element) >= limit
 
 
 def _heads_a_section(element: etree._Element) -> bool:

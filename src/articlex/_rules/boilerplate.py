@@ -216,6 +216,11 @@ PROSE_GUARDED_KINDS: frozenset[str] = frozenset({"paywall", "form", "gallery", "
 PROSE_GUARD_PARAGRAPHS = 3
 PROSE_GUARD_CHARS = 150
 
+#: Kinds whose elements are a line (a byline, a date, a caption, a standfirst): one
+#: holding LINE_KIND_MAX_CHARS of text besides its links wraps a text, and stays.
+LINE_KINDS: frozenset[str] = frozenset({"meta-line", "caption", "summary"})
+LINE_KIND_MAX_CHARS = 1000
+
 #: Kinds removed only when they hold the page title (an ``<h1>``) or no heading at all:
 #: the ``entry-header`` of a live-blog entry, with its ``<h3>``, is content.
 TITLE_HEADER_KINDS: frozenset[str] = frozenset({"title-header"})

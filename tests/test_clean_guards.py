@@ -1,0 +1,70 @@
+"""The cleaner's guards: what a rule matched is kept when it shows it is content."""
+
+from __future__ import annotations
+
+import articlex
+
+POST = (
+    "So this time of the year is usually slow on the site, although this weekend the "
+    "city marathon will be run in spite of the storm that hit the region last week.<br><br>"
+    "The decision to go ahead with the race has sparked a lively debate, with some "
+    "calling it insensitive and others saying the city needs the lift it brings.<br><br>"
+    "Whatever one thinks of it, the organisers have promised that the race will raise "
+    "money for the relief effort, and that runners may defer their places to next year."
+    "<br><br>In the meantime we have been reading a novel about an injured runner, and "
+    "it gets the physiology of overuse injuries surprisingly right, which is rare."
+    "<br><br>Its hero ignores a sore shin for a month, trains through it, and ends up "
+    "with a stress fracture that keeps him off his feet for the whole spring season."
+    "<br><br>We will review it properly next week, together with two new studies on "
+    "bone stress in distance runners and what they say about training load."
+    "<br><br>Both studies followed several hundred club runners for a full year, and both "
+    "found that sudden jumps in weekly distance mattered far more than the total."
+    "<br><br>That matches what coaches have said for decades, but it is good to see it "
+    "measured, and the numbers are worth knowing before the spring marathons."
+)
+
+
+def test_a_date_wrapper_holding_the_posts_is_not_a_date_line() -> None:
+    """Blogger wraps each day's posts in ``div.date-outer``; a ``date`` token names a
+    date line, but an element of that kind holding a long text is a wrapper (here a
+    blogroll's line breaks outnumber the post's, and the sidebar's text is more than a
+    third of the page's, so neither the paragraph count nor the page's share spares it)."""
+    page = (
+        "<html><body><div id='main'>"
+        "<div class='date-outer'><h2 class='date-header'><span>Friday, 2 November</span></h2>"
+        "<div class='date-posts'><div class='post-outer'><div class='post hentry'>"
+        "<h3 class='post-title'>A fictional portrayal of running injuries</h3>"
+        f"<div class='post-body entry-content'>{POST}</div></div></div></div></div></div>"
+        "<div id='sidebar'><div class='widget Text'><h2>Welcome</h2><div>Welcome to our "
+        "blog, where we bring you the second and third level of analysis you will not find "
+        "anywhere else. Be it doping, hot topics of the season or the myths of training, we "
+        "try to translate the science behind sport and performance, and we answer every "
+        "question our readers send us, however long it takes. We began writing in 2007 as "
+        "two physiologists with a shared dislike of bad science in the sports pages, and "
+        "since then the site has grown into a place where coaches, athletes and fans come "
+        "to argue about evidence. Consider a donation if you like what you read here: it "
+        "keeps the site free of advertising and pays for the journals we read.</div></div>"
+        "<div class='widget Text'><h2>Who we are</h2><div>We are two exercise "
+        "physiologists and a statistician. Between us we have coached club runners, "
+        "worked with national federations and taught sports science to undergraduates "
+        "for twenty years. None of us is paid by a shoe company, a supplement maker or a "
+        "sports drink brand, and we say so because readers keep asking. When we get "
+        "something wrong we correct it in the post and say what changed, and when a "
+        "reader knows more than we do we ask them to write a guest post.</div></div>"
+        "<div class='widget LinkList'><h2>Blogroll</h2>"
+        + "".join(f"<a href='/friend/{n}'>Friend blog {n}</a><br>" for n in range(20))
+        + "</div></div></body></html>"
+    )
+    body = articlex.extract(page).body
+    assert "the organisers have promised that the race will raise money" in body
+    assert "Welcome to our blog" not in body
+
+
+def test_a_short_date_line_still_goes() -> None:
+    page = (
+        "<html><body><article><div class='post-date'>Friday, 2 November 2012</div>"
+        f"<div class='entry-content'>{POST}</div></article></body></html>"
+    )
+    body = articlex.extract(page).body
+    assert "Friday, 2 November 2012" not in body
+    assert "sparked a lively debate" in body
