@@ -102,3 +102,24 @@ def test_a_whole_article_is_not_widened_to_its_teasers() -> None:
     located = locate_body(root)
     assert located is not None
     assert [element.tag for element in located.elements] == ["article"]
+
+
+def test_an_article_cut_in_two_by_an_ad_is_taken_whole() -> None:
+    """Two chunks of one article with the same container markup, an ad between them:
+    the second scores close to the first, and is no less the article."""
+    chunk = "<div class='grid-item body article-body'>{}</div>"
+    first = "".join(f"<p>Part one, {n}: {text}</p>" for n, text in enumerate(_SECTION_TEXTS))
+    second = "".join(f"<p>Part two, {n}: {text}</p>" for n, text in enumerate(_SECTION_TEXTS[:4]))
+    root = html.fromstring(
+        "<html><body><main><article><div class='chunks'>"
+        f"<div class='grid'>{chunk.format(first)}<div class='grid-item rail'></div></div>"
+        "<div class='ad-slot'><span>Advertisement</span></div>"
+        f"<div class='grid'>{chunk.format(second)}<div class='grid-item rail'></div></div>"
+        "</div></article><aside><p>Most read: a list of other stories here</p></aside>"
+        "</main></body></html>"
+    )
+    located = locate_body(root)
+    assert located is not None
+    text = " ".join(inner_text(element) for element in located.elements)
+    assert "Part one, 0:" in text
+    assert "Part two, 3:" in text

@@ -249,7 +249,11 @@ def _score_candidates(
 
 
 def _promote(
-    best: etree._Element, scores: dict[etree._Element, float], start: etree._Element
+    best: etree._Element,
+    scores: dict[etree._Element, float],
+    start: etree._Element,
+    prose: dict[etree._Element, int],
+    stats: TextStats,
 ) -> etree._Element:
     ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
     best_score = scores[best]
@@ -258,7 +262,10 @@ def _promote(
         for element, score in ranked[1 : rules.TOP_CANDIDATES]
         if best_score > 0 and score / best_score >= rules.COMPETITOR_SHARE
     ]
-    if len(competitors) >= rules.MIN_COMPETITORS - 1:
+    twins_home = _twins_ancestor(best, ranked, start, prose, stats)
+    if twins_home is not None:
+        best = twins_home
+    elif len(competitors) >= rules.MIN_COMPETITORS - 1:
         ancestor_sets = [set(element.iterancestors()) for element in competitors]
         parent = best.getparent()
         while parent is not None and parent is not start:
@@ -289,6 +296,44 @@ def _promote(
         best = parent
         parent = best.getparent()
     return best
+
+
+def _twins_ancestor(
+    best: etree._Element,
+    ranked: list[tuple[etree._Element, float]],
+    start: etree._Element,
+    prose: dict[etree._Element, int],
+    stats: TextStats,
+) -> etree._Element | None:
+    """The nearest ancestor of ``best`` shared with its twins, if within TWIN_MAX_LEVELS
+    and what it adds is almost free of links (as for _widen): twins are candidates of
+    the same tag and class, scoring TWIN_SCORE_SHARE of it and holding TWIN_PROSE_SHARE
+    of its prose. An article cut into chunks by ads or a layout grid repeats its
+    container's markup; one close competitor is enough to tell it."""
+    best_class = best.get("class")
+    if not best_class:
+        return None
+    best_score, best_prose = ranked[0][1], prose.get(best, 0)
+    twins = [
+        element
+        for element, score in ranked[1 : rules.TOP_CANDIDATES]
+        if element.tag == best.tag
+        and element.get("class") == best_class
+        and score >= rules.TWIN_SCORE_SHARE * best_score
+        and prose.get(element, 0) >= rules.TWIN_PROSE_SHARE * best_prose
+    ]
+    if not twins:
+        return None
+    chains = [frozenset(twin.iterancestors()) for twin in twins]
+    for level, ancestor in enumerate(best.iterancestors(), 1):
+        if level > rules.TWIN_MAX_LEVELS or ancestor is start:
+            return None
+        if all(ancestor in chain for chain in chains):
+            added = stats.text.get(ancestor, 0) - stats.text.get(best, 0)
+            added_links = stats.links.get(ancestor, 0) - stats.links.get(best, 0)
+            linked = added_links > rules.WIDEN_MAX_ADDED_LINK_SHARE * added
+            return None if linked else ancestor
+    return None
 
 
 def _with_siblings(
@@ -336,8 +381,9 @@ def locate_body(root: etree._Element, *, weigh_classes: bool = True) -> Located 
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)
-    best = _promote(best, scores, start)
-    best = _widen(best, start, stats, _prose(start, found))
+    prose = _prose(start, found)
+    best = _promote(best, scores, start, prose, stats)
+    best = _widen(best, start, stats, prose)
     return Located(_with_siblings(best, scores, stats), stats)
 
 

@@ -105,6 +105,13 @@ COMPETITOR_SHARE = 0.75
 MIN_COMPETITORS = 3
 TOP_CANDIDATES = 5
 
+#: Twins of the best candidate (same tag and class, scoring TWIN_SCORE_SHARE of it and
+#: holding TWIN_PROSE_SHARE of its prose) are more chunks of the same article: their
+#: nearest shared ancestor, if within TWIN_MAX_LEVELS, is the article.
+TWIN_SCORE_SHARE = 0.5
+TWIN_PROSE_SHARE = 0.3
+TWIN_MAX_LEVELS = 4
+
 #: Siblings of the chosen container join it when they score this share of it (at least
 #: SIBLING_MIN_SCORE), or when they are plain paragraphs of prose.
 SIBLING_SHARE = 0.2
