@@ -241,7 +241,7 @@ def _chars(text: str) -> int:
 #: Whitespace characters that page markup is laid out with.
 _LAYOUT_WHITESPACE = (" ", "\n", "\t", "\r")
 #: The text nodes inside links below an element, gathered in one query.
-_LINK_TEXTS = etree.XPath(".//a//text()")
+_LINK_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
 
 
 def _unlinked_chars(element: etree._Element) -> int:
