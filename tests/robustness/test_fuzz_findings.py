@@ -366,3 +366,15 @@ def test_jsonld_lone_surrogate_in_the_body_fallback() -> None:
     )
     assert article.body.startswith("Paragraph")
     assert article.to_json().encode("utf-8")
+
+
+def test_a_control_character_in_a_tag_name_does_not_break_captions() -> None:
+    """A stray control byte after ``<h`` gives an element whose name lxml refuses to
+    match by tag: the caption search ranks its siblings child by child instead."""
+    page = (
+        b"\x01<!doctype html>\n<h\x01<!doctype html>\n<html lang='en'><body><figure>"
+        b"<img src='a.jpg'><figcaption>A caption here</figcaption></figure>"
+        + f"<p>{P1}</p><p>{P2}</p></body></html>".encode()
+    )
+    article = _article(page)
+    assert P1 in article.body

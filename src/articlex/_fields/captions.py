@@ -206,7 +206,7 @@ class _SiblingRanks:
         tag = node.tag
         pending = self._pending.get((parent, tag))
         if pending is None:
-            pending = self._pending[parent, tag] = (parent.iterchildren(tag), {})
+            pending = self._pending[parent, tag] = (_children_of_tag(parent, tag), {})
         children, seen = pending
         ranks = self._ranks
         for child in children:
@@ -815,3 +815,13 @@ def _key(text: str) -> str:
 
 def _caption_key(caption: Caption) -> str:
     return _key(f"{caption.text} {caption.credit or ''}")
+
+
+def _children_of_tag(parent: etree._Element, tag: Any) -> Iterator[etree._Element]:
+    """The children of ``parent`` of tag ``tag``, listed in C; a tag name lxml refuses
+    to match (libxml2 keeps control characters in the names of broken markup) is
+    compared child by child instead."""
+    try:
+        return parent.iterchildren(tag)
+    except ValueError:
+        return (child for child in parent if child.tag == tag)
