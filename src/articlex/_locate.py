@@ -329,11 +329,16 @@ def _twins_ancestor(
         if level > rules.TWIN_MAX_LEVELS or ancestor is start:
             return None
         if all(ancestor in chain for chain in chains):
-            added = stats.text.get(ancestor, 0) - stats.text.get(best, 0)
-            added_links = stats.links.get(ancestor, 0) - stats.links.get(best, 0)
-            linked = added_links > rules.WIDEN_MAX_ADDED_LINK_SHARE * added
-            return None if linked else ancestor
+            return ancestor if _adds_few_links(ancestor, best, stats) else None
     return None
+
+
+def _adds_few_links(ancestor: etree._Element, element: etree._Element, stats: TextStats) -> bool:
+    """Whether the text ``ancestor`` holds beyond ``element`` is almost free of links
+    (WIDEN_MAX_ADDED_LINK_SHARE): more of an article, not a box of links beside it."""
+    added = stats.text.get(ancestor, 0) - stats.text.get(element, 0)
+    added_links = stats.links.get(ancestor, 0) - stats.links.get(element, 0)
+    return added_links <= rules.WIDEN_MAX_ADDED_LINK_SHARE * added
 
 
 def _with_siblings(
@@ -418,17 +423,13 @@ def _widen(
         held = prose.get(element, 0)
         return held - rules.NON_PROSE_WEIGHT * (stats.text.get(element, 0) - held)
 
-    own_prose, own_text, own_links = (
-        prose.get(best, 0), stats.text.get(best, 0), stats.links.get(best, 0)
-    )  # fmt: skip
+    own_prose = prose.get(best, 0)
     chosen, chosen_worth = best, worth(best)
     node = best.getparent()
     while node is not None:
-        added = stats.text.get(node, 0) - own_text
-        added_links = stats.links.get(node, 0) - own_links
         if (
             own_prose < rules.WIDEN_MAX_SHARE * prose.get(node, 0)
-            and added_links <= rules.WIDEN_MAX_ADDED_LINK_SHARE * added
+            and _adds_few_links(node, best, stats)
             and worth(node) > chosen_worth
         ):
             chosen, chosen_worth = node, worth(node)
