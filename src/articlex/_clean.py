@@ -151,7 +151,7 @@ def _find_boilerplate(
     known to say nothing. The verdicts are :func:`classify`'s.
     """
     doomed: list[tuple[etree._Element, str, str]] = []
-    main_text = _MainText(start)  # an element holding the page is never doomed
+    main_text = _MainText(start, page_paragraphs)  # an element holding the page stays
     if memo is None:
         memo = {}
     tag_ruled, marks, exempt, opaque = (
@@ -201,11 +201,18 @@ class _MainText:
     ``<header>``, an ASP.NET page inside one ``<form>``, an article hidden until a script
     shows it), and is not removed whole. The page's count is made on the first ask."""
 
-    def __init__(self, start: etree._Element) -> None:
+    def __init__(self, start: etree._Element, paragraphs: int = 0) -> None:
         self._start = start
         self._page: int | None = None
+        self._paragraphs = paragraphs  # the page's paragraph marks, when counted
 
     def held_by(self, element: etree._Element) -> bool:
+        # An element with few of the page's paragraph marks holds little of its prose:
+        # no text to count (most pages' menus, footers and boxes stop here).
+        if self._paragraphs >= rules.PROTECT_MIN_PARAGRAPHS:
+            needed_marks = rules.WRAPPER_MIN_PARAGRAPH_SHARE * self._paragraphs
+            if _count_paragraphs(element, stop_at=math.ceil(needed_marks)) < needed_marks:
+                return False
         # Its text with its links bounds its text without: most elements tested (ads,
         # menus, share bars) fail on it, and need no look at their links.
         held = _chars(serialised_text(element))

@@ -207,6 +207,9 @@ PROTECT_MIN_PARAGRAPHS = 3
 #: for UNSPARED_KINDS: a long comment thread may well outweigh a short post.
 WRAPPER_TEXT_SHARE = 0.6
 WRAPPER_MIN_CHARS = 200
+#: ... and on a page of PROTECT_MIN_PARAGRAPHS paragraph marks or more, only an element
+#: holding this share of them is weighed at all.
+WRAPPER_MIN_PARAGRAPH_SHARE = 0.25
 UNSPARED_KINDS: frozenset[str] = frozenset({"comments"})
 
 #: Kinds whose class names also wrap real article text on some sites (a ``paywall`` div
