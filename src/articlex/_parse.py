@@ -71,7 +71,8 @@ _DEPTH_ERROR = "Excessive depth"
 #: Markup in a ``<title>`` text that shows it swallowed the page (_close_runaway_title).
 _PAGE_IN_TITLE = re.compile(r"</head\b|<body\b", re.IGNORECASE)
 _TITLE_START = re.compile(rb"<title\b[^>]*>", re.IGNORECASE)
-#: The end of the first line holding text after the ``<title>`` tag.
+#: Where the title's own text ends after the ``<title>`` tag: the end of its first line
+#: holding text, or the first tag.
 _FIRST_LINE_END = re.compile(rb"\s*[^\r\n<]*")
 #: Lone UTF-16 surrogates, which a ``str`` may hold but UTF-8 cannot encode.
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -96,7 +97,7 @@ class Parsed:
         """A new, unmodified tree of the same document."""
         if isinstance(self.source, bytes):
             return _parse_utf8(self.source, self.max_depth)[0]
-        return _copy_root(self.source)
+        return _repaired(_copy_root(self.source))
 
 
 def _new_parser(target: etree.ParserTarget | None = None) -> etree.HTMLParser:
@@ -331,7 +332,7 @@ def parse_input(html: Any, content_type: str | None, options: ExtractOptions) ->
     if isinstance(html, etree._Element):
         if not isinstance(html.tag, str):  # a comment, a processing instruction, an entity
             raise EmptyDocumentError("the tree's root is not an element")
-        root = _copy_root(html)
+        root = _repaired(_copy_root(html))  # a copy: the caller's tree is not touched
         if _deeper_than(max_depth)(root):
             utf8 = etree.tostring(root, encoding="utf-8")
             return Parsed(_parse_capped(utf8, max_depth), None, utf8, max_depth, True)

@@ -8,6 +8,8 @@ blocks, a dated and signed run of prose). See docs/fields.md.
 
 from __future__ import annotations
 
+from articlex._rules.boilerplate import BOILERPLATE_TAGS
+
 #: The kinds a page is told to be. ``other``: none of them (a company's service or
 #: landing page, a contact page, a home page with no list of stories).
 PAGE_TYPES: tuple[str, ...] = (
@@ -42,7 +44,7 @@ FORUM_MIN_POSTS = 3
 #: A page with this many ``<pre>`` blocks and no date of its own is documentation.
 DOCUMENTATION_MIN_CODE_BLOCKS = 1
 #: Where the page's frame lives: what is found there says nothing of its kind.
-FRAME_TAGS: tuple[str, ...] = ("nav", "header", "footer", "aside")
+FRAME_TAGS: tuple[str, ...] = (*BOILERPLATE_TAGS, "header")
 #: The sub-headings counted (an ``<h1>`` is the page's title).
 SUB_HEADINGS: tuple[str, ...] = ("h2", "h3", "h4")
 #: A page declaring no article with this many ``<time>`` elements holds dated posts.
