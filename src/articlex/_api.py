@@ -36,6 +36,7 @@ from articlex._fields.site import (
 from articlex._fields.tags import PageKeys, find_categories, find_tags
 from articlex._locate import locate_body
 from articlex._meta import PageData, read_page_data
+from articlex._meta.jsonld import types_of
 from articlex._models import (
     Article,
     Block,
@@ -51,7 +52,8 @@ from articlex._models import (
 from articlex._options import ExtractOptions
 from articlex._parse import Parsed, is_supported_input, parse_input
 from articlex._render import body_text
-from articlex._rules.content import MIN_BODY_CHARS
+from articlex._rules.content import MIN_BODY_CHARS, MIN_POST_CHARS, THREAD_URL_PATTERN
+from articlex._rules.page_type import FORUM_TYPES
 from articlex._text import collapse_ws, text_weight
 
 __all__ = ["extract"]
@@ -67,10 +69,18 @@ class _Pass:
 
     relaxed_cleaning: bool
     weigh_classes: bool
+    drop_comments: bool = False  # a relaxed pass still drops comment threads
 
 
-#: The strict pass first, then ever more relaxed retries (used only when needed).
-_PASSES = (_Pass(False, True), _Pass(True, True), _Pass(True, False))
+#: The strict pass first, then ever more relaxed retries (used only when needed): those
+#: keeping comment threads out, then (see _find_body) those letting them in.
+_PASSES = (
+    _Pass(False, True),
+    _Pass(True, True, drop_comments=True),
+    _Pass(True, False, drop_comments=True),
+    _Pass(True, True),
+    _Pass(True, False),
+)
 
 
 @dataclass(frozen=True)
@@ -167,7 +177,11 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
         or (opts.wants("lead_image") and fields.lead_image is None)
     )
     headline = _value(fields.headline)
-    body = _find_body(parsed, opts, url, headline, fields.verdicts) if needs_body else _NO_BODY
+    body = (
+        _find_body(parsed, opts, url, headline, fields.verdicts, _is_thread(page, url))
+        if needs_body
+        else _NO_BODY
+    )
     captions: tuple[Caption, ...] = ()
     if opts.wants("captions"):
         scope = _article_scope(body.anchors, fields.headline_ancestors)
@@ -192,7 +206,8 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
     if wants_body:
         if text and body_source is not None:
             provenance["body"] = body_source
-        warnings += _body_warnings(body, text, body_source, page, page_type, evidence)
+        signed_post = fields.dated and fields.signed
+        warnings += _body_warnings(body, text, body_source, page, page_type, evidence, signed_post)
     else:
         blocks, text = (), ""
     if captions:
@@ -242,11 +257,12 @@ def _body_warnings(
     page: PageData,
     page_type: str | None,
     page_type_evidence: bool,
+    signed_post: bool = False,
 ) -> list[ExtractionWarning]:
     """What a reader of the body should know: relaxed rules, a JSON-LD body, no body,
     a body that is not an article's (``page_type_evidence``: whether the page's kind
     rests on what the page shows or declares, not on the absence of an article's
-    signs)."""
+    signs). A short body under a date and a byline (``signed_post``) is a short post."""
     found: list[ExtractionWarning] = []
     if body.pass_index > 0 and body.text:
         found.append(
@@ -268,7 +284,7 @@ def _body_warnings(
                 "no article body found: the page may not be an article",
             )
         )
-    elif _is_short(text) and not _declares_article(page) and not body.listing:
+    elif _is_short(text) and not (_declares_article(page) or signed_post or body.listing):
         found.append(
             ExtractionWarning(
                 WarningCode.NO_MAIN_CONTENT,
@@ -420,12 +436,22 @@ def _find_body(
     url: str | None,
     headline: str | None,
     verdicts: Verdicts,
+    thread: bool,
 ) -> _Body:
     """The first pass's body that is not short; a listing only when no pass finds an
-    article's body (a story open beside a stream of teasers is the page's text)."""
+    article's body (a story open beside a stream of teasers is the page's text).
+
+    A comment thread is the body only of a ``thread`` page (a forum's), or when no
+    pass keeping threads out finds even a short post (the first such is taken): the
+    passes letting threads in come last."""
     best: _Body | None = None
+    post: _Body | None = None
     listing: _Body | None = None
     for index, how in enumerate(_PASSES):
+        if how.drop_comments and thread:
+            continue
+        if post is not None and how.relaxed_cleaning and not how.drop_comments:
+            return listing or post
         root = parsed.root if index == 0 else parsed.reparse()
         result = _body_pass(root, how, index, opts, url, headline, verdicts.texts)
         if result.listing and not _is_short(result.text):
@@ -433,6 +459,8 @@ def _find_body(
             continue
         if best is None or len(result.text) > len(best.text):
             best = result
+        if post is None and not thread and len(result.text) >= MIN_POST_CHARS:
+            post = result
         if not _is_short(result.text):
             return result
     if listing is not None:
@@ -450,7 +478,13 @@ def _body_pass(
     headline: str | None,
     memo: ClassVerdicts,
 ) -> _Body:
-    cleaned = clean(root, relaxed=how.relaxed_cleaning, explain=opts.explain, memo=memo)
+    cleaned = clean(
+        root,
+        relaxed=how.relaxed_cleaning,
+        drop_comments=how.drop_comments,
+        explain=opts.explain,
+        memo=memo,
+    )
     located = locate_body(root, weigh_classes=how.weigh_classes)
     if located is None:
         return _Body((), "", cleaned.removed, index)
@@ -459,6 +493,14 @@ def _body_pass(
     return _Body(
         blocks, body_text(blocks), cleaned.removed, index, located.elements, context.listing
     )
+
+
+def _is_thread(page: PageData, url: str | None) -> bool:
+    """Whether the page is a thread of posts (a forum's), by its declared types or the
+    shape of its address: there the comment thread is the content."""
+    if url and THREAD_URL_PATTERN.search(url):
+        return True
+    return any(not FORUM_TYPES.isdisjoint(types_of(obj)) for obj in page.jsonld.objects)
 
 
 def _is_short(body: str) -> bool:

@@ -10,7 +10,9 @@ Two passes over the tree articlex owns:
    element's subtree is not visited.
 
 ``relaxed=True`` keeps only the semantic rules: the retry pass uses it when the strict
-pass removed the article itself (a wrapper called ``page-with-sidebar``, say).
+pass removed the article itself (a wrapper called ``page-with-sidebar``, say). With
+``drop_comments`` it still drops comment threads by their class names: a short post
+above a long thread is not lost to the thread.
 """
 
 from __future__ import annotations
@@ -54,19 +56,22 @@ def clean(
     root: etree._Element,
     *,
     relaxed: bool = False,
+    drop_comments: bool = False,
     explain: bool = False,
     memo: ClassVerdicts | None = None,
 ) -> CleanResult:
     """Remove non-content and boilerplate elements from ``root`` in place. ``memo``: the
     class/id verdicts the fields' tests already gave on this page (they depend on the
-    two values alone, so any walk of the extraction may share them)."""
+    two values alone, so any walk of the extraction may share them). A ``relaxed`` walk
+    ignores class and id, except comment threads' when ``drop_comments``."""
     etree.strip_elements(root, *rules.NON_CONTENT_TAGS, with_tail=False)
     body = root.find("body")
     start = body if body is not None else root
     _strip_wrappers(start, _MainText(start))
     paragraphs = list(start.iter("p", "br"))
     holders = _paragraph_holders(start, paragraphs)
-    doomed = _find_boilerplate(start, relaxed, len(paragraphs), holders, memo)
+    kinds = (rules.THREAD_KINDS if drop_comments else frozenset()) if relaxed else None
+    doomed = _find_boilerplate(start, kinds, len(paragraphs), holders, memo)
     removed: tuple[Removal, ...] = ()
     if explain:
         # Described before any goes: a doomed element holds no other, so the drops do
@@ -137,7 +142,7 @@ class _Walker(Protocol):
 
 def _find_boilerplate(
     start: etree._Element,
-    relaxed: bool,
+    kinds: frozenset[str] | None,
     page_paragraphs: int,
     holders: set[etree._Element] | None = None,
     memo: ClassVerdicts | None = None,
@@ -145,10 +150,11 @@ def _find_boilerplate(
     """Boilerplate elements below ``start``, in document order; the subtree of one (or of
     an opaque element) is not visited. lxml walks the tree, skipping those subtrees.
 
-    An element with neither a ruled tag nor a marking attribute can only fall to its
-    class/id tokens, and never in a relaxed walk: the walk judges those itself, through
-    the memo, which spares a call for each of the many elements whose class and id are
-    known to say nothing. The verdicts are :func:`classify`'s.
+    ``kinds``: the kinds of boilerplate class/id tokens may condemn (``None``: all; a
+    relaxed walk, none or comment threads only). An element with neither a ruled tag
+    nor a marking attribute can only fall to its class/id tokens: the walk judges those
+    itself, through the memo, which spares a call for each of the many elements whose
+    class and id are known to say nothing. The verdicts are :func:`classify`'s.
     """
     doomed: list[tuple[etree._Element, str, str]] = []
     main_text = _MainText(start, page_paragraphs)  # an element holding the page stays
@@ -167,14 +173,14 @@ def _find_boilerplate(
     for _, child in events:
         tag = child.tag
         if tag in tag_ruled:
-            verdict = classify(child, tag, relaxed, page_paragraphs, memo, holders)
+            verdict = classify(child, tag, kinds, page_paragraphs, memo, holders)
         else:
             names = child.keys()
             if not names:
                 verdict = None  # no attribute: nothing to judge it by
             elif not marks.isdisjoint(names):
-                verdict = classify(child, tag, relaxed, page_paragraphs, memo, holders)
-            elif relaxed or tag in exempt:
+                verdict = classify(child, tag, kinds, page_paragraphs, memo, holders)
+            elif (kinds is not None and not kinds) or tag in exempt:
                 verdict = None
             else:
                 cls = child.get("class") or ""
@@ -183,6 +189,8 @@ def _find_boilerplate(
                 verdict = memo.get(key, _UNSEEN)
                 if verdict is _UNSEEN:
                     verdict = memo[key] = _pair_verdict(cls, ident)
+                if verdict is not None and kinds is not None and verdict[0] not in kinds:
+                    verdict = None
                 if verdict is not None:
                     verdict = _guarded(child, verdict, page_paragraphs, holders)
         if verdict is not None and (
@@ -284,12 +292,13 @@ def _stack_order(
 def classify(
     element: etree._Element,
     tag: str,
-    relaxed: bool = False,
+    kinds: frozenset[str] | None = None,
     page_paragraphs: int = 0,
     memo: ClassVerdicts | None = None,
     holders: set[etree._Element] | None = None,
 ) -> tuple[str, str] | None:
-    """``(kind, reason)`` if ``element`` is boilerplate, else ``None``; ``memo`` keeps the
+    """``(kind, reason)`` if ``element`` is boilerplate, else ``None``; ``kinds``: those
+    its class/id tokens may condemn (``None``: all); ``memo`` keeps the
     class-token verdicts of one walk, ``holders`` are the elements that may hold most of
     the page's paragraphs (see :func:`_paragraph_holders`; ``None``: any may)."""
     kind = rules.BOILERPLATE_TAGS.get(tag)
@@ -304,9 +313,13 @@ def classify(
             return verdict
     if tag == "form" and _is_small_form(element):
         return _class_kind(element) or "form", "<form> element"
-    if relaxed or tag in _CLASS_EXEMPT or ("class" not in names and "id" not in names):
+    if tag in _CLASS_EXEMPT or ("class" not in names and "id" not in names):
+        return None
+    if kinds is not None and not kinds:
         return None
     verdict = _class_verdict(element, memo)
+    if verdict is not None and kinds is not None and verdict[0] not in kinds:
+        return None
     return None if verdict is None else _guarded(element, verdict, page_paragraphs, holders)
 
 

@@ -211,6 +211,8 @@ WRAPPER_MIN_CHARS = 200
 #: holding this share of them is weighed at all.
 WRAPPER_MIN_PARAGRAPH_SHARE = 0.25
 UNSPARED_KINDS: frozenset[str] = frozenset({"comments"})
+#: The kinds a relaxed retry that keeps comment threads out still drops by class names.
+THREAD_KINDS: frozenset[str] = frozenset({"comments"})
 
 #: Kinds whose class names also wrap real article text on some sites (a ``paywall`` div
 #: holding the rest of the story, a ``form`` around a whole page): an element of these

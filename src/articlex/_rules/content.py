@@ -134,6 +134,18 @@ NON_PROSE_WEIGHT = 1.0
 
 #: A body shorter than this (characters) triggers a retry with relaxed rules.
 MIN_BODY_CHARS = 250
+#: The relaxed retries first keep comment threads out; a thread is taken for the body
+#: only when those find less than this (a short post above a long thread is the page's
+#: text) and the page is not a thread itself (see THREAD_URL_PATTERN).
+MIN_POST_CHARS = 80
+#: Paths of the pages of forum software (phpBB, vBulletin, XenForo, Invision, Discourse,
+#: Vanilla, bbPress, Reddit...): on such a page the thread is the content. Declared
+#: types say the same (``DiscussionForumPosting``, see page_type.FORUM_TYPES).
+THREAD_URL_PATTERN: re.Pattern[str] = re.compile(
+    r"/(?:forums?|threads?|topics?|discussions?|t|comments|questions)/"
+    r"|showthread|viewtopic|showtopic",
+    re.IGNORECASE,
+)
 
 # --- inside the container ----------------------------------------------------------------
 
