@@ -68,3 +68,25 @@ def test_a_short_date_line_still_goes() -> None:
     body = articlex.extract(page).body
     assert "Friday, 2 November 2012" not in body
     assert "sparked a lively debate" in body
+
+
+def test_a_caption_holding_paragraphs_of_prose_is_the_post() -> None:
+    """A photo blog writes the post into its photographs' caption boxes: a caption is a
+    line, so one holding several paragraphs of prose is the text, not a caption."""
+    paragraphs = POST.split("<br><br>")
+    boxes = "".join(
+        f"<div class='caption-image'><img src='/photos/{n}.jpg' alt='Photo {n}'>"
+        + "".join(f"<p>{paragraphs[i]}</p>" for i in box)
+        + "</div>"
+        for n, box in enumerate([(0, 1, 2), (3, 4, 6), (5, 7)])
+    )
+    page = (
+        f"<html><body><div class='post'><h1>Race day</h1>{boxes}"
+        "<div class='caption'>The start line at dawn (photo: the author)</div>"
+        "</div></body></html>"
+    )
+    body = articlex.extract(page).body
+    assert "sparked a lively debate" in body
+    assert "we have been reading a novel about an injured runner" in body
+    assert "Both studies followed several hundred club runners" in body
+    assert "The start line at dawn" not in body

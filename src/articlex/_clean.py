@@ -357,7 +357,7 @@ def _guarded(
         return None
     if kind in rules.TITLE_HEADER_KINDS and _heads_a_section(element):
         return None
-    if kind in rules.LINE_KINDS and _wraps_a_text(element):
+    if kind in rules.LINE_KINDS and (_wraps_a_text(element) or _holds_prose(element)):
         return None
     if holders is not None and element not in holders:
         return verdict  # too few of the page's paragraphs below it to count them

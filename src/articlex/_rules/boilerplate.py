@@ -222,7 +222,9 @@ PROSE_GUARD_PARAGRAPHS = 3
 PROSE_GUARD_CHARS = 150
 
 #: Kinds whose elements are a line (a byline, a date, a caption, a standfirst): one
-#: holding LINE_KIND_MAX_CHARS of text besides its links wraps a text, and stays.
+#: holding LINE_KIND_MAX_CHARS of text besides its links, or PROSE_GUARD_PARAGRAPHS
+#: paragraphs of prose (a photo post's text in its image's ``caption-image``), wraps a
+#: text, and stays.
 LINE_KINDS: frozenset[str] = frozenset({"meta-line", "caption", "summary"})
 LINE_KIND_MAX_CHARS = 1000
 
