@@ -90,3 +90,35 @@ def test_a_caption_holding_paragraphs_of_prose_is_the_post() -> None:
     assert "we have been reading a novel about an injured runner" in body
     assert "Both studies followed several hundred club runners" in body
     assert "The start line at dawn" not in body
+
+
+def test_a_section_named_after_its_permalinked_title_is_content() -> None:
+    """Documentation generators give each section the slug of its title as id, and a
+    permalink to it in the heading: ``id="sharing-changes"`` is not a share bar."""
+    paragraphs = POST.split("<br><br>")
+    section = (
+        "<div class='section' id='{slug}'><h2>{title}<a class='headerlink' href='#{slug}'>"
+        "¶</a></h2><p>{text}</p><p>{more}</p></div>"
+    )
+    page = (
+        "<html><body><div class='body' role='main'><h1>Working with others</h1>"
+        + section.format(
+            slug="getting-started", title="Getting started", text=paragraphs[4], more=paragraphs[6]
+        )
+        + section.format(
+            slug="sharing-changes", title="Sharing changes", text=paragraphs[0], more=paragraphs[1]
+        )
+        + section.format(
+            slug="related-projects",
+            title="Related projects",
+            text=paragraphs[2],
+            more=paragraphs[3],
+        )
+        + "<div id='share-buttons'><h3>Share this page</h3><a href='/tw'>Twitter</a></div>"
+        "</div></body></html>"
+    )
+    body = articlex.extract(page).body
+    assert "Sharing changes" in body
+    assert "sparked a lively debate" in body
+    assert "we have been reading a novel about an injured runner" in body
+    assert "Share this page" not in body

@@ -189,6 +189,8 @@ def _find_boilerplate(
                 verdict = memo.get(key, _UNSEEN)
                 if verdict is _UNSEEN:
                     verdict = memo[key] = _pair_verdict(cls, ident)
+                if verdict is not None and ident and _names_its_heading(child, ident):
+                    verdict = _pair_verdict(cls, "")
                 if verdict is not None and kinds is not None and verdict[0] not in kinds:
                     verdict = None
                 if verdict is not None:
@@ -255,6 +257,7 @@ def _chars(text: str) -> int:
 
 #: Whitespace characters that page markup is laid out with.
 _LAYOUT_WHITESPACE = (" ", "\n", "\t", "\r")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: The text nodes inside links below an element, gathered in one query.
 _LINK_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
 
@@ -462,7 +465,24 @@ def _class_verdict(
     verdict = memo.get(key, _UNSEEN)
     if verdict is _UNSEEN:
         verdict = memo[key] = _pair_verdict(cls, ident)
+    if verdict is not None and ident and _names_its_heading(element, ident):
+        return _pair_verdict(cls, "")
     return verdict
+
+
+def _names_its_heading(element: etree._Element, ident: str) -> bool:
+    """Whether ``ident`` names a section of a document by its title: the element's own
+    heading links to it (``<section id="sharing-your-work"><h2>Sharing your work<a
+    href="#sharing-your-work">¶</a>``, ``<h2 id="related-projects">...``), as the
+    permalinks of documentation generators do. Such an id says nothing of what the
+    element is."""
+    heading = element if element.tag in _HEADINGS else None
+    if heading is None:
+        heading = next(islice(element.iter(*_HEADINGS), 1), None)
+    if heading is None:
+        return False
+    target = f"#{ident}"
+    return any(link.get("href") == target for link in heading.iter("a"))
 
 
 def _pair_verdict(cls: str, ident: str) -> tuple[str, str] | None:
