@@ -143,3 +143,15 @@ def test_hint_word_trees_find_what_the_hint_patterns_find() -> None:
         texts += ["".join(rng.choices(letters, k=rng.randint(1, 30))) for _ in range(20000)]
         for text in texts:
             assert bool(tree.search(text)) == bool(plain.search(text)), text
+
+
+def test_a_headings_permalink_sign_is_not_its_text() -> None:
+    paragraphs = "".join(f"<p>{PROSE} Absatz {i}.</p>" for i in range(3))
+    page = (
+        "<html lang='de'><body><div class='beitrag'><h1>Fernwärme für den Osten</h1>"
+        f"<h2 id='kosten'>Kosten<a class='headerlink' href='#kosten'>¶</a></h2>{paragraphs}"
+        f"<h2 id='plan'><a href='#plan' aria-hidden='true'>#</a> Plan</h2>{paragraphs}"
+        f"<h2>Teil <a href='#teil-2'>2</a></h2>{paragraphs}</div></body></html>"
+    )
+    headings = [b.text for b in articlex.extract(page).blocks if isinstance(b, articlex.Heading)]
+    assert headings == ["Kosten", "Plan", "Teil 2"]

@@ -287,8 +287,25 @@ def _is_boilerplate_text(text: str, link_share: float) -> bool:
 # --- headings, lists, quotes ----------------------------------------------------------------
 
 
+def _without_permalink(heading: etree._Element, text: str) -> str:
+    """The heading's text without its permalink, a link to a place in the page whose
+    text is a mere sign (``¶``, ``#``, ``§``): documentation generators add one to every
+    heading, and a reader does not read it."""
+    for link in heading.iter("a"):
+        if not (link.get("href") or "").startswith("#"):
+            continue
+        sign = collapse_ws(inner_text(link))
+        if not sign or any(ch.isalnum() for ch in sign):
+            continue
+        if text.endswith(sign):
+            text = text[: -len(sign)].rstrip()
+        elif text.startswith(sign):
+            text = text[len(sign) :].lstrip()
+    return text
+
+
 def _heading(element: etree._Element, level: int, ctx: BlockContext) -> None:
-    text = collapse_ws(inner_text(element, " "))
+    text = _without_permalink(element, collapse_ws(inner_text(element, " ")))
     if not text:
         return
     if not ctx.listing and ctx.stats.link_density(element) >= rules.LINK_PARAGRAPH_DENSITY:
