@@ -123,3 +123,51 @@ def test_an_article_cut_in_two_by_an_ad_is_taken_whole() -> None:
     text = " ".join(inner_text(element) for element in located.elements)
     assert "Part one, 0:" in text
     assert "Part two, 3:" in text
+
+
+_REFERENCES = [
+    "Doe J, Roe R, Poe A, et al. Forgetting curves in adult learners. "
+    "J Mem Stud. 2016;38(3):e20161896.",
+    "Kim S, Alvarez M. Daily review caps and retention. Learn Sci. 2019;12(2):101-118.",
+    "Okafor N, Berg L, et al. Audio exposure in vocabulary apps: a randomized trial. "
+    "Lang Teach Res. 2021;25(4):540-559.",
+    "Tanaka H. Habit and adherence in self-study. Educ Psychol Rev. 2018;30:77-95.",
+    "Silva P, Weber K, et al. Spacing effects across languages. Mem Cognit. 2020;48(6):1021-1037.",
+]
+
+
+def _sectioned(*closing: str) -> etree._Element:
+    """An article whose sections each sit in a page builder's wrappers, then each of
+    ``closing`` in wrappers of its own."""
+    wrapper = "<div class='block'><div class='row'><div class='col'>{}</div></div></div>"
+    texts = _SECTION_TEXTS * 2
+    pairs = zip(texts, texts[1:] + texts[:1], strict=True)
+    sections = "".join(
+        wrapper.format(f"<h2>Part {n}</h2><p>{one}</p><p>{two}</p>")
+        for n, (one, two) in enumerate(pairs, 1)
+    )
+    ends = "".join(wrapper.format(part) for part in closing)
+    return html.fromstring(
+        f"<html><body><main><h1>Learning words</h1>{sections}{ends}</main></body></html>"
+    )
+
+
+def test_an_article_ending_in_a_linked_reference_list_is_taken_whole() -> None:
+    """A reference list scores best (its commas); the linked titles of another are the
+    article's own links, and do not keep the sections out of the body."""
+    linked = "".join(
+        f"<li>{ref.split('. ', 1)[0]}. <a href='https://pubmed.example/{n}'>"
+        f"{ref.split('. ', 1)[1]}</a></li>"
+        for n, ref in enumerate(_REFERENCES + _REFERENCES[::-1])
+    )
+    plain = "".join(f"<li>{ref}</li>" for ref in _REFERENCES[::-1] + _REFERENCES)
+    located = locate_body(
+        _sectioned(
+            f"<h2>Key references</h2><ul>{linked}</ul>",
+            f"<h2>Other references</h2><ul>{plain}</ul>",
+        )
+    )
+    assert located is not None
+    text = " ".join(inner_text(element) for element in located.elements)
+    assert all(text_ in text for text_ in _SECTION_TEXTS)
+    assert "Key references" in text

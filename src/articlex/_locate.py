@@ -254,6 +254,7 @@ def _promote(
     start: etree._Element,
     prose: dict[etree._Element, int],
     stats: TextStats,
+    cited: dict[etree._Element, int],
 ) -> etree._Element:
     ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
     best_score = scores[best]
@@ -262,7 +263,7 @@ def _promote(
         for element, score in ranked[1 : rules.TOP_CANDIDATES]
         if best_score > 0 and score / best_score >= rules.COMPETITOR_SHARE
     ]
-    twins_home = _twins_ancestor(best, ranked, start, prose, stats)
+    twins_home = _twins_ancestor(best, ranked, start, prose, stats, cited)
     if twins_home is not None:
         best = twins_home
     elif len(competitors) >= rules.MIN_COMPETITORS - 1:
@@ -304,6 +305,7 @@ def _twins_ancestor(
     start: etree._Element,
     prose: dict[etree._Element, int],
     stats: TextStats,
+    cited: dict[etree._Element, int],
 ) -> etree._Element | None:
     """The nearest ancestor of ``best`` shared with its twins, if within TWIN_MAX_LEVELS
     and what it adds is almost free of links (as for _widen): twins are candidates of
@@ -329,15 +331,22 @@ def _twins_ancestor(
         if level > rules.TWIN_MAX_LEVELS or ancestor is start:
             return None
         if all(ancestor in chain for chain in chains):
-            return ancestor if _adds_few_links(ancestor, best, stats) else None
+            return ancestor if _adds_few_links(ancestor, best, stats, cited) else None
     return None
 
 
-def _adds_few_links(ancestor: etree._Element, element: etree._Element, stats: TextStats) -> bool:
+def _adds_few_links(
+    ancestor: etree._Element,
+    element: etree._Element,
+    stats: TextStats,
+    cited: dict[etree._Element, int],
+) -> bool:
     """Whether the text ``ancestor`` holds beyond ``element`` is almost free of links
-    (WIDEN_MAX_ADDED_LINK_SHARE): more of an article, not a box of links beside it."""
+    (WIDEN_MAX_ADDED_LINK_SHARE), those of a reference list (``cited``) aside: more of
+    an article, not a box of links beside it."""
     added = stats.text.get(ancestor, 0) - stats.text.get(element, 0)
     added_links = stats.links.get(ancestor, 0) - stats.links.get(element, 0)
+    added_links -= cited.get(ancestor, 0) - cited.get(element, 0)
     return added_links <= rules.WIDEN_MAX_ADDED_LINK_SHARE * added
 
 
@@ -387,8 +396,9 @@ def locate_body(root: etree._Element, *, weigh_classes: bool = True) -> Located 
         return None
     best = max(scores, key=scores.__getitem__)
     prose = _prose(start, found)
-    best = _promote(best, scores, start, prose, stats)
-    best = _widen(best, start, stats, prose)
+    cited = _cited_links(start, found)
+    best = _promote(best, scores, start, prose, stats, cited)
+    best = _widen(best, start, stats, prose, cited)
     return Located(_with_siblings(best, scores, stats), stats)
 
 
@@ -407,11 +417,28 @@ def _prose(start: etree._Element, found: list[ScoredText]) -> dict[etree._Elemen
     return prose
 
 
+def _cited_links(start: etree._Element, found: list[ScoredText]) -> dict[etree._Element, int]:
+    """How many characters of link text each element holds in the entries of a
+    reference list (CITATION_PATTERN), counted in every ancestor up to ``start``: linked
+    titles and DOIs are part of the article, not a box of links beside it."""
+    cited: dict[etree._Element, int] = {}
+    for first, text, link_share in found:
+        if not link_share or rules.CITATION_PATTERN.search(text) is None:
+            continue
+        links = round(link_share * len(text.strip()))
+        node: etree._Element | None = first
+        while node is not None:
+            cited[node] = cited.get(node, 0) + links
+            node = None if node is start else node.getparent()
+    return cited
+
+
 def _widen(
     best: etree._Element,
     start: etree._Element,
     stats: TextStats,
     prose: dict[etree._Element, int],
+    cited: dict[etree._Element, int],
 ) -> etree._Element:
     """A second opinion on the scorer's choice, blind to markup: an article cut into
     many sections, none of them scoring much alone, is taken whole. Of the ancestors of
@@ -429,7 +456,7 @@ def _widen(
     while node is not None:
         if (
             own_prose < rules.WIDEN_MAX_SHARE * prose.get(node, 0)
-            and _adds_few_links(node, best, stats)
+            and _adds_few_links(node, best, stats, cited)
             and worth(node) > chosen_worth
         ):
             chosen, chosen_worth = node, worth(node)

@@ -130,6 +130,12 @@ PROSE_MIN_CHARS = 80
 PROSE_MAX_LINK_SHARE = 0.3
 WIDEN_MAX_SHARE = 0.3
 WIDEN_MAX_ADDED_LINK_SHARE = 0.1
+#: An entry of a reference list (``Doe J, Roe R, et al. Title. Journal.
+#: 2016;138(3):e20161896.``, a DOI): its links, a linked title or DOI, are the
+#: article's own, so they do not count against WIDEN_MAX_ADDED_LINK_SHARE.
+CITATION_PATTERN: re.Pattern[str] = re.compile(
+    r"\bet al\.|\b(?:19|20)\d\d ?;\s?\d+\s?(?:\(\d+\))?:|\bdoi:\s?10\.|\bdoi\.org/10\."
+)
 NON_PROSE_WEIGHT = 1.0
 
 #: A body shorter than this (characters) triggers a retry with relaxed rules.
