@@ -120,3 +120,14 @@ def test_page_type_is_left_out_when_not_asked_for() -> None:
     article = articlex.extract(_page(_jsonld("Product"), f"<main>{PROSE}</main>"), options=options)
     assert article.page_type is None
     assert "page_type" not in article.provenance
+
+
+def test_microdata_item_types_count_on_a_page_with_microdata_properties() -> None:
+    typed = '<div itemscope itemtype="https://schema.org/Product">'
+    named = typed + f'<h1 itemprop="name">Harbour Ferries season ticket</h1>{PROSE}</div>'
+    article = articlex.extract(_page("", f"<main>{named}</main>"))
+    assert article.page_type == "product"
+    assert article.provenance["page_type"] is articlex.Source.MICRODATA
+    # A type without a single property is a theme's wrapper, not a declaration.
+    bare = typed + f"<h1>Harbour Ferries season ticket</h1>{PROSE}</div>"
+    assert articlex.extract(_page("", f"<main>{bare}</main>")).page_type != "product"

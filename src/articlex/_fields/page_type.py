@@ -8,6 +8,7 @@ the choice is made there, by :func:`choose_page_type`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from lxml import etree
 
@@ -19,8 +20,7 @@ from articlex._rules import page_type as rules
 
 __all__ = ["PageSignals", "choose_page_type", "read_page_signals"]
 
-_ITEMTYPES = etree.XPath("//@itemtype")
-_CODE_BLOCKS = etree.XPath("count(//pre)")
+_ITEMTYPES = etree.XPath("//@itemtype", smart_strings=False)
 
 
 @dataclass(frozen=True)
@@ -47,24 +47,43 @@ def read_page_signals(root: etree._Element, page: PageData) -> PageSignals:
     jsonld: set[str] = set()
     for obj in page.jsonld.objects:
         jsonld |= types_of(obj)
-    itemtypes = [
-        str(value).strip().lower().rstrip("/").rsplit("/", 1)[-1]
-        for value in _ITEMTYPES(root)  # type: ignore[union-attr]
-    ]
+    itemtypes = _item_types(root, page)
     og_type = (page.meta.first("og:type") or "").strip().lower()
-    headings = [h for h in root.iter(*rules.SUB_HEADINGS) if not _in_frame(h)]
-    targets = [_link_target(heading) for heading in headings]
+    # One walk for the sub-headings and the code blocks; the <time> elements were kept
+    # by the walk that read the page's data.
+    headings = code_blocks = linked = anchored = 0
+    for element in root.iter(*rules.SUB_HEADINGS, "pre"):
+        if element.tag == "pre":
+            code_blocks += 1
+            continue
+        if _in_frame(element):
+            continue
+        headings += 1
+        target = _link_target(element)
+        if target is not None:
+            anchored += target.startswith("#")
+            linked += not target.startswith("#")
     return PageSignals(
         jsonld=frozenset(jsonld),
         microdata=frozenset(itemtypes),
         og_type=f"og:{og_type}" if og_type else "",
         posts=sum(1 for name in itemtypes if name in rules.POST_ITEM_TYPES),
-        code_blocks=int(_CODE_BLOCKS(root)),  # type: ignore[arg-type]
-        times=sum(1 for time in root.iter("time") if not _in_frame(time)),
-        headings=len(headings),
-        linked_headings=sum(1 for t in targets if t is not None and not t.startswith("#")),
-        anchored_headings=sum(1 for t in targets if t is not None and t.startswith("#")),
+        code_blocks=code_blocks,
+        times=sum(1 for time in page.tagged(root, "time") if not _in_frame(time)),
+        headings=headings,
+        linked_headings=linked,
+        anchored_headings=anchored,
     )
+
+
+def _item_types(root: etree._Element, page: PageData) -> list[str]:
+    """The microdata item types of the page (the last segment of each ``itemtype``),
+    looked for only on a page with microdata properties: a type with none is a theme's
+    wrapper (WPHeader, WebPage), and the search walks every attribute of the page."""
+    if not page.microdata.values:
+        return []
+    values = cast(list[str], _ITEMTYPES(root))
+    return [value.strip().lower().rstrip("/").rsplit("/", 1)[-1] for value in values]
 
 
 def _in_frame(element: etree._Element) -> bool:
