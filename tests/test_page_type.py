@@ -122,6 +122,78 @@ def test_page_type_is_left_out_when_not_asked_for() -> None:
     assert "page_type" not in article.provenance
 
 
+def _teaser(n: int, href: str, summary: str) -> str:
+    return f'<div class="card"><h3><a href="{href}">Story number {n}</a></h3><p>{summary}</p></div>'
+
+
+def test_headings_linking_to_the_sites_pages_with_short_teasers_make_a_listing() -> None:
+    teasers = "".join(
+        _teaser(n, f"/news/story-{n}", "A short summary of the story, in one line.")
+        for n in range(1, 9)
+    )
+    article = articlex.extract(
+        _page("", f"<main><h1>News</h1>{teasers}</main>"), url="https://example.org/news/"
+    )
+    assert article.page_type == "listing"
+
+
+def test_a_best_of_article_linking_out_with_a_write_up_per_item_is_an_article() -> None:
+    """Sub-headings linking to other sites, each over paragraphs of its own, are a
+    "best of" article's items, not a list of the site's pages."""
+    items = "".join(
+        f'<h2><a href="https://shop{n}.example.com/boat">{n}. Ferry model {n}</a></h2>{PROSE}'
+        for n in range(1, 7)
+    )
+    head = '<meta property="og:type" content="article">'
+    body = f'<article><h1>The best ferries</h1><p class="byline">By Ann Lee</p>{items}</article>'
+    url = "https://example.org/blog/the-best-ferries-for-island-trips"
+    article = articlex.extract(_page(head, body), url=url)
+    assert article.page_type == "article"
+
+
+#: A company's page as many site builders emit it: ``og:type`` article on every page,
+#: a modification time, short sections under many headings.
+SERVICE = "".join(
+    f"<h2>Service {n}</h2><p>We plan and run crossings for groups and events, on time.</p>"
+    for n in range(1, 9)
+)
+
+
+def test_a_page_calling_itself_an_article_with_short_sections_is_other() -> None:
+    head = (
+        '<meta property="og:type" content="article">'
+        '<meta property="article:modified_time" content="2025-03-01T10:00:00Z">'
+    )
+    body = f"<main><h1>Our services</h1>{SERVICE}</main>"
+    article = articlex.extract(_page(head, body), url="https://example.com/services/")
+    assert article.page_type == "other"
+
+
+def test_a_story_url_a_publication_time_and_prose_make_an_article() -> None:
+    """No type declared, no byline: the slug URL, the publication time in the
+    ``<meta>`` and the run of long paragraphs are enough."""
+    head = '<meta property="article:published_time" content="2025-03-01T10:00:00Z">'
+    body = f"<main><h1>Ferry timetable changes</h1>{PROSE}{MORE_PROSE}{PROSE}</main>"
+    url = "https://example.org/ferry-timetable-changes-this-summer"
+    article = articlex.extract(_page(head, body), url=url)
+    assert article.page_type == "article"
+    assert article.provenance["page_type"] is articlex.Source.DOM
+
+
+def test_a_home_page_of_prose_is_not_an_article() -> None:
+    """The same prose on a site's root: a home page is the site's front, not a story."""
+    head = '<meta property="og:type" content="website">'
+    body = (
+        f'<main><h1>Harbour Ferries</h1><p class="byline">By Ann Lee</p>{PROSE}{MORE_PROSE}</main>'
+    )
+    article = articlex.extract(_page(head, body), url="https://harbourferries.example/")
+    assert article.page_type == "other"
+    with_slug = articlex.extract(
+        _page(head, body), url="https://harbourferries.example/about/our-ferries-and-their-history"
+    )
+    assert with_slug.page_type == "article"
+
+
 def test_microdata_item_types_count_on_a_page_with_microdata_properties() -> None:
     typed = '<div itemscope itemtype="https://schema.org/Product">'
     named = typed + f'<h1 itemprop="name">Harbour Ferries season ticket</h1>{PROSE}</div>'

@@ -1,12 +1,13 @@
 """The page's kind (``Article.page_type``): what it declares, else what its shape says.
 
 The declared types are read from the intact tree with the other fields; the body's shape
-(a list of teasers) and the fields found (a date, authors) are known only at the end, so
-the choice is made there, by :func:`choose_page_type`.
+(a list of teasers, its paragraphs) and the fields found (a date, authors) are known only
+at the end, so the choice is made there, by :func:`choose_page_type`.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import cast
 
@@ -17,10 +18,15 @@ from articlex._meta import PageData
 from articlex._meta.jsonld import ARTICLE_TYPES, types_of
 from articlex._models import Source
 from articlex._rules import page_type as rules
+from articlex._urls import host_of, split_url
 
 __all__ = ["PageSignals", "choose_page_type", "read_page_signals"]
 
 _ITEMTYPES = etree.XPath("//@itemtype", smart_strings=False)
+#: The host of an absolute or network-path link (no ``urlsplit`` per heading).
+_LINK_HOST = re.compile(r"(?:https?:)?//([^/?#:@]+)", re.IGNORECASE)
+#: The words of a URL path segment: runs of two letters or more (not ids, not digits).
+_SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
@@ -29,8 +35,10 @@ class PageSignals:
     types and its ``og:type`` (as ``og:<value>``), all lower case; and, outside its
     navigation, header, footer and sidebars, how many posts are marked up as such,
     ``<pre>`` blocks, ``<time>`` elements, sub-headings, sub-headings linking to another
-    page and sub-headings linking to a place in the page (a documentation page's
-    permalinks)."""
+    page, those of them linking to another site, and sub-headings linking to a place in
+    the page (a documentation page's permalinks). Then the page's URL: the words of the
+    last segment of its path (a story's slug has several), whether the path is the
+    site's root; and whether its ``<meta>`` give a publication time."""
 
     jsonld: frozenset[str]
     microdata: frozenset[str]
@@ -41,6 +49,10 @@ class PageSignals:
     headings: int = 0
     linked_headings: int = 0
     anchored_headings: int = 0
+    offsite_headings: int = 0
+    slug_words: int = 0
+    home: bool = False
+    published_meta: bool = False
 
 
 def read_page_signals(root: etree._Element, page: PageData) -> PageSignals:
@@ -51,7 +63,8 @@ def read_page_signals(root: etree._Element, page: PageData) -> PageSignals:
     og_type = (page.meta.first("og:type") or "").strip().lower()
     # One walk for the sub-headings and the code blocks; the <time> elements were kept
     # by the walk that read the page's data.
-    headings = code_blocks = linked = anchored = 0
+    headings = code_blocks = linked = anchored = offsite = 0
+    host = _site(host_of(page.url))
     for element in root.iter(*rules.SUB_HEADINGS, "pre"):
         if element.tag == "pre":
             code_blocks += 1
@@ -60,9 +73,14 @@ def read_page_signals(root: etree._Element, page: PageData) -> PageSignals:
             continue
         headings += 1
         target = _link_target(element)
-        if target is not None:
-            anchored += target.startswith("#")
-            linked += not target.startswith("#")
+        if target is None:
+            continue
+        if target.startswith("#"):
+            anchored += 1
+            continue
+        linked += 1
+        offsite += _is_offsite(target, host)
+    slug_words, home = _url_shape(page.url)
     return PageSignals(
         jsonld=frozenset(jsonld),
         microdata=frozenset(itemtypes),
@@ -73,6 +91,10 @@ def read_page_signals(root: etree._Element, page: PageData) -> PageSignals:
         headings=headings,
         linked_headings=linked,
         anchored_headings=anchored,
+        offsite_headings=offsite,
+        slug_words=slug_words,
+        home=home,
+        published_meta=page.meta.first(*rules.PUBLISHED_META_KEYS) is not None,
     )
 
 
@@ -99,14 +121,49 @@ def _link_target(heading: etree._Element) -> str | None:
     return None if link is None else (link.get("href") or "").strip()
 
 
+def _site(host: str) -> str:
+    """``host`` without its ``www.``, lower case."""
+    host = host.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _is_offsite(href: str, host: str) -> bool:
+    """Whether ``href`` leads to another site than ``host`` (a subdomain of the same
+    site, or of which the page is one, is the same site)."""
+    match = _LINK_HOST.match(href)
+    if match is None or not host:
+        return False
+    other = _site(match.group(1))
+    return not (other == host or other.endswith("." + host) or host.endswith("." + other))
+
+
+def _url_shape(url: str | None) -> tuple[int, bool]:
+    """The words of the last segment of ``url``'s path, and whether the path is the
+    site's root (``(0, False)`` without a URL)."""
+    parts = split_url(url) if url else None
+    if parts is None or not parts.netloc:
+        return 0, False
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if not segments:
+        return 0, True
+    return len(_SLUG_WORD.findall(segments[-1].rsplit(".", 1)[0])), False
+
+
 def choose_page_type(
-    signals: PageSignals, *, listing: bool, dated: bool, signed: bool, body_chars: int
+    signals: PageSignals,
+    *,
+    listing: bool,
+    dated: bool,
+    signed: bool,
+    body_chars: int,
+    prose_chars: int = 0,
 ) -> tuple[Found[str], bool]:
     """The page's kind, from ``signals`` and what extraction found: whether the body is
-    a list of teasers (``listing``), whether the page has a date and authors, and the
-    body's length; declared types come first, the page's shape next. With it, whether
-    the kind rests on evidence: ``other`` does only on a page calling itself a website,
-    not on a short page that merely lacks an article's signs."""
+    a list of teasers (``listing``), whether the page has a date and authors, the
+    body's length and its paragraphs' (``prose_chars``); declared types come first, the
+    page's shape next, then the signs of an article are weighed. With it, whether the
+    kind rests on evidence: ``other`` does only on a page calling itself a website, not
+    on a page that merely lacks an article's signs."""
     declared = signals.jsonld | signals.microdata
     named = declared | {signals.og_type}
     says_article = bool(declared & ARTICLE_TYPES) and not declared & rules.DOCUMENTATION_TYPES
@@ -124,33 +181,34 @@ def choose_page_type(
         return Found("listing", _source_of(signals, rules.LISTING_TYPES)), True
     if declared & rules.DOCUMENTATION_TYPES:
         return Found("documentation", declared_source), True
-    shape = _kind_by_shape(signals, says_article, dated)
+    shape = _kind_by_shape(signals, says_article, dated, prose_chars)
     if shape is not None:
         return Found(shape, Source.DOM), True
     if says_article:
         return Found("article", declared_source), True
     if signals.code_blocks >= rules.DOCUMENTATION_MIN_CODE_BLOCKS and not dated:
         return Found("documentation", Source.DOM), True
-    if signals.og_type in rules.ARTICLE_OG_TYPES and (dated or signed):
-        return Found("article", Source.META), True
+    if _article_signs(signals, dated, signed, body_chars, prose_chars) >= rules.ARTICLE_MIN_SIGNS:
+        og_article = signals.og_type in rules.ARTICLE_OG_TYPES
+        return Found("article", Source.META if og_article else Source.DOM), True
     site = signals.og_type in rules.SITE_OG_TYPES
-    if ((dated or signed) and body_chars >= rules.SIGNED_ARTICLE_MIN_BODY_CHARS) or (
-        body_chars >= rules.ARTICLE_MIN_BODY_CHARS and not site
-    ):
-        return Found("article", Source.DOM), True
     return Found("other", Source.META if site else Source.DOM), site
 
 
-def _kind_by_shape(signals: PageSignals, says_article: bool, dated: bool) -> str | None:
+def _kind_by_shape(signals: PageSignals, says_article: bool, dated: bool, prose: int) -> str | None:
     """The kind the page's shape tells, before an article type it declares is believed:
-    several dated posts (a thread), sub-headings that mostly link elsewhere (a list of
-    pages), sub-headings with permalinks (documentation)."""
+    several dated posts (a thread), sub-headings that mostly link to the site's other
+    pages with little prose each (a list of pages, not a write-up of each item),
+    sub-headings with permalinks (documentation)."""
     if not says_article:
         if signals.times >= rules.FORUM_MIN_TIMES and signals.og_type not in rules.ARTICLE_OG_TYPES:
             return "forum"
+        linked = signals.linked_headings
         if (
-            signals.linked_headings >= rules.LISTING_MIN_LINKED_HEADINGS
-            and signals.linked_headings >= rules.LISTING_LINKED_SHARE * signals.headings
+            linked >= rules.LISTING_MIN_LINKED_HEADINGS
+            and linked >= rules.LISTING_LINKED_SHARE * signals.headings
+            and signals.offsite_headings <= rules.LISTING_MAX_OFFSITE_SHARE * linked
+            and prose < rules.LISTING_MAX_PROSE_PER_ITEM * linked
         ):
             return "listing"
     if signals.anchored_headings >= rules.DOCUMENTATION_MIN_ANCHORED and not (
@@ -158,6 +216,22 @@ def _kind_by_shape(signals: PageSignals, says_article: bool, dated: bool) -> str
     ):
         return "documentation"
     return None
+
+
+def _article_signs(
+    signals: PageSignals, dated: bool, signed: bool, body_chars: int, prose: int
+) -> int:
+    """How many of an article's signs a page declaring no kind shows (see
+    ARTICLE_MIN_SIGNS): a date, an author, ``og:type`` article, a publication time in
+    its ``<meta>``, a URL ending in a slug of words, ``prose`` (the body's paragraphs)
+    between its sub-headings rather than short sections, a long body; a home page
+    counts against."""
+    signs = int(dated) + int(signed) + int(signals.published_meta)
+    signs += signals.og_type in rules.ARTICLE_OG_TYPES
+    signs += signals.slug_words >= rules.SLUG_MIN_WORDS
+    signs += prose >= rules.PROSE_PER_SECTION_CHARS * (signals.headings + 1)
+    signs += body_chars >= rules.LONG_BODY_CHARS
+    return signs - rules.HOME_PAGE_WEIGHT * signals.home
 
 
 def _source_of(signals: PageSignals, types: frozenset[str]) -> Source:
