@@ -23,6 +23,10 @@ MORE_PROSE = (
 )
 
 
+#: A thread's members, who sign its posts.
+MEMBERS = ("Ann Lee", "Bob Marsh", "Cora Diaz", "Dan Okafor")
+
+
 def _page(head: str, body: str) -> str:
     return f"<html><head><title>T</title>{head}</head><body>{body}</body></html>"
 
@@ -63,15 +67,55 @@ def test_documentation_told_by_its_heading_permalinks() -> None:
     assert any(w.code is articlex.WarningCode.NOT_AN_ARTICLE for w in article.warnings)
 
 
+def test_a_dated_signed_post_with_heading_permalinks_is_an_article() -> None:
+    """Permalinks on the sub-headings of a dated, signed post are its table of
+    contents, not documentation's."""
+    sections = "".join(
+        f'<h2 id="s{n}">On {day}<a href="#s{n}">#</a></h2>'
+        + (PROSE + MORE_PROSE).replace("Monday", day)
+        for n, day in enumerate(("Monday", "Tuesday", "Friday"), start=1)
+    )
+    body = (
+        '<article><h1>Ferry timetable changes</h1><p class="byline">By Ann Lee</p>'
+        f'<time datetime="2025-03-01">1 March 2025</time>{sections}</article>'
+    )
+    assert articlex.extract(_page("", body)).page_type == "article"
+
+
 def test_a_thread_of_dated_posts_is_a_forum() -> None:
     posts = "".join(
-        f'<div class="post"><span class="user">member{n}</span>'
+        f'<div class="post"><span class="author">{name}</span>'
         f'<time datetime="2025-03-0{n}">March {n}</time>{PROSE}</div>'
-        for n in range(1, 5)
+        for n, name in enumerate(MEMBERS, start=1)
     )
     article = articlex.extract(_page('<meta property="og:type" content="website">', posts))
     assert article.page_type == "forum"
     assert "The new ferry timetable starts on Monday" in article.body
+
+
+def test_dated_items_without_their_authors_are_no_thread() -> None:
+    """Dates alone are a list of dated items (events, news); a thread's posts are
+    signed by their members."""
+    items = "".join(
+        f'<div class="item"><time datetime="2025-03-0{n}">March {n}</time>{PROSE}</div>'
+        for n in range(1, 5)
+    )
+    article = articlex.extract(_page('<meta property="og:type" content="website">', items))
+    assert article.page_type != "forum"
+
+
+def test_a_faqs_questions_and_answers_are_no_thread() -> None:
+    faq = "".join(
+        '<div itemscope itemprop="mainEntity" itemtype="https://schema.org/Question">'
+        f'<h3 itemprop="name">Question {n}?</h3>'
+        '<div itemscope itemprop="acceptedAnswer" itemtype="https://schema.org/Answer">'
+        f'<div itemprop="text">{PROSE}</div></div></div>'
+        for n in range(1, 5)
+    )
+    body = f'<main itemscope itemtype="https://schema.org/FAQPage"><h1>Ferry FAQ</h1>{faq}</main>'
+    assert articlex.extract(_page("", body)).page_type != "forum"
+    head = _jsonld("FAQPage") + _jsonld("Question")
+    assert articlex.extract(_page(head, f"<main>{PROSE}</main>")).page_type != "forum"
 
 
 def test_a_short_undated_company_page_is_other() -> None:

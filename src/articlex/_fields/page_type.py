@@ -168,12 +168,16 @@ def choose_page_type(
     named = declared | {signals.og_type}
     says_article = bool(declared & ARTICLE_TYPES) and not declared & rules.DOCUMENTATION_TYPES
     declared_source = Source.JSON_LD if signals.jsonld else Source.MICRODATA
-    if declared & rules.FORUM_TYPES:
-        return Found("forum", _source_of(signals, rules.FORUM_TYPES)), True
+    # A FAQ's questions and answers are the page's own, not a thread's posts.
+    faq = bool(declared & rules.FAQ_TYPES)
+    forum_types = rules.FORUM_TYPES - rules.FAQ_ITEM_TYPES if faq else rules.FORUM_TYPES
+    if declared & forum_types:
+        return Found("forum", _source_of(signals, forum_types)), True
     if not says_article:
         if named & rules.PRODUCT_TYPES:
             return Found("product", _source_of(signals, rules.PRODUCT_TYPES)), True
-        if signals.posts >= rules.FORUM_MIN_POSTS and signals.og_type not in rules.ARTICLE_OG_TYPES:
+        posts = signals.posts >= rules.FORUM_MIN_POSTS and not faq
+        if posts and signals.og_type not in rules.ARTICLE_OG_TYPES:
             return Found("forum", Source.MICRODATA), True
     if listing:
         return Found("listing", Source.DOM), True
@@ -181,7 +185,7 @@ def choose_page_type(
         return Found("listing", _source_of(signals, rules.LISTING_TYPES)), True
     if declared & rules.DOCUMENTATION_TYPES:
         return Found("documentation", declared_source), True
-    shape = _kind_by_shape(signals, says_article, dated, prose_chars)
+    shape = _kind_by_shape(signals, says_article, dated, signed, prose_chars)
     if shape is not None:
         return Found(shape, Source.DOM), True
     if says_article:
@@ -195,13 +199,18 @@ def choose_page_type(
     return Found("other", Source.META if site else Source.DOM), site
 
 
-def _kind_by_shape(signals: PageSignals, says_article: bool, dated: bool, prose: int) -> str | None:
+def _kind_by_shape(
+    signals: PageSignals, says_article: bool, dated: bool, signed: bool, prose: int
+) -> str | None:
     """The kind the page's shape tells, before an article type it declares is believed:
-    several dated posts (a thread), sub-headings that mostly link to the site's other
-    pages with little prose each (a list of pages, not a write-up of each item),
-    sub-headings with permalinks (documentation)."""
+    several dated posts with their authors, off the site's front page (a thread);
+    sub-headings that mostly link to the site's other pages with little prose each (a
+    list of pages, not a write-up of each item); sub-headings with permalinks
+    (documentation), unless the page is a dated article or a dated, signed post (its
+    table of contents)."""
     if not says_article:
-        if signals.times >= rules.FORUM_MIN_TIMES and signals.og_type not in rules.ARTICLE_OG_TYPES:
+        thread = signals.times >= rules.FORUM_MIN_TIMES and dated and signed
+        if thread and not signals.home and signals.og_type not in rules.ARTICLE_OG_TYPES:
             return "forum"
         linked = signals.linked_headings
         if (
@@ -212,7 +221,7 @@ def _kind_by_shape(signals: PageSignals, says_article: bool, dated: bool, prose:
         ):
             return "listing"
     if signals.anchored_headings >= rules.DOCUMENTATION_MIN_ANCHORED and not (
-        says_article and dated
+        dated and (says_article or signed)
     ):
         return "documentation"
     return None

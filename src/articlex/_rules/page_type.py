@@ -20,6 +20,10 @@ PAGE_TYPES: tuple[str, ...] = (
 
 #: A thread of posts: questions and answers, discussion boards.
 FORUM_TYPES: frozenset[str] = frozenset({"discussionforumposting", "qapage", "question"})
+#: A page of frequently asked questions: its ``Question`` and ``Answer`` items
+#: (FAQ_ITEM_TYPES) are the page's own text, not a thread's posts.
+FAQ_TYPES: frozenset[str] = frozenset({"faqpage"})
+FAQ_ITEM_TYPES: frozenset[str] = frozenset({"question", "answer"})
 #: A thing for sale.
 PRODUCT_TYPES: frozenset[str] = frozenset(
     {"product", "productgroup", "individualproduct", "productmodel", "car", "vehicle",
@@ -47,7 +51,9 @@ DOCUMENTATION_MIN_CODE_BLOCKS = 1
 FRAME_TAGS: tuple[str, ...] = (*BOILERPLATE_TAGS, "header")
 #: The sub-headings counted (an ``<h1>`` is the page's title).
 SUB_HEADINGS: tuple[str, ...] = ("h2", "h3", "h4")
-#: A page declaring no article with this many ``<time>`` elements holds dated posts.
+#: A page declaring no article with this many ``<time>`` elements, a date and an author,
+#: holds dated posts signed by their members (a thread); dates alone are a list of dated
+#: items (events, news), and a site's home page is never a thread.
 FORUM_MIN_TIMES = 3
 #: ... with this many sub-headings linking to other pages, making at least
 #: LISTING_LINKED_SHARE of its sub-headings, at most LISTING_MAX_OFFSITE_SHARE of them
@@ -59,7 +65,8 @@ LISTING_LINKED_SHARE = 0.6
 LISTING_MAX_OFFSITE_SHARE = 0.5
 LISTING_MAX_PROSE_PER_ITEM = 250
 #: A page with this many sub-headings carrying a permalink (``href="#..."``) is
-#: documentation, unless it declares itself a dated article.
+#: documentation, unless it declares itself a dated article or is dated and signed (a
+#: post's table of contents).
 DOCUMENTATION_MIN_ANCHORED = 3
 
 # --- the signs of an article, on a page declaring no kind ------------------------------------
