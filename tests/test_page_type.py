@@ -247,3 +247,20 @@ def test_microdata_item_types_count_on_a_page_with_microdata_properties() -> Non
     # A type without a single property is a theme's wrapper, not a declaration.
     bare = typed + f"<h1>Harbour Ferries season ticket</h1>{PROSE}</div>"
     assert articlex.extract(_page("", f"<main>{bare}</main>")).page_type != "product"
+
+
+def test_a_page_made_of_links_is_a_listing() -> None:
+    """A catalogue page that is no article: its content is a grid of product links, with
+    the same links in its navigation counting for nothing."""
+    menu = "".join(f'<a href="/c/{n}">Category {n}</a>' for n in range(60))
+    cards = "".join(
+        f'<li><a href="/p/{n}"><img src="/i/{n}.jpg" alt=""></a>'
+        f'<a href="/p/{n}">Rain jacket model {n}</a> <a href="/p/{n}#reviews">4.5 stars</a></li>'
+        for n in range(40)
+    )
+    head = '<meta property="og:type" content="website">'
+    body = f"<nav>{menu}</nav><main><h1>Rain jackets</h1><ul>{cards}</ul></main>"
+    article = articlex.extract(_page(head, body), url="https://shop.example/c/rain-jackets")
+    assert article.page_type == "listing"
+    few = body.replace(cards, cards[: len(cards) // 4])
+    assert articlex.extract(_page(head, few)).page_type == "other"

@@ -35,8 +35,8 @@ class PageSignals:
     types and its ``og:type`` (as ``og:<value>``), all lower case; and, outside its
     navigation, header, footer and sidebars, how many posts are marked up as such,
     ``<pre>`` blocks, ``<time>`` elements, sub-headings, sub-headings linking to another
-    page, those of them linking to another site, and sub-headings linking to a place in
-    the page (a documentation page's permalinks). Then the page's URL: the words of the
+    page, those of them linking to another site, sub-headings linking to a place in the
+    page (a documentation page's permalinks) and links. Then the page's URL: the words of the
     last segment of its path (a story's slug has several), whether the path is the
     site's root; and whether its ``<meta>`` give a publication time."""
 
@@ -50,6 +50,7 @@ class PageSignals:
     linked_headings: int = 0
     anchored_headings: int = 0
     offsite_headings: int = 0
+    links: int = 0
     slug_words: int = 0
     home: bool = False
     published_meta: bool = False
@@ -61,13 +62,18 @@ def read_page_signals(root: etree._Element, page: PageData) -> PageSignals:
         jsonld |= types_of(obj)
     itemtypes = _item_types(root, page)
     og_type = (page.meta.first("og:type") or "").strip().lower()
-    # One walk for the sub-headings and the code blocks; the <time> elements were kept
-    # by the walk that read the page's data.
-    headings = code_blocks = linked = anchored = offsite = 0
+    # One walk for the sub-headings, the code blocks and the frame's links; the <time>
+    # elements and the page's links were kept by the walk that read the page's data.
+    headings = code_blocks = linked = anchored = offsite = frame_links = 0
     host = _site(host_of(page.url))
-    for element in root.iter(*rules.SUB_HEADINGS, "pre"):
-        if element.tag == "pre":
+    for element in root.iter(*rules.SUB_HEADINGS, "pre", *rules.FRAME_TAGS):
+        tag = element.tag
+        if tag == "pre":
             code_blocks += 1
+            continue
+        if tag in rules.FRAME_TAGS:
+            if not _in_frame(element):  # the outermost only: its links are all counted
+                frame_links += sum(1 for _ in element.iter("a"))
             continue
         if _in_frame(element):
             continue
@@ -92,6 +98,7 @@ def read_page_signals(root: etree._Element, page: PageData) -> PageSignals:
         linked_headings=linked,
         anchored_headings=anchored,
         offsite_headings=offsite,
+        links=page.tags.count("a") - frame_links,
         slug_words=slug_words,
         home=home,
         published_meta=page.meta.first(*rules.PUBLISHED_META_KEYS) is not None,
@@ -195,6 +202,8 @@ def choose_page_type(
     if _article_signs(signals, dated, signed, body_chars, prose_chars) >= rules.ARTICLE_MIN_SIGNS:
         og_article = signals.og_type in rules.ARTICLE_OG_TYPES
         return Found("article", Source.META if og_article else Source.DOM), True
+    if signals.links >= rules.LISTING_MIN_LINKS:
+        return Found("listing", Source.DOM), True
     site = signals.og_type in rules.SITE_OG_TYPES
     return Found("other", Source.META if site else Source.DOM), site
 

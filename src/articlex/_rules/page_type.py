@@ -86,5 +86,8 @@ SLUG_MIN_WORDS = 4
 PROSE_PER_SECTION_CHARS = 200
 LONG_BODY_CHARS = 5000
 HOME_PAGE_WEIGHT = 2
+#: A page that is no article with this many links outside its frame lists items: its
+#: content is made of links (a category, a catalogue, an index of threads).
+LISTING_MIN_LINKS = 100
 #: A page that is no article and calls itself a website is ``other`` on evidence.
 SITE_OG_TYPES: frozenset[str] = frozenset({"og:website"})
