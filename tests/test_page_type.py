@@ -264,3 +264,30 @@ def test_a_page_made_of_links_is_a_listing() -> None:
     assert article.page_type == "listing"
     few = body.replace(cards, cards[: len(cards) // 4])
     assert articlex.extract(_page(head, few)).page_type == "other"
+
+
+def test_a_few_section_permalinks_among_many_headings_make_no_documentation() -> None:
+    """Documentation generators put a permalink on every heading; a landing page links
+    a few of its sections from its menu."""
+    sections = "".join(
+        f'<h2 id="s{n}">Service {n}'
+        + (f'<a href="#s{n}">#</a>' if n <= 3 else "")
+        + "</h2><p>We plan and run crossings for groups and events, on time.</p>"
+        for n in range(1, 11)
+    )
+    article = articlex.extract(_page("", f"<main><h1>Harbour Ferries</h1>{sections}</main>"))
+    assert article.page_type != "documentation"
+
+
+def test_a_page_declaring_a_webpage_and_no_article_needs_one_sign_more() -> None:
+    """Site builders' JSON-LD declares a post an Article on its WebPage, a plain page
+    the WebPage alone: that counts against the page being an article."""
+    body = (
+        '<main><h1>Ferry timetable changes</h1><time datetime="2025-03-01">1 March 2025</time>'
+        f"{PROSE}{MORE_PROSE}</main>"
+    )
+    og = '<meta property="og:type" content="article">'
+    url = "https://harbourferries.example/timetable/"
+    assert articlex.extract(_page(og, body), url=url).page_type == "article"
+    declared = articlex.extract(_page(og + _jsonld("WebPage"), body), url=url)
+    assert declared.page_type == "other"

@@ -214,7 +214,7 @@ def _kind_by_shape(
     """The kind the page's shape tells, before an article type it declares is believed:
     several dated posts with their authors, off the site's front page (a thread);
     sub-headings that mostly link to the site's other pages with little prose each (a
-    list of pages, not a write-up of each item); sub-headings with permalinks
+    list of pages, not a write-up of each item); sub-headings mostly with permalinks
     (documentation), unless the page is a dated article or a dated, signed post (its
     table of contents)."""
     if not says_article:
@@ -229,8 +229,11 @@ def _kind_by_shape(
             and prose < rules.LISTING_MAX_PROSE_PER_ITEM * linked
         ):
             return "listing"
-    if signals.anchored_headings >= rules.DOCUMENTATION_MIN_ANCHORED and not (
-        dated and (says_article or signed)
+    anchored = signals.anchored_headings
+    if (
+        anchored >= rules.DOCUMENTATION_MIN_ANCHORED
+        and anchored >= rules.DOCUMENTATION_ANCHORED_SHARE * signals.headings
+        and not (dated and (says_article or signed))
     ):
         return "documentation"
     return None
@@ -242,13 +245,14 @@ def _article_signs(
     """How many of an article's signs a page declaring no kind shows (see
     ARTICLE_MIN_SIGNS): a date, an author, ``og:type`` article, a publication time in
     its ``<meta>``, a URL ending in a slug of words, ``prose`` (the body's paragraphs)
-    between its sub-headings rather than short sections, a long body; a home page
-    counts against."""
+    between its sub-headings rather than short sections, a long body; a home page and
+    a JSON-LD page type without an article's count against."""
     signs = int(dated) + int(signed) + int(signals.published_meta)
     signs += signals.og_type in rules.ARTICLE_OG_TYPES
     signs += signals.slug_words >= rules.SLUG_MIN_WORDS
     signs += prose >= rules.PROSE_PER_SECTION_CHARS * (signals.headings + 1)
     signs += body_chars >= rules.LONG_BODY_CHARS
+    signs -= bool(signals.jsonld & rules.PLAIN_PAGE_TYPES)
     return signs - rules.HOME_PAGE_WEIGHT * signals.home
 
 

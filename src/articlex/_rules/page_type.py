@@ -64,10 +64,13 @@ LISTING_MIN_LINKED_HEADINGS = 5
 LISTING_LINKED_SHARE = 0.6
 LISTING_MAX_OFFSITE_SHARE = 0.5
 LISTING_MAX_PROSE_PER_ITEM = 250
-#: A page with this many sub-headings carrying a permalink (``href="#..."``) is
-#: documentation, unless it declares itself a dated article or is dated and signed (a
-#: post's table of contents).
+#: A page with this many sub-headings carrying a permalink (``href="#..."``), making at
+#: least DOCUMENTATION_ANCHORED_SHARE of its sub-headings (documentation generators put
+#: one on every heading; a landing page links a few to its sections), is documentation,
+#: unless it declares itself a dated article or is dated and signed (a post's table of
+#: contents).
 DOCUMENTATION_MIN_ANCHORED = 3
+DOCUMENTATION_ANCHORED_SHARE = 0.5
 
 # --- the signs of an article, on a page declaring no kind ------------------------------------
 
@@ -77,7 +80,10 @@ DOCUMENTATION_MIN_ANCHORED = 3
 #: URL whose path ends in a slug of SLUG_MIN_WORDS words; PROSE_PER_SECTION_CHARS of body
 #: paragraphs per sub-heading (a landing page is short sections under many headings); a
 #: body of LONG_BODY_CHARS. A home page (the URL's path is the root) counts
-#: HOME_PAGE_WEIGHT against: it is a site's front, not a story.
+#: HOME_PAGE_WEIGHT against: it is a site's front, not a story. A JSON-LD page type
+#: (PLAIN_PAGE_TYPES) declared without an article type counts one against: site
+#: builders' graphs declare a post an Article on its WebPage, a plain page the WebPage
+#: alone.
 ARTICLE_MIN_SIGNS = 3
 PUBLISHED_META_KEYS: tuple[str, ...] = (
     "article:published_time", "og:published_time", "og:article:published_time",
@@ -86,6 +92,7 @@ SLUG_MIN_WORDS = 4
 PROSE_PER_SECTION_CHARS = 200
 LONG_BODY_CHARS = 5000
 HOME_PAGE_WEIGHT = 2
+PLAIN_PAGE_TYPES: frozenset[str] = frozenset({"webpage", "aboutpage", "contactpage"})
 #: A page that is no article with this many links outside its frame lists items: its
 #: content is made of links (a category, a catalogue, an index of threads).
 LISTING_MIN_LINKS = 100
