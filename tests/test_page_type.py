@@ -291,3 +291,11 @@ def test_a_page_declaring_a_webpage_and_no_article_needs_one_sign_more() -> None
     assert articlex.extract(_page(og, body), url=url).page_type == "article"
     declared = articlex.extract(_page(og + _jsonld("WebPage"), body), url=url)
     assert declared.page_type == "other"
+
+
+def test_several_products_declared_make_a_listing() -> None:
+    """A category page declares each product it shows; a product's page declares one."""
+    head = _jsonld("Product") + _jsonld("Product") + _jsonld("Product")
+    article = articlex.extract(_page(head, f"<main>{PROSE}</main>"))
+    assert article.page_type == "listing"
+    assert article.provenance["page_type"] is articlex.Source.JSON_LD

@@ -32,19 +32,21 @@ _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
 @dataclass(frozen=True)
 class PageSignals:
     """What the intact page says of its kind: its JSON-LD types, its microdata item
-    types and its ``og:type`` (as ``og:<value>``), all lower case; and, outside its
-    navigation, header, footer and sidebars, how many posts are marked up as such,
-    ``<pre>`` blocks, ``<time>`` elements, sub-headings, sub-headings linking to another
-    page, those of them linking to another site, sub-headings linking to a place in the
-    page (a documentation page's permalinks) and links. Then the page's URL: the words of the
-    last segment of its path (a story's slug has several), whether the path is the
-    site's root; and whether its ``<meta>`` give a publication time."""
+    types and its ``og:type`` (as ``og:<value>``), all lower case, and how many
+    products it declares; how many posts are marked up as such, ``<pre>`` blocks; and,
+    outside its navigation, header, footer and sidebars, ``<time>`` elements,
+    sub-headings, sub-headings linking to another page, those of them linking to another
+    site, sub-headings linking to a place in the page (a documentation page's
+    permalinks) and links. Then the page's URL: the words of the last segment of its
+    path (a story's slug has several), whether the path is the site's root; and whether
+    its ``<meta>`` give a publication time."""
 
     jsonld: frozenset[str]
     microdata: frozenset[str]
     og_type: str
     posts: int
     code_blocks: int
+    products: int = 0
     times: int = 0
     headings: int = 0
     linked_headings: int = 0
@@ -58,8 +60,11 @@ class PageSignals:
 
 def read_page_signals(root: etree._Element, page: PageData) -> PageSignals:
     jsonld: set[str] = set()
+    products = 0
     for obj in page.jsonld.objects:
-        jsonld |= types_of(obj)
+        types = types_of(obj)
+        jsonld |= types
+        products += bool(types & rules.PRODUCT_TYPES)
     itemtypes = _item_types(root, page)
     og_type = (page.meta.first("og:type") or "").strip().lower()
     # One walk for the sub-headings, the code blocks and the frame's links; the <time>
@@ -92,6 +97,7 @@ def read_page_signals(root: etree._Element, page: PageData) -> PageSignals:
         microdata=frozenset(itemtypes),
         og_type=f"og:{og_type}" if og_type else "",
         posts=sum(1 for name in itemtypes if name in rules.POST_ITEM_TYPES),
+        products=products + sum(1 for name in itemtypes if name in rules.PRODUCT_TYPES),
         code_blocks=code_blocks,
         times=sum(1 for time in page.tagged(root, "time") if not _in_frame(time)),
         headings=headings,
@@ -182,7 +188,11 @@ def choose_page_type(
         return Found("forum", _source_of(signals, forum_types)), True
     if not says_article:
         if named & rules.PRODUCT_TYPES:
-            return Found("product", _source_of(signals, rules.PRODUCT_TYPES)), True
+            # Several things for sale declared are a category's or a shop's list.
+            several = signals.products >= rules.LISTING_MIN_PRODUCTS
+            return Found(
+                "listing" if several else "product", _source_of(signals, rules.PRODUCT_TYPES)
+            ), True
         posts = signals.posts >= rules.FORUM_MIN_POSTS and not faq
         if posts and signals.og_type not in rules.ARTICLE_OG_TYPES:
             return Found("forum", Source.MICRODATA), True

@@ -29,6 +29,9 @@ PRODUCT_TYPES: frozenset[str] = frozenset(
     {"product", "productgroup", "individualproduct", "productmodel", "car", "vehicle",
      "og:product", "og:product.item", "og:ebay-objects:item"}
 )  # fmt: skip
+#: A page declaring this many products (JSON-LD objects and microdata items) lists
+#: them: a category page, a shop's front; one product's page declares one.
+LISTING_MIN_PRODUCTS = 2
 #: A page listing other pages or things.
 LISTING_TYPES: frozenset[str] = frozenset(
     {"collectionpage", "itemlist", "searchresultspage", "og:product.group",
