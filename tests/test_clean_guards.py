@@ -122,3 +122,27 @@ def test_a_section_named_after_its_permalinked_title_is_content() -> None:
     assert "sparked a lively debate" in body
     assert "we have been reading a novel about an injured runner" in body
     assert "Share this page" not in body
+
+
+def test_a_posts_categories_do_not_condemn_it() -> None:
+    """WordPress files a post's categories and tags into its class: a post about
+    social media is ``category-social-media``, not a share bar; a teaser of another
+    post filed there still goes."""
+    entry = "post type-post status-publish format-standard hentry category-social-media"
+    page = (
+        f"<html><body><div id='post-9749' class='post-9749 {entry} tag-newsletter'>"
+        "<h1 class='entry-title'>What gives you the chills?</h1>"
+        f"<div class='entry-content'><p>{'</p><p>'.join(POST.split('<br><br>')[:2])}</p>"
+        f"</div></div><div class='post-9750 {entry}'>"
+        "<h3><a href='/next'>Ten tips for your feed</a></h3>"
+        "<p>Our favourite scheduling tricks, from the archive.</p></div>"
+        "<div class='widget'><h3>About the author</h3><p>Mike has written about small "
+        "businesses and the people who run them for fifteen years, first for a local paper "
+        "and then here. He lives in a small town with two dogs, a garden that is mostly "
+        "weeds, and more notebooks than he will ever fill, and he answers every email.</p>"
+        "</div></body></html>"
+    )
+    body = articlex.extract(page).body
+    assert "sparked a lively debate" in body
+    assert "Ten tips for your feed" not in body
+    assert "more notebooks than he will ever fill" not in body

@@ -189,8 +189,8 @@ def _find_boilerplate(
                 verdict = memo.get(key, _UNSEEN)
                 if verdict is _UNSEEN:
                     verdict = memo[key] = _pair_verdict(cls, ident)
-                if verdict is not None and ident and _names_its_heading(child, ident):
-                    verdict = _pair_verdict(cls, "")
+                if verdict is not None:
+                    verdict = _reconsidered(child, cls, ident, verdict)
                 if verdict is not None and kinds is not None and verdict[0] not in kinds:
                     verdict = None
                 if verdict is not None:
@@ -465,9 +465,23 @@ def _class_verdict(
     verdict = memo.get(key, _UNSEEN)
     if verdict is _UNSEEN:
         verdict = memo[key] = _pair_verdict(cls, ident)
-    if verdict is not None and ident and _names_its_heading(element, ident):
-        return _pair_verdict(cls, "")
-    return verdict
+    return verdict if verdict is None else _reconsidered(element, cls, ident, verdict)
+
+
+def _reconsidered(
+    element: etree._Element, cls: str, ident: str, verdict: tuple[str, str]
+) -> tuple[str, str] | None:
+    """The pair's ``verdict``, read again without what the element shows says nothing
+    of it: an id naming a section after its title (:func:`_names_its_heading`), or the
+    taxonomy tokens of the post entry holding the page's title (``category-social-media``
+    on WordPress's ``post_class``: what the post is about, not what the element is)."""
+    if ident and _names_its_heading(element, ident):
+        ident = ""
+    elif rules.POST_ENTRY_PATTERN.search(cls) and element.find(".//h1") is not None:
+        cls = rules.TAXONOMY_TOKEN_PATTERN.sub(" ", cls)
+    else:
+        return verdict
+    return _pair_verdict(cls, ident)
 
 
 def _names_its_heading(element: etree._Element, ident: str) -> bool:
