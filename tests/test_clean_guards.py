@@ -146,3 +146,28 @@ def test_a_posts_categories_do_not_condemn_it() -> None:
     assert "sparked a lively debate" in body
     assert "Ten tips for your feed" not in body
     assert "more notebooks than he will ever fill" not in body
+
+
+def test_an_aside_holding_the_title_and_prose_is_the_article() -> None:
+    """Some themes put the whole post in an ``<aside>``: one holding the page's title
+    and paragraphs of prose is the article; the real sidebars still go."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in POST.split("<br><br>"))
+    sidebar = (
+        "<aside class='widget'><h3>Top stories</h3><ul>"
+        + "".join(f"<li><a href='/s/{n}'>Another story {n}</a></li>" for n in range(8))
+        + "</ul></aside>"
+    )
+    about = (
+        "<aside class='widget'><h3>About this blog</h3>"
+        + "<p>We are two runners and a physiotherapist writing about training, injuries "
+        "and the races we love, since 2009, from a small town by the sea.</p>" * 8 + "</aside>"
+    )
+    page = (
+        f"<html><body><section id='main'>{about}<aside class='post-area'>"
+        f"<h1>Marathon goes ahead</h1>{paragraphs}</aside>{sidebar}</section></body></html>"
+    )
+    body = articlex.extract(page).body
+    assert "sparked a lively debate" in body
+    assert "the numbers are worth knowing before the spring marathons" in body
+    assert "Another story" not in body
+    assert "About this blog" not in body

@@ -306,6 +306,8 @@ def classify(
     the page's paragraphs (see :func:`_paragraph_holders`; ``None``: any may)."""
     kind = rules.BOILERPLATE_TAGS.get(tag)
     if kind is not None:
+        if tag in rules.TITLED_PROSE_TAGS and _holds_titled_prose(element):
+            return None
         return _class_kind(element) or kind, f"<{tag}> element"
     names = element.keys()
     if not names:
@@ -383,6 +385,11 @@ def _heads_a_section(element: etree._Element) -> bool:
     if element.find(".//h1") is not None:
         return False
     return any(True for _ in element.iter("h2", "h3", "h4", "h5", "h6"))
+
+
+def _holds_titled_prose(element: etree._Element) -> bool:
+    """Whether ``element`` holds the page's title (an ``<h1>``) and prose below it."""
+    return element.find(".//h1") is not None and _holds_prose(element)
 
 
 def _holds_prose(element: etree._Element) -> bool:

@@ -45,6 +45,11 @@ BOILERPLATE_TAGS: dict[str, str] = {
     "menu": "navigation",
 }
 
+#: Boilerplate tags some themes misuse for the article itself (a whole post in an
+#: ``<aside>``): one holding the page's ``<h1>`` and PROSE_GUARD_PARAGRAPHS paragraphs
+#: of prose is the article.
+TITLED_PROSE_TAGS: frozenset[str] = frozenset({"aside"})
+
 #: ARIA landmark and widget roles that mark boilerplate, with their kind.
 BOILERPLATE_ROLES: dict[str, str] = {
     "navigation": "navigation",
