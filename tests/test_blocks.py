@@ -155,3 +155,32 @@ def test_a_headings_permalink_sign_is_not_its_text() -> None:
     )
     headings = [b.text for b in articlex.extract(page).blocks if isinstance(b, articlex.Heading)]
     assert headings == ["Kosten", "Plan", "Teil 2"]
+
+
+def test_a_figure_holding_paragraphs_is_read_as_text() -> None:
+    """A figure left unclosed swallows the article after it: its paragraphs are text."""
+    paragraphs = "".join(f"<p>{PROSE} Absatz {i}.</p>" for i in range(4))
+    page = (
+        "<html lang='de'><body><div class='beitrag'><h1>Fernwärme für den Osten</h1>"
+        f"<p>{PROSE} Einleitung.</p><figure><img src='/netz.jpg' alt='Netz'>"
+        f"<figcaption>Das Netz im Osten</figcaption>{paragraphs}</figure></div></body></html>"
+    )
+    body = articlex.extract(page).body
+    assert f"{PROSE} Absatz 3." in body
+    assert "Das Netz im Osten" in body
+
+
+def test_a_video_figure_stays_a_figure() -> None:
+    paragraphs = "".join(f"<p>{PROSE} Absatz {i}.</p>" for i in range(4))
+    player = (
+        "<figure><video src='/clip.mp4'></video><div class='controls'><span>Up next</span>"
+        "<button>Link</button><button>Embed</button><span>Copy link to this video</span>"
+        "</div><figcaption>Die Baustelle im Video</figcaption></figure>"
+    )
+    page = (
+        "<html lang='de'><body><div class='beitrag'><h1>Fernwärme für den Osten</h1>"
+        f"{player}{paragraphs}</div></body></html>"
+    )
+    article = articlex.extract(page)
+    assert "Copy link to this video" not in article.body
+    assert f"{PROSE} Absatz 3." in article.body

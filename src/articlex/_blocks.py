@@ -494,6 +494,9 @@ def _figure(element: etree._Element, ctx: BlockContext) -> None:
     if not images and caption_el is None:
         _container(element, ctx)
         return
+    if _holds_paragraphs(element, caption_el, ctx.stats):
+        _container(element, ctx)  # a figure that swallowed the text after it, or a quote
+        return
     if not ctx.options.include_figures:
         return
     image = images[0] if images else None
@@ -505,6 +508,23 @@ def _figure(element: etree._Element, ctx: BlockContext) -> None:
             alt=(image.get("alt") or None) if image is not None else None,
         )
     )
+
+
+def _holds_paragraphs(
+    figure: etree._Element, caption: etree._Element | None, stats: TextStats
+) -> bool:
+    """Whether ``figure`` holds FIGURE_MAX_PARAGRAPHS paragraphs of prose outside its
+    caption: then it is no figure but text (an unclosed figure, a quotation)."""
+    found = 0
+    for paragraph in figure.iter("p"):
+        if stats.text.get(paragraph, 0) < rules.PROSE_MIN_CHARS:
+            continue
+        if caption is not None and any(a is caption for a in paragraph.iterancestors()):
+            continue
+        found += 1
+        if found >= rules.FIGURE_MAX_PARAGRAPHS:
+            return True
+    return False
 
 
 def _image(element: etree._Element, ctx: BlockContext) -> None:

@@ -172,6 +172,10 @@ SHORT_BLOCK_CHARS = 120
 TEASER_MIN_HEADINGS = 2
 #: ... when the text that is not link text averages at most this much per heading.
 TEASER_MAX_CHARS_PER_HEADING = 200
+#: A ``<figure>`` holding this many paragraphs of PROSE_MIN_CHARS besides its caption is
+#: read as a container: an unclosed figure that swallowed the article after it, or a
+#: quotation set as a figure (a video player's controls are no paragraphs).
+FIGURE_MAX_PARAGRAPHS = 2
 #: A heading or paragraph of this length range that repeats an earlier one is dropped
 #: (shorter ones, like "Drink during your workout", may legitimately repeat).
 REPEAT_MIN_CHARS = 60
