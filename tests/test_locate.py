@@ -171,3 +171,25 @@ def test_an_article_ending_in_a_linked_reference_list_is_taken_whole() -> None:
     text = " ".join(inner_text(element) for element in located.elements)
     assert all(text_ in text for text_ in _SECTION_TEXTS)
     assert "Key references" in text
+
+
+def test_a_long_intro_above_many_write_ups_is_one_article() -> None:
+    """An intro in one block, then a write-up per item, each in a block of its own: the
+    intro scores best, holds over a third of the prose, and the write-ups, adding much
+    more, are the rest of the article."""
+    intro = "".join(f"<p>{text}</p>" for text in _SECTION_TEXTS)
+    items = "".join(
+        f"<div class='block'><div class='text'><h3>Pick {n}</h3><p>{text} "
+        f"See <a href='/app/{n}'>app {n}</a>.</p></div></div>"
+        for n, text in enumerate((_SECTION_TEXTS * 2)[:8], 1)
+    )
+    root = html.fromstring(
+        "<html><body><main><h1>My eight favourite apps</h1>"
+        f"<div class='block'><div class='text intro'>{intro}</div></div>{items}"
+        "</main></body></html>"
+    )
+    located = locate_body(root)
+    assert located is not None
+    text = " ".join(inner_text(element) for element in located.elements)
+    assert "Pick 8" in text
+    assert _SECTION_TEXTS[0] in text

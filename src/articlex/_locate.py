@@ -442,7 +442,8 @@ def _widen(
 ) -> etree._Element:
     """A second opinion on the scorer's choice, blind to markup: an article cut into
     many sections, none of them scoring much alone, is taken whole. Of the ancestors of
-    ``best`` where it holds under WIDEN_MAX_SHARE of the prose and what they add is
+    ``best`` where it holds under WIDEN_MAX_SHARE of the prose (WIDEN_LARGE_MAX_SHARE
+    when they add WIDEN_LARGE_MIN_ADDED_PROSE of it) and what they add is
     almost free of links, the one whose prose most outweighs the rest of its text
     (NON_PROSE_WEIGHT) replaces it, if it outweighs ``best``'s."""
 
@@ -450,12 +451,21 @@ def _widen(
         held = prose.get(element, 0)
         return held - rules.NON_PROSE_WEIGHT * (stats.text.get(element, 0) - held)
 
+    def outweighs(node: etree._Element) -> bool:
+        held = prose.get(node, 0)
+        if own_prose < rules.WIDEN_MAX_SHARE * held:
+            return True
+        added = held - own_prose
+        return added >= rules.WIDEN_LARGE_MIN_ADDED_PROSE and (
+            own_prose < rules.WIDEN_LARGE_MAX_SHARE * held
+        )
+
     own_prose = prose.get(best, 0)
     chosen, chosen_worth = best, worth(best)
     node = best.getparent()
     while node is not None:
         if (
-            own_prose < rules.WIDEN_MAX_SHARE * prose.get(node, 0)
+            outweighs(node)
             and _adds_few_links(node, best, stats, cited)
             and worth(node) > chosen_worth
         ):

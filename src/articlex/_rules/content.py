@@ -130,6 +130,11 @@ PROSE_MIN_CHARS = 80
 PROSE_MAX_LINK_SHARE = 0.3
 WIDEN_MAX_SHARE = 0.3
 WIDEN_MAX_ADDED_LINK_SHARE = 0.1
+#: ... or under WIDEN_LARGE_MAX_SHARE of its prose when the ancestor adds at least
+#: WIDEN_LARGE_MIN_ADDED_PROSE characters of it: a long intro above a long list of
+#: write-ups (a "my twenty favourite patterns" post) is one article.
+WIDEN_LARGE_MAX_SHARE = 0.4
+WIDEN_LARGE_MIN_ADDED_PROSE = 1000
 #: An entry of a reference list (``Doe J, Roe R, et al. Title. Journal.
 #: 2016;138(3):e20161896.``, a DOI): its links, a linked title or DOI, are the
 #: article's own, so they do not count against WIDEN_MAX_ADDED_LINK_SHARE.
