@@ -202,6 +202,7 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
             signed=fields.signed,
             body_chars=len(text),
             prose_chars=sum(len(block.text) for block in blocks if block.kind == "paragraph"),
+            thread_address=bool(url and THREAD_URL_PATTERN.search(url)),
         )
         page_type, provenance["page_type"] = kind.value, kind.source
     if wants_body:

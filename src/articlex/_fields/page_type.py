@@ -170,10 +170,12 @@ def choose_page_type(
     signed: bool,
     body_chars: int,
     prose_chars: int = 0,
+    thread_address: bool = False,
 ) -> tuple[Found[str], bool]:
     """The page's kind, from ``signals`` and what extraction found: whether the body is
     a list of teasers (``listing``), whether the page has a date and authors, the
-    body's length and its paragraphs' (``prose_chars``); declared types come first, the
+    body's length and its paragraphs' (``prose_chars``), whether its address has the shape
+    of a forum's threads (``thread_address``); declared types come first, the
     page's shape next, then the signs of an article are weighed. With it, whether the
     kind rests on evidence: ``other`` does only on a page calling itself a website, not
     on a page that merely lacks an article's signs."""
@@ -202,7 +204,7 @@ def choose_page_type(
         return Found("listing", _source_of(signals, rules.LISTING_TYPES)), True
     if declared & rules.DOCUMENTATION_TYPES:
         return Found("documentation", declared_source), True
-    shape = _kind_by_shape(signals, says_article, dated, signed, prose_chars)
+    shape = _kind_by_shape(signals, says_article, dated, signed, prose_chars, thread_address)
     if shape is not None:
         return Found(shape, Source.DOM), True
     if says_article:
@@ -219,16 +221,23 @@ def choose_page_type(
 
 
 def _kind_by_shape(
-    signals: PageSignals, says_article: bool, dated: bool, signed: bool, prose: int
+    signals: PageSignals,
+    says_article: bool,
+    dated: bool,
+    signed: bool,
+    prose: int,
+    thread_address: bool = False,
 ) -> str | None:
     """The kind the page's shape tells, before an article type it declares is believed:
-    several dated posts with their authors, off the site's front page (a thread);
+    several dated posts on a page with a date and authors or at a thread's address,
+    off the site's front page (a thread);
     sub-headings that mostly link to the site's other pages with little prose each (a
     list of pages, not a write-up of each item); sub-headings mostly with permalinks
     (documentation), unless the page is a dated article or a dated, signed post (its
     table of contents)."""
     if not says_article:
-        thread = signals.times >= rules.FORUM_MIN_TIMES and dated and signed
+        posted = (dated and signed) or thread_address
+        thread = signals.times >= rules.FORUM_MIN_TIMES and posted
         if thread and not signals.home and signals.og_type not in rules.ARTICLE_OG_TYPES:
             return "forum"
         linked = signals.linked_headings
