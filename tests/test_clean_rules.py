@@ -21,6 +21,7 @@ from articlex._clean import (
     _needed_paragraphs,
     _pair_match,
     _paragraph_holders,
+    _wrapper_paragraphs,
 )
 from articlex._rules import boilerplate as rules
 
@@ -150,3 +151,11 @@ def test_paragraph_holders_include_every_element_holding_enough(shape: list[int]
     for element in body.iter():
         if _count_paragraphs(element) >= needed:
             assert element in holders, etree.tostring(body)
+    # The same for the page wrapper test's share, which it asks for on a page of
+    # PROTECT_MIN_PARAGRAPHS paragraph marks or more.
+    if len(paragraphs) >= rules.PROTECT_MIN_PARAGRAPHS:
+        needed = _wrapper_paragraphs(len(paragraphs))
+        holders = _paragraph_holders(body, paragraphs, needed)
+        for element in body.iter():
+            if _count_paragraphs(element) >= needed:
+                assert element in holders, etree.tostring(body)

@@ -348,7 +348,7 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
     # page_type weighs the body, a date and authors: they are read for it if need be.
     needs_headline = any(map(wants, ("headline", "body", "captions", "lead_image", "page_type")))
     headline = find_headline(root, page, verdicts) if needs_headline or wants("site_name") else None
-    element = headline_element(root, headline.value) if headline and needs_headline else None
+    element = headline_element(root, headline.value, page) if headline and needs_headline else None
     anchors = frozenset((element, *element.iterancestors())) if element is not None else frozenset()
     published, modified = (
         find_dates(root, page, verdicts)

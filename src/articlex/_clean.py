@@ -71,7 +71,8 @@ def clean(
     paragraphs = list(start.iter("p", "br"))
     holders = _paragraph_holders(start, paragraphs)
     kinds = (rules.THREAD_KINDS if drop_comments else frozenset()) if relaxed else None
-    doomed = _find_boilerplate(start, kinds, len(paragraphs), holders, memo)
+    wrappers = _paragraph_holders(start, paragraphs, _wrapper_paragraphs(len(paragraphs)))
+    doomed = _find_boilerplate(start, kinds, len(paragraphs), holders, memo, wrappers)
     removed: tuple[Removal, ...] = ()
     if explain:
         # Described before any goes: a doomed element holds no other, so the drops do
@@ -85,17 +86,20 @@ def clean(
 
 
 def _paragraph_holders(
-    start: etree._Element, paragraphs: list[etree._Element]
+    start: etree._Element, paragraphs: list[etree._Element], needed: float | None = None
 ) -> set[etree._Element]:
     """The elements that may hold enough of the page's ``paragraphs`` (all of them below
     ``start``, in document order) for :func:`_guarded` to spare them as the article's
-    wrapper; counting the paragraphs of any other is wasted (a sidebar's can take a walk
+    wrapper (or ``needed`` of them, above zero: what :meth:`_MainText.held_by` asks
+    for); counting the paragraphs of any other is wasted (a sidebar's can take a walk
     over thousands of links). An element's paragraphs come one after another in document
     order, and any ``needed`` of them in a row include one of every ``needed``-th
     paragraph: only the elements above one of those (itself included) can qualify."""
-    needed = math.ceil(_needed_paragraphs(len(paragraphs)))
+    if needed is None:
+        needed = _needed_paragraphs(len(paragraphs))
+    step = max(1, math.ceil(needed))
     holders: set[etree._Element] = set()
-    for pivot in paragraphs[needed - 1 :: needed]:
+    for pivot in paragraphs[step - 1 :: step]:
         node: etree._Element | None = pivot
         while node is not None and node not in holders:
             holders.add(node)
@@ -106,6 +110,12 @@ def _paragraph_holders(
 def _needed_paragraphs(page_paragraphs: int) -> float:
     """How many paragraphs spare an element from a (non-strong) class/id rule."""
     return max(rules.PROTECT_MIN_PARAGRAPHS, rules.PROTECT_PARAGRAPH_SHARE * page_paragraphs)
+
+
+def _wrapper_paragraphs(page_paragraphs: int) -> float:
+    """How many paragraph marks an element needs for :meth:`_MainText.held_by` to weigh
+    its text, on a page of PROTECT_MIN_PARAGRAPHS marks or more."""
+    return rules.WRAPPER_MIN_PARAGRAPH_SHARE * page_paragraphs
 
 
 def _count_paragraphs(element: etree._Element, stop_at: int | None = None) -> int:
@@ -146,6 +156,7 @@ def _find_boilerplate(
     page_paragraphs: int,
     holders: set[etree._Element] | None = None,
     memo: ClassVerdicts | None = None,
+    wrappers: set[etree._Element] | None = None,
 ) -> list[tuple[etree._Element, str, str]]:
     """Boilerplate elements below ``start``, in document order; the subtree of one (or of
     an opaque element) is not visited. lxml walks the tree, skipping those subtrees.
@@ -157,7 +168,7 @@ def _find_boilerplate(
     class and id are known to say nothing. The verdicts are :func:`classify`'s.
     """
     doomed: list[tuple[etree._Element, str, str]] = []
-    main_text = _MainText(start, page_paragraphs)  # an element holding the page stays
+    main_text = _MainText(start, page_paragraphs, wrappers)  # the page's wrapper stays
     if memo is None:
         memo = {}
     tag_ruled, marks, exempt, opaque = (
@@ -211,16 +222,25 @@ class _MainText:
     ``<header>``, an ASP.NET page inside one ``<form>``, an article hidden until a script
     shows it), and is not removed whole. The page's count is made on the first ask."""
 
-    def __init__(self, start: etree._Element, paragraphs: int = 0) -> None:
+    def __init__(
+        self,
+        start: etree._Element,
+        paragraphs: int = 0,
+        holders: set[etree._Element] | None = None,
+    ) -> None:
         self._start = start
         self._page: int | None = None
         self._paragraphs = paragraphs  # the page's paragraph marks, when counted
+        # The elements that may hold enough of them (see _paragraph_holders), if known.
+        self._holders = holders
 
     def held_by(self, element: etree._Element) -> bool:
         # An element with few of the page's paragraph marks holds little of its prose:
         # no text to count (most pages' menus, footers and boxes stop here).
         if self._paragraphs >= rules.PROTECT_MIN_PARAGRAPHS:
-            needed_marks = rules.WRAPPER_MIN_PARAGRAPH_SHARE * self._paragraphs
+            if self._holders is not None and element not in self._holders:
+                return False  # too few of them below it to count them
+            needed_marks = _wrapper_paragraphs(self._paragraphs)
             if _count_paragraphs(element, stop_at=math.ceil(needed_marks)) < needed_marks:
                 return False
         # Its text with its links bounds its text without: most elements tested (ads,

@@ -274,13 +274,17 @@ def _agreeing_heading(
     return None
 
 
-def headline_element(root: etree._Element, headline: str) -> etree._Element | None:
+def headline_element(
+    root: etree._Element, headline: str, page: PageData | None = None
+) -> etree._Element | None:
     """The ``<h1>`` (else ``<h2>``, ``<h3>``) showing ``headline``, if the page shows it.
 
     A visible headline is usually a heading's text as it is: that heading is taken
-    without building keys (equal texts have equal keys); the others' keys are compared."""
+    without building keys (equal texts have equal keys); the others' keys are compared.
+    ``page``: the page's data read from ``root``, whose index lists the headings."""
     key: str | None = None
-    for heading in root.iter("h1", "h2", "h3"):
+    headings = page.tagged(root, "h1", "h2", "h3") if page else root.iter("h1", "h2", "h3")
+    for heading in headings:
         text = inline_text(heading)
         if text == headline:
             return heading

@@ -26,8 +26,11 @@ __all__ = ["INDEXED_TAGS", "PageData", "read_page_data"]
 
 #: Tags of the elements :func:`read_page_data` keeps, in page order, from its walk of the
 #: intact tree: those of the structured data, and those the field extractors look for
-#: (the headline ``<h1>``, ``<time>`` for the dates, links for tags, categories).
-INDEXED_TAGS: frozenset[str] = frozenset({"script", "meta", "link", "title", "h1", "time", "a"})
+#: (the headings a headline is shown in, ``<time>`` for the dates, links for tags,
+#: categories).
+INDEXED_TAGS: frozenset[str] = frozenset(
+    {"script", "meta", "link", "title", "h1", "h2", "h3", "time", "a"}
+)
 _HEAD_TAGS = frozenset({"meta", "link", "title"})
 _TAG_OF = attrgetter("tag")
 

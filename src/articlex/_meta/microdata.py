@@ -8,7 +8,7 @@ Values are read the way the microdata spec says (``content``, ``datetime``, ``hr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,8 +44,37 @@ _ITEMPROP_XPATH = etree.XPath("descendant::*/@itemprop/..")
 class Microdata(KeyedValues):
     """Property name (lower-cased) -> values in page order, with their elements."""
 
-    values: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    values: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     elements: dict[str, tuple[etree._Element, ...]] = field(default_factory=dict)
+
+
+class _Values(Mapping[str, tuple[str, ...]]):
+    """Each property's values, read from its elements when first asked for: the fields
+    ask for a few properties (``author``, ``datePublished``, ``publisher``...), and the
+    value of another (``mainEntityOfPage``, ``text``) may be a whole section's text.
+    Ask while the tree is intact, as the fields do."""
+
+    def __init__(self, elements: dict[str, tuple[etree._Element, ...]]) -> None:
+        self._elements = elements
+        self._read: dict[str, tuple[str, ...]] = {}
+
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        found = self._read.get(key)
+        if found is None:
+            found = self._read[key] = tuple(map(_value, self._elements[key]))
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._elements
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._elements)
+
+    def __len__(self) -> int:
+        return len(self._elements)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
 
 
 def _value(element: etree._Element) -> str:
@@ -63,20 +92,17 @@ def _value(element: etree._Element) -> str:
 
 
 def read_microdata(root: etree._Element) -> Microdata:
-    """Every ``itemprop`` value of the document, in page order."""
-    values: dict[str, list[str]] = {}
+    """Every ``itemprop`` value of the document, in page order (each property's read
+    when first asked for)."""
     elements: dict[str, list[etree._Element]] = {}
     for element in _elements(_ITEMPROP_XPATH(root)):
         names = (element.get("itemprop") or "").lower().split()
         if not names or names == ["articlebody"]:
             continue
-        value = _value(element)
         for name in names:
-            values.setdefault(name, []).append(value)
             elements.setdefault(name, []).append(element)
-    return Microdata(
-        {k: tuple(v) for k, v in values.items()}, {k: tuple(v) for k, v in elements.items()}
-    )
+    found = {k: tuple(v) for k, v in elements.items()}
+    return Microdata(_Values(found), found)
 
 
 def _elements(result: Any) -> Iterator[etree._Element]:
