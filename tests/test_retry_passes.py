@@ -39,3 +39,35 @@ def test_a_thread_with_no_post_beside_it_is_still_the_body() -> None:
     html = re.sub(r'<p class="topic-stats">.*?</p>', "", html, flags=re.S)
     body = articlex.extract(html, url=PLAIN_URL).body
     assert OPENING_POST in body
+
+
+def _post_then_replies(heading: str) -> str:
+    post = (
+        "My 2009 hatchback stalls at idle after a cold start, only below about five "
+        "degrees. It restarts at once and runs fine once warm, and the idle air valve was "
+        "cleaned last month. Any ideas before I start replacing sensors at random?"
+    )
+    replies = "".join(
+        f"<div class='reply'><p>{text}</p><p class='by'>Posted by: {name}</p></div>"
+        for name, text in [
+            ("Ruth", "Coolant temperature sensor would be my first guess, check it cold."),
+            ("Old wrench", "Check the connector too: on that engine the plug corrodes."),
+            ("Dieselpunk", "New sensor fitted, three cold mornings without a stall."),
+        ]
+    )
+    return (
+        f"<html><body><div class='main'><h1>Stalling at idle</h1><p>{post}</p>"
+        f"<h2>{heading}</h2>{replies}</div></body></html>"
+    )
+
+
+def test_a_comment_sections_heading_ends_the_article() -> None:
+    body = articlex.extract(_post_then_replies("3 Comments"), url=PLAIN_URL).body
+    assert "replacing sensors at random?" in body
+    assert "Coolant temperature sensor" not in body
+
+
+def test_on_a_thread_page_the_replies_after_their_heading_stay() -> None:
+    url = "https://garagetalk.example/forums/topic/48211-stalling-at-idle/"
+    body = articlex.extract(_post_then_replies("3 Replies"), url=url).body
+    assert "Coolant temperature sensor" in body

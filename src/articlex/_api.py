@@ -455,7 +455,7 @@ def _find_body(
         if post is not None and how.relaxed_cleaning and not how.drop_comments:
             return listing or post
         root = parsed.root if index == 0 else parsed.reparse()
-        result = _body_pass(root, how, index, opts, url, headline, verdicts.texts)
+        result = _body_pass(root, how, index, opts, url, headline, verdicts.texts, thread)
         if result.listing and not _is_short(result.text):
             listing = listing or result
             continue
@@ -479,6 +479,7 @@ def _body_pass(
     url: str | None,
     headline: str | None,
     memo: ClassVerdicts,
+    thread: bool,
 ) -> _Body:
     cleaned = clean(
         root,
@@ -490,7 +491,7 @@ def _body_pass(
     located = locate_body(root, weigh_classes=how.weigh_classes)
     if located is None:
         return _Body((), "", cleaned.removed, index)
-    context = BlockContext(located.stats, opts, url, headline)
+    context = BlockContext(located.stats, opts, url, headline, thread=thread)
     blocks = tuple(build_blocks(located.elements, context))
     return _Body(
         blocks, body_text(blocks), cleaned.removed, index, located.elements, context.listing

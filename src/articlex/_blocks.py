@@ -78,8 +78,12 @@ class BlockContext:
     #: Whether the containers are a list of other pages (teasers, results, items): then
     #: their links are the content, and no link-density test drops any of it.
     listing: bool = False
+    #: Whether the page is a thread of posts (a forum's): its replies are its text.
+    thread: bool = False
     #: The run of inline content the walk is gathering (see :class:`_Run`).
     run: _Run = field(default_factory=_Run, init=False)
+    #: How many blocks came before the heading of a comment section, once one is met.
+    comments_at: int | None = field(default=None, init=False)
 
 
 def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> list[Block]:
@@ -105,7 +109,10 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
             _container(element, context)
         else:
             _block(element, context)
-    return _drop_leading_byline(_drop_repeats(context.blocks, context.headline))
+    blocks = context.blocks
+    if context.comments_at:  # the article ends where its comment section starts
+        blocks = blocks[: context.comments_at]
+    return _drop_leading_byline(_drop_repeats(blocks, context.headline))
 
 
 # --- dispatch ------------------------------------------------------------------------------
@@ -287,6 +294,18 @@ def _is_boilerplate_text(text: str, link_share: float) -> bool:
 # --- headings, lists, quotes ----------------------------------------------------------------
 
 
+def _opens_comments(text: str, ctx: BlockContext) -> bool:
+    """Whether a heading saying ``text`` opens the page's comment section ("14
+    Comments", "Leave a Reply"): what follows it is the readers', not the article's
+    (on a thread page, the replies are the text)."""
+    return (
+        ctx.comments_at is None
+        and not ctx.thread
+        and len(text) <= phrases.COMMENTS_HEADING_MAX_CHARS
+        and phrases.COMMENTS_HEADING_PATTERN.match(text) is not None
+    )
+
+
 def _without_permalink(heading: etree._Element, text: str) -> str:
     """The heading's text without its permalink, a link to a place in the page whose
     text is a mere sign (``¶``, ``#``, ``§``): documentation generators add one to every
@@ -307,6 +326,9 @@ def _without_permalink(heading: etree._Element, text: str) -> str:
 def _heading(element: etree._Element, level: int, ctx: BlockContext) -> None:
     text = _without_permalink(element, collapse_ws(inner_text(element, " ")))
     if not text:
+        return
+    if _opens_comments(text, ctx):
+        ctx.comments_at = len(ctx.blocks)
         return
     if not ctx.listing and ctx.stats.link_density(element) >= rules.LINK_PARAGRAPH_DENSITY:
         return  # a linked headline of another story

@@ -209,6 +209,8 @@ def _find_boilerplate(
         if verdict is not None and (
             verdict[0] in rules.UNSPARED_KINDS or not main_text.held_by(child)
         ):
+            if verdict[0] in rules.THREAD_KINDS and _opens_comments(child):
+                continue  # the block builder ends the article at it
             doomed.append((child, *verdict))
             walker.skip_subtree()
         elif tag in opaque:
@@ -509,6 +511,19 @@ def _reconsidered(
     else:
         return verdict
     return _pair_verdict(cls, ident)
+
+
+def _opens_comments(element: etree._Element) -> bool:
+    """Whether ``element`` is the heading of a comment section ("Comments", "14
+    Responses"): old blog engines set the comments after it as its siblings, with no
+    element of their own; kept, it tells the block builder where the article ends."""
+    if element.tag not in _HEADINGS:
+        return False
+    text = collapse_ws(inner_text(element))
+    return (
+        len(text) <= rules.COMMENTS_HEADING_MAX_CHARS
+        and rules.COMMENTS_HEADING_PATTERN.match(text) is not None
+    )
 
 
 def _names_its_heading(element: etree._Element, ident: str) -> bool:

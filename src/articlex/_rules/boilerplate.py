@@ -567,6 +567,20 @@ with a space in front: like CLASS_ID_BOUNDED_PATTERN, it consumes the character 
 token (a class the regex engine skips to in C) instead of testing it with a lookbehind,
 and then tests that character for the whole-token words."""
 
+#: The heading of a comment section ("Comments", "14 Responses to “...”", "3 thoughts
+#: on ...", "Leave a Reply", "Kommentare (5)"): inside the article's container, the
+#: article ends there (old blog engines put the comments as the post's siblings, with
+#: no element of their own to drop). Several languages.
+COMMENTS_HEADING_PATTERN: re.Pattern[str] = re.compile(
+    r"^\W*(?:\d+\s+)?comments?(?:\s*\(\d+\))?\W*$"
+    r"|^\W*\d+\s+(?:comments?|responses?|replies|thoughts?|reactions?)(?:\s+(?:on|to)\b.*)?$"
+    r"|^\W*(?:leave|post|add|write)\s+a\s+(?:reply|comment|response)\W*$"
+    r"|^\W*(?:readers?'?|user)\s+comments?\W*$"
+    r"|^\W*(?:kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\s*\(\d+\))?\W*$",
+    re.IGNORECASE,
+)
+COMMENTS_HEADING_MAX_CHARS = 120
+
 #: Inline ``style`` values that hide an element.
 HIDDEN_STYLE_PATTERN: re.Pattern[str] = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE
