@@ -171,3 +171,32 @@ def test_an_aside_holding_the_title_and_prose_is_the_article() -> None:
     assert "the numbers are worth knowing before the spring marathons" in body
     assert "Another story" not in body
     assert "About this blog" not in body
+
+
+def test_hidden_sections_holding_prose_are_the_article() -> None:
+    """An accordion or tab set hides its sections with ``hidden`` until a click: each
+    holding paragraphs of prose is the article's, while a hidden sign-up box is not."""
+    paragraphs = POST.split("<br><br>")
+    sections = "".join(
+        f"<h2><button>Part {n}</button></h2><div class='panel' hidden>"
+        + "".join(f"<p>{paragraphs[i]}</p>" for i in panel)
+        + "</div>"
+        for n, panel in enumerate([(0, 1, 2), (3, 4, 6)])
+    )
+    modal = (
+        "<div class='box' hidden><p>Join our mailing list for the weekly digest.</p>"
+        "<input type='email'><button>Sign up</button></div>"
+    )
+    about = (
+        "<div class='about'><h3>About this blog</h3>"
+        + "<p>We are two runners and a physiotherapist writing about training, injuries "
+        "and the races we love, since 2009, from a small town by the sea.</p>" * 4 + "</div>"
+    )
+    page = (
+        f"<html><body><div class='guide'><h1>Race day</h1>{sections}</div>{modal}{about}"
+        "</body></html>"
+    )
+    body = articlex.extract(page).body
+    assert "sparked a lively debate" in body
+    assert "we have been reading a novel about an injured runner" in body
+    assert "mailing list" not in body

@@ -359,6 +359,8 @@ def _marked(element: etree._Element) -> tuple[str, str] | None:
         if kind is not None:
             return kind, f"role={role}"
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        if _holds_prose(element):
+            return None  # an accordion's or a tab set's section, shown on a click
         return "hidden", "hidden attribute"
     style = element.get("style")
     if style is not None and rules.HIDDEN_STYLE_PATTERN.search(style):
