@@ -71,3 +71,28 @@ def test_on_a_thread_page_the_replies_after_their_heading_stay() -> None:
     url = "https://garagetalk.example/forums/topic/48211-stalling-at-idle/"
     body = articlex.extract(_post_then_replies("3 Replies"), url=url).body
     assert "Coolant temperature sensor" in body
+
+
+def test_a_post_made_of_links_is_read_as_a_list() -> None:
+    """A news round-up is a list of linked headlines, each a line: every block goes as
+    a link list, and the container is read as a list rather than left empty."""
+    items = [
+        "Streaming service shares fall as a rival plans a free tier",
+        "Playlist start-up opens its creator tools to the public",
+        "Festival promoters report record early ticket sales",
+        "Independent label signs distribution deal in Asia",
+        "Vinyl pressing plant doubles its capacity",
+        "Songwriters' group calls for new royalty rules",
+    ]
+    links = "".join(
+        f"<li><a href='/news/{n}'>{text}</a> (Music Wire)</li>" for n, text in enumerate(items)
+    )
+    page = (
+        "<html><body><div class='page'><div class='entry'><h1>The week in review</h1>"
+        f"<p><a href='/briefing'>Our news briefing from around the web</a>:</p><ul>{links}</ul>"
+        "</div><div class='sidebar'><h3>Archives</h3><ul><li><a href='/2012/10/'>October</a>"
+        "</li></ul></div></div></body></html>"
+    )
+    article = articlex.extract(page, url="https://musicnews.example/2012/10/the-week-in-review/")
+    assert "Vinyl pressing plant doubles its capacity" in article.body
+    assert "Archives" not in article.body

@@ -91,6 +91,7 @@ class _Body:
     pass_index: int
     anchors: tuple[etree._Element, ...] = ()  # the located containers
     listing: bool = False  # the containers are a list of teasers, results or items
+    links_only: bool = False  # read as a list only because nothing else was left
 
 
 #: The body of a call that asked for no field needing it.
@@ -441,7 +442,9 @@ def _find_body(
     thread: bool,
 ) -> _Body:
     """The first pass's body that is not short; a listing only when no pass finds an
-    article's body (a story open beside a stream of teasers is the page's text).
+    article's body (a story open beside a stream of teasers is the page's text); a
+    container whose every block went as a link list is read as a list of links (a post
+    of links, a page that is a menu): on a retry, only when nothing else is longer.
 
     A comment thread is the body only of a ``thread`` page (a forum's), or when no
     pass keeping threads out finds even a short post (the first such is taken): the
@@ -449,6 +452,7 @@ def _find_body(
     best: _Body | None = None
     post: _Body | None = None
     listing: _Body | None = None
+    links: _Body | None = None  # the first container read as a list of links
     for index, how in enumerate(_PASSES):
         if how.drop_comments and thread:
             continue
@@ -456,6 +460,9 @@ def _find_body(
             return listing or post
         root = parsed.root if index == 0 else parsed.reparse()
         result = _body_pass(root, how, index, opts, url, headline, verdicts.texts, thread)
+        if result.links_only and index:
+            links = links or result
+            continue
         if result.listing and not _is_short(result.text):
             listing = listing or result
             continue
@@ -467,7 +474,9 @@ def _find_body(
             return result
     if listing is not None:
         return listing
-    assert best is not None
+    if best is None or (links is not None and len(links.text) > len(best.text)):
+        assert links is not None  # every pass gave one or the other
+        return links
     return best
 
 
@@ -493,8 +502,19 @@ def _body_pass(
         return _Body((), "", cleaned.removed, index)
     context = BlockContext(located.stats, opts, url, headline, thread=thread)
     blocks = tuple(build_blocks(located.elements, context))
+    links_only = not blocks and located.holds_text()
+    if links_only:
+        # All of it was dropped as link lists: what the page has is a list of links.
+        context = BlockContext(located.stats, opts, url, headline, thread=thread, listing=True)
+        blocks = tuple(build_blocks(located.elements, context))
     return _Body(
-        blocks, body_text(blocks), cleaned.removed, index, located.elements, context.listing
+        blocks,
+        body_text(blocks),
+        cleaned.removed,
+        index,
+        located.elements,
+        context.listing,
+        links_only,
     )
 
 

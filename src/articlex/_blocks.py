@@ -98,7 +98,7 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
         not _says_article_body(element) and _is_teaser_box(element, stats, headings, linked)
         for element, headings, linked in located
     ]
-    context.listing = all(teaser_boxes)
+    context.listing = context.listing or all(teaser_boxes)
     for (element, _, linked), teaser_box in zip(located, teaser_boxes, strict=True):
         if teaser_box and not context.listing:
             continue

@@ -132,6 +132,9 @@ class Located:
     elements: tuple[etree._Element, ...]
     stats: TextStats
 
+    def holds_text(self) -> bool:
+        return any(self.stats.text.get(element, 0) for element in self.elements)
+
 
 #: Memo of one scoring: a ``class`` or ``id`` value -> the weight its hints give. Wrappers
 #: repeat their class names, and the hint regexes are the costliest step of a new score.
