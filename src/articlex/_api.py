@@ -1,8 +1,8 @@
 """The pipeline: decode -> parse -> (structured data, clean -> locate -> blocks) -> Article.
 
-``extract`` is pure: no network, no global state, the caller's tree never touched. When
-the first, strict pass finds no body worth the name, it retries on a fresh tree with
-relaxed rules (Readability's approach), then falls back on the JSON-LD ``articleBody``.
+``extract`` is pure: no network, no global state, the caller's tree never touched. The
+body's search, strict pass and relaxed retries, is :mod:`articlex._passes`; when it finds
+no body worth the name, the JSON-LD ``articleBody`` stands in.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from typing import Any, TypeVar
 
 from lxml import etree
 
-from articlex._blocks import BlockContext, build_blocks
-from articlex._clean import ClassVerdicts, clean
 from articlex._errors import ArticlexError, ExtractionError
 from articlex._fields import Found, Verdicts
 from articlex._fields.authors import find_authors
@@ -34,9 +32,7 @@ from articlex._fields.site import (
     find_site_name,
 )
 from articlex._fields.tags import PageKeys, find_categories, find_tags
-from articlex._locate import locate_body
 from articlex._meta import PageData, read_page_data
-from articlex._meta.jsonld import types_of
 from articlex._models import (
     Article,
     Block,
@@ -45,57 +41,21 @@ from articlex._models import (
     Figure,
     Paragraph,
     Provenance,
-    Removal,
     Source,
     WarningCode,
 )
 from articlex._options import ExtractOptions
 from articlex._parse import Parsed, is_supported_input, parse_input
+from articlex._passes import NO_BODY, BodyResult, find_body, is_short, is_thread
 from articlex._render import body_text
-from articlex._rules.content import MIN_BODY_CHARS, MIN_POST_CHARS, THREAD_URL_PATTERN
-from articlex._rules.page_type import FORUM_TYPES
-from articlex._text import collapse_ws, text_weight
+from articlex._rules.content import THREAD_URL_PATTERN
+from articlex._text import collapse_ws
 
 __all__ = ["extract"]
 
 _DEFAULT_OPTIONS = ExtractOptions()
 #: How much of an unexpected exception's message an ExtractionError repeats.
 MAX_ERROR_MESSAGE_CHARS = 300
-
-
-@dataclass(frozen=True)
-class _Pass:
-    """One way of looking for the body: which cleaning rules and class weights apply."""
-
-    relaxed_cleaning: bool
-    weigh_classes: bool
-    drop_comments: bool = False  # a relaxed pass still drops comment threads
-
-
-#: The strict pass first, then ever more relaxed retries (used only when needed): those
-#: keeping comment threads out, then (see _find_body) those letting them in.
-_PASSES = (
-    _Pass(False, True),
-    _Pass(True, True, drop_comments=True),
-    _Pass(True, False, drop_comments=True),
-    _Pass(True, True),
-    _Pass(True, False),
-)
-
-
-@dataclass(frozen=True)
-class _Body:
-    blocks: tuple[Block, ...]
-    text: str
-    removed: tuple[Removal, ...]
-    pass_index: int
-    anchors: tuple[etree._Element, ...] = ()  # the located containers
-    listing: bool = False  # the containers are a list of teasers, results or items
-    links_only: bool = False  # read as a list only because nothing else was left
-
-
-#: The body of a call that asked for no field needing it.
-_NO_BODY = _Body(blocks=(), text="", removed=(), pass_index=0)
 
 
 def extract(
@@ -179,9 +139,9 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
     )
     headline = _value(fields.headline)
     body = (
-        _find_body(parsed, opts, url, headline, fields.verdicts, _is_thread(page, url))
+        find_body(parsed, opts, url, headline, fields.verdicts, is_thread(page, url))
         if needs_body
-        else _NO_BODY
+        else NO_BODY
     )
     captions: tuple[Caption, ...] = ()
     if opts.wants("captions"):
@@ -242,10 +202,10 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
 
 
 def _final_body(
-    body: _Body, page: PageData, opts: ExtractOptions
+    body: BodyResult, page: PageData, opts: ExtractOptions
 ) -> tuple[tuple[Block, ...], str, Source]:
     """The located body, or JSON-LD ``articleBody`` when that is all the page has."""
-    if _is_short(body.text) and opts.jsonld_fallback:
+    if is_short(body.text) and opts.jsonld_fallback:
         fallback = _jsonld_body(page)
         if fallback and len(fallback) > len(body.text):
             blocks = tuple(Paragraph(p) for p in _split_lines(fallback))
@@ -254,7 +214,7 @@ def _final_body(
 
 
 def _body_warnings(
-    body: _Body,
+    body: BodyResult,
     text: str,
     source: Source | None,
     page: PageData,
@@ -287,7 +247,7 @@ def _body_warnings(
                 "no article body found: the page may not be an article",
             )
         )
-    elif _is_short(text) and not (_declares_article(page) or signed_post or body.listing):
+    elif is_short(text) and not (_declares_article(page) or signed_post or body.listing):
         found.append(
             ExtractionWarning(
                 WarningCode.NO_MAIN_CONTENT,
@@ -431,106 +391,6 @@ def _first_figure_image(blocks: tuple[Block, ...]) -> Found[str] | None:
         if isinstance(block, Figure) and block.image_url:
             return Found(block.image_url, Source.DOM)
     return None
-
-
-def _find_body(
-    parsed: Parsed,
-    opts: ExtractOptions,
-    url: str | None,
-    headline: str | None,
-    verdicts: Verdicts,
-    thread: bool,
-) -> _Body:
-    """The first pass's body that is not short; a listing only when no pass finds an
-    article's body (a story open beside a stream of teasers is the page's text); a
-    container whose every block went as a link list is read as a list of links (a post
-    of links, a page that is a menu): on a retry, only when nothing else is longer.
-
-    A comment thread is the body only of a ``thread`` page (a forum's), or when no
-    pass keeping threads out finds even a short post (the first such is taken): the
-    passes letting threads in come last."""
-    best: _Body | None = None
-    post: _Body | None = None
-    listing: _Body | None = None
-    links: _Body | None = None  # the first container read as a list of links
-    for index, how in enumerate(_PASSES):
-        if how.drop_comments and thread:
-            continue
-        if post is not None and how.relaxed_cleaning and not how.drop_comments:
-            return listing or post
-        root = parsed.root if index == 0 else parsed.reparse()
-        result = _body_pass(root, how, index, opts, url, headline, verdicts.texts, thread)
-        if result.links_only and index:
-            links = links or result
-            continue
-        if result.listing and not _is_short(result.text):
-            listing = listing or result
-            continue
-        if best is None or len(result.text) > len(best.text):
-            best = result
-        if post is None and not thread and len(result.text) >= MIN_POST_CHARS:
-            post = result
-        if not _is_short(result.text):
-            return result
-    if listing is not None:
-        return listing
-    if best is None or (links is not None and len(links.text) > len(best.text)):
-        assert links is not None  # every pass gave one or the other
-        return links
-    return best
-
-
-def _body_pass(
-    root: etree._Element,
-    how: _Pass,
-    index: int,
-    opts: ExtractOptions,
-    url: str | None,
-    headline: str | None,
-    memo: ClassVerdicts,
-    thread: bool,
-) -> _Body:
-    cleaned = clean(
-        root,
-        relaxed=how.relaxed_cleaning,
-        drop_comments=how.drop_comments,
-        explain=opts.explain,
-        memo=memo,
-    )
-    located = locate_body(root, weigh_classes=how.weigh_classes)
-    if located is None:
-        return _Body((), "", cleaned.removed, index)
-    context = BlockContext(located.stats, opts, url, headline, thread=thread)
-    blocks = tuple(build_blocks(located.elements, context))
-    links_only = not blocks and located.holds_text()
-    if links_only:
-        # All of it was dropped as link lists: what the page has is a list of links.
-        context = BlockContext(located.stats, opts, url, headline, thread=thread, listing=True)
-        blocks = tuple(build_blocks(located.elements, context))
-    return _Body(
-        blocks,
-        body_text(blocks),
-        cleaned.removed,
-        index,
-        located.elements,
-        context.listing,
-        links_only,
-    )
-
-
-def _is_thread(page: PageData, url: str | None) -> bool:
-    """Whether the page is a thread of posts (a forum's), by its declared types or the
-    shape of its address: there the comment thread is the content."""
-    if url and THREAD_URL_PATTERN.search(url):
-        return True
-    return any(not FORUM_TYPES.isdisjoint(types_of(obj)) for obj in page.jsonld.objects)
-
-
-def _is_short(body: str) -> bool:
-    """The body weighs less than ``MIN_BODY_CHARS`` (see :func:`text_weight`). A body at
-    least that long is not, whatever its script: the weight is never below the length,
-    and counting dense-script characters takes a pass over the whole body."""
-    return len(body) < MIN_BODY_CHARS and text_weight(body) < MIN_BODY_CHARS
 
 
 def _input_warnings(parsed: Parsed, page: PageData) -> list[ExtractionWarning]:

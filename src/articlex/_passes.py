@@ -1,0 +1,164 @@
+"""The body's search: clean, locate, build blocks; the strict pass first, then retries.
+
+Readability's loop, beside the stages it reruns: when the strict pass finds no body worth
+the name, the page is parsed afresh and searched again with relaxed rules (comment
+threads still kept out, then let in), and the best attempt is kept (see
+:func:`find_body`). Weights and thresholds live in :mod:`articlex._rules.content`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from articlex._blocks import BlockContext, build_blocks
+from articlex._clean import ClassVerdicts, clean
+from articlex._fields import Verdicts
+from articlex._locate import locate_body
+from articlex._meta import PageData
+from articlex._meta.jsonld import types_of
+from articlex._models import Block, Removal
+from articlex._options import ExtractOptions
+from articlex._parse import Parsed
+from articlex._render import body_text
+from articlex._rules.content import MIN_BODY_CHARS, MIN_POST_CHARS, THREAD_URL_PATTERN
+from articlex._rules.page_type import FORUM_TYPES
+from articlex._text import text_weight
+
+__all__ = ["NO_BODY", "BodyResult", "find_body", "is_short", "is_thread"]
+
+
+@dataclass(frozen=True)
+class _Pass:
+    """One way of looking for the body: which cleaning rules and class weights apply."""
+
+    relaxed_cleaning: bool
+    weigh_classes: bool
+    drop_comments: bool = False  # a relaxed pass still drops comment threads
+
+
+#: The strict pass first, then ever more relaxed retries (used only when needed): those
+#: keeping comment threads out, then (see _find_body) those letting them in.
+_PASSES = (
+    _Pass(False, True),
+    _Pass(True, True, drop_comments=True),
+    _Pass(True, False, drop_comments=True),
+    _Pass(True, True),
+    _Pass(True, False),
+)
+
+
+@dataclass(frozen=True)
+class BodyResult:
+    blocks: tuple[Block, ...]
+    text: str
+    removed: tuple[Removal, ...]
+    pass_index: int
+    anchors: tuple[etree._Element, ...] = ()  # the located containers
+    listing: bool = False  # the containers are a list of teasers, results or items
+    links_only: bool = False  # read as a list only because nothing else was left
+
+
+#: The body of a call that asked for no field needing it.
+NO_BODY = BodyResult(blocks=(), text="", removed=(), pass_index=0)
+
+
+def find_body(
+    parsed: Parsed,
+    opts: ExtractOptions,
+    url: str | None,
+    headline: str | None,
+    verdicts: Verdicts,
+    thread: bool,
+) -> BodyResult:
+    """The first pass's body that is not short; a listing only when no pass finds an
+    article's body (a story open beside a stream of teasers is the page's text); a
+    container whose every block went as a link list is read as a list of links (a post
+    of links, a page that is a menu): on a retry, only when nothing else is longer.
+
+    A comment thread is the body only of a ``thread`` page (a forum's), or when no
+    pass keeping threads out finds even a short post (the first such is taken): the
+    passes letting threads in come last."""
+    best: BodyResult | None = None
+    post: BodyResult | None = None
+    listing: BodyResult | None = None
+    links: BodyResult | None = None  # the first container read as a list of links
+    for index, how in enumerate(_PASSES):
+        if how.drop_comments and thread:
+            continue
+        if post is not None and how.relaxed_cleaning and not how.drop_comments:
+            return listing or post
+        root = parsed.root if index == 0 else parsed.reparse()
+        result = _body_pass(root, how, index, opts, url, headline, verdicts.texts, thread)
+        if result.links_only and index:
+            links = links or result
+            continue
+        if result.listing and not is_short(result.text):
+            listing = listing or result
+            continue
+        if best is None or len(result.text) > len(best.text):
+            best = result
+        if post is None and not thread and len(result.text) >= MIN_POST_CHARS:
+            post = result
+        if not is_short(result.text):
+            return result
+    if listing is not None:
+        return listing
+    if best is None or (links is not None and len(links.text) > len(best.text)):
+        assert links is not None  # every pass gave one or the other
+        return links
+    return best
+
+
+def _body_pass(
+    root: etree._Element,
+    how: _Pass,
+    index: int,
+    opts: ExtractOptions,
+    url: str | None,
+    headline: str | None,
+    memo: ClassVerdicts,
+    thread: bool,
+) -> BodyResult:
+    cleaned = clean(
+        root,
+        relaxed=how.relaxed_cleaning,
+        drop_comments=how.drop_comments,
+        explain=opts.explain,
+        memo=memo,
+    )
+    located = locate_body(root, weigh_classes=how.weigh_classes)
+    if located is None:
+        return BodyResult((), "", cleaned.removed, index)
+    context = BlockContext(located.stats, opts, url, headline, thread=thread)
+    blocks = tuple(build_blocks(located.elements, context))
+    links_only = not blocks and located.holds_text()
+    if links_only:
+        # All of it was dropped as link lists: what the page has is a list of links.
+        context = BlockContext(located.stats, opts, url, headline, thread=thread, listing=True)
+        blocks = tuple(build_blocks(located.elements, context))
+    return BodyResult(
+        blocks,
+        body_text(blocks),
+        cleaned.removed,
+        index,
+        located.elements,
+        context.listing,
+        links_only,
+    )
+
+
+def is_thread(page: PageData, url: str | None) -> bool:
+    """Whether the page is a thread of posts (a forum's), by its declared types or the
+    shape of its address: there the comment thread is the content."""
+    if url and THREAD_URL_PATTERN.search(url):
+        return True
+    return any(not FORUM_TYPES.isdisjoint(types_of(obj)) for obj in page.jsonld.objects)
+
+
+def is_short(body: str) -> bool:
+    """The body weighs less than ``MIN_BODY_CHARS`` (see :func:`text_weight`). A body at
+    least that long is not, whatever its script: the weight is never below the length,
+    and counting dense-script characters takes a pass over the whole body."""
+    return len(body) < MIN_BODY_CHARS and text_weight(body) < MIN_BODY_CHARS
