@@ -193,3 +193,24 @@ def test_a_long_intro_above_many_write_ups_is_one_article() -> None:
     text = " ".join(inner_text(element) for element in located.elements)
     assert "Pick 8" in text
     assert _SECTION_TEXTS[0] in text
+
+
+def test_chunks_five_levels_below_their_article_are_taken_whole() -> None:
+    """A magazine template wraps each section of the story in a layout section, a
+    column and a content box: the chunks' shared ancestor is five levels up."""
+    chunk = (
+        "<section class='outer'><div class='column'><div class='acf'><div class='inner'>"
+        "<div class='post__content wysiwyg'>{}</div></div></div></div></section>"
+    )
+    first = "".join(f"<p>Part one, {n}: {text}</p>" for n, text in enumerate(_SECTION_TEXTS))
+    second = "".join(f"<p>Part two, {n}: {text}</p>" for n, text in enumerate(_SECTION_TEXTS[:3]))
+    root = html.fromstring(
+        "<html><body><div id='post'><h1>Learning words</h1>"
+        f"{chunk.format(first)}<div class='pull-quote'>A quote</div>{chunk.format(second)}"
+        "</div><footer><p>About us</p></footer></body></html>"
+    )
+    located = locate_body(root)
+    assert located is not None
+    text = " ".join(inner_text(element) for element in located.elements)
+    assert "Part one, 0:" in text
+    assert "Part two, 2:" in text

@@ -110,7 +110,7 @@ TOP_CANDIDATES = 5
 #: nearest shared ancestor, if within TWIN_MAX_LEVELS, is the article.
 TWIN_SCORE_SHARE = 0.5
 TWIN_PROSE_SHARE = 0.3
-TWIN_MAX_LEVELS = 4
+TWIN_MAX_LEVELS = 5
 
 #: Siblings of the chosen container join it when they score this share of it (at least
 #: SIBLING_MIN_SCORE), or when they are plain paragraphs of prose.
