@@ -1076,6 +1076,34 @@ def _scan_elements(start: etree._Element) -> list[etree._Element]:
     return list(islice(start.iter(etree.Element), rules.MAX_ELEMENTS_SCANNED))
 
 
+def _scan_read(
+    root: etree._Element, start: etree._Element, page: PageData | None
+) -> tuple[list[etree._Element], list[str | None] | None]:
+    """:func:`_scan_elements` and their classes, cut from the page's elements and classes
+    (see :meth:`PageData.classes`) when ``page`` was read from ``root``; else the
+    elements alone (their classes are read by the scan)."""
+    read = page.classes(root) if page is not None else None
+    if read is None:
+        return _scan_elements(start), None
+    elements, classes = read
+    first = 0 if start is root else elements.index(start)
+    stop = min(_subtree_end(elements, start, first), first + rules.MAX_ELEMENTS_SCANNED)
+    return elements[first:stop], classes[first:stop]
+
+
+def _subtree_end(elements: list[etree._Element], start: etree._Element, first: int) -> int:
+    """The index in ``elements`` (a tree's, in page order, from its root; ``start`` at
+    ``first``) just past ``start`` and its descendants: that of the first element
+    following them below the root (whose own siblings, if any, are not in the tree)."""
+    root = elements[0]
+    node: etree._Element | None = start
+    while node is not None and node is not root:
+        for following in node.itersiblings(etree.Element):
+            return elements.index(following, first)
+        node = node.getparent()
+    return len(elements)
+
+
 # The ``id`` and ``itemprop`` values are read in C (see :mod:`articlex._attributes`), the
 # distinct ``id`` texts tested once, so that the scan away from the headline reads no
 # element in Python but those marked.
@@ -1152,6 +1180,7 @@ class _DomScan:
         order: Order,
         tests: _PageForeign,
         url: str | None,
+        classes: list[str | None] | None = None,
     ) -> None:
         self.elements = elements
         self.headline = headline
@@ -1165,9 +1194,11 @@ class _DomScan:
         self.hints: _ClassHints = {}  # for _is_hinted
         self.texts: _TextDates = {}
         self.kinds: _ClassKinds = {}  # for _hint_kind
-        self.marked = self._marked(start)
+        self.marked = self._marked(start, classes)
 
-    def _marked(self, start: etree._Element) -> list[tuple[int, etree._Element]]:
+    def _marked(
+        self, start: etree._Element, classes: list[str | None] | None
+    ) -> list[tuple[int, etree._Element]]:
         """The scanned elements with date markup (those :func:`_is_hinted` accepts away
         from the headline), with their indexes, in page order: a ``<time>``, a
         ``datetime``, ``pubdate`` or date ``itemprop``, a class or id naming a date.
@@ -1178,8 +1209,9 @@ class _DomScan:
         # A date class is one in the element's "class id" text (no fragment holds the
         # space between them, and the class comes first): its element is accepted. The
         # classes are read in a list beside the elements (quicker than a query's
-        # values, and their indexes are known).
-        classes = [element.get("class") for element in elements]
+        # values, and their indexes are known), unless the page's were read already.
+        if classes is None:
+            classes = [element.get("class") for element in elements]
         distinct = set(classes)
         distinct.discard(None)
         dated = _date_classes(cast("set[str]", distinct))
@@ -1321,16 +1353,21 @@ def _digitowners(start: etree._Element) -> list[etree._Element]:
 
 
 def _dom_candidates(
-    root: etree._Element, order: Order, tests: _PageForeign, url: str | None = None
+    root: etree._Element,
+    order: Order,
+    tests: _PageForeign,
+    url: str | None = None,
+    page: PageData | None = None,
 ) -> tuple[list[_Candidate], Iterator[tuple[int, etree._Element]]]:
     """Dates of ``<time>`` elements, date-classed elements and short lines near the
     headline, outside boilerplate and copyright lines, in one walk over the page; and,
     apart, the other elements without date markup (with their positions), where the last
-    resort is looked for only when needed (see :func:`_last_resort`)."""
+    resort is looked for only when needed (see :func:`_last_resort`). ``page``: the data
+    read from ``root``, whose classes the scan shares (see :meth:`PageData.classes`)."""
     start = _scan_start(root)
-    elements = _scan_elements(start)
+    elements, classes = _scan_read(root, start, page)
     headline = _headline_position(start, elements, tests.heading)
-    scan = _DomScan(start, elements, headline, order, tests, url)
+    scan = _DomScan(start, elements, headline, order, tests, url, classes)
     scan.run()
     return scan.found, scan.far()
 
@@ -1575,7 +1612,7 @@ def find_dates(
         visible = _visible_published(root, order, page, foreign, published.value)
         published = _cross_check(published, modified, visible, from_url)
     else:
-        dom, far = _dom_candidates(root, order, foreign, page.url)
+        dom, far = _dom_candidates(root, order, foreign, page.url, page)
         candidates = structured + dom
         published = _best_dom(dom, "published")
         if modified is None:

@@ -7,14 +7,17 @@ Each walk of a whole tree costs about as much as reading a page's meta tags, so 
 that finds the scripts and head elements also keeps the few elements that the field
 extractors look for in page order (headings, ``<time>``, links: see
 :data:`INDEXED_TAGS`); :meth:`PageData.tagged` hands them out without another walk.
+Several fields look for elements by their ``class`` (bylines, date lines, captions):
+:meth:`PageData.classes` reads every element's class once, when first asked for.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
+from typing import cast
 
 from lxml import etree
 
@@ -22,7 +25,7 @@ from articlex._meta.jsonld import JsonLd, jsonld_of_scripts
 from articlex._meta.metatags import MetaTags, metatags_of
 from articlex._meta.microdata import Microdata, read_microdata
 
-__all__ = ["INDEXED_TAGS", "PageData", "read_page_data"]
+__all__ = ["INDEXED_TAGS", "ElementClasses", "PageData", "read_page_data"]
 
 #: Tags of the elements :func:`read_page_data` keeps, in page order, from its walk of the
 #: intact tree: those of the structured data, and those the field extractors look for
@@ -33,6 +36,24 @@ INDEXED_TAGS: frozenset[str] = frozenset(
 )
 _HEAD_TAGS = frozenset({"meta", "link", "title"})
 _TAG_OF = attrgetter("tag")
+#: ``element.get(name)``, typed as a parsed page gives it (``str``); the name is passed as
+#: UTF-8 bytes, which lxml takes without encoding it.
+_GET = cast("Callable[[etree._Element, bytes], str | None]", etree._Element.get)
+#: The elements of a tree in page order (the root first) and, beside them, their ``class``.
+ElementClasses = tuple[list[etree._Element], list["str | None"]]
+
+
+class _ClassRead:
+    """The elements and classes of one page's tree, read when first asked for."""
+
+    def __init__(self) -> None:
+        self.read: ElementClasses | None = None
+
+    def __call__(self, root: etree._Element) -> ElementClasses:
+        if self.read is None:
+            elements = list(root.iter(etree.Element))  # no comments or instructions
+            self.read = (elements, [_GET(element, b"class") for element in elements])
+        return self.read
 
 
 @dataclass(frozen=True)
@@ -48,6 +69,7 @@ class PageData:
     root: etree._Element | None = field(default=None, repr=False, compare=False)
     elements: tuple[etree._Element, ...] | None = field(default=None, repr=False, compare=False)
     tags: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    _classes: _ClassRead = field(default_factory=_ClassRead, repr=False, compare=False)
 
     def tagged(self, root: etree._Element, *tags: str) -> Iterator[etree._Element]:
         """The elements of ``root`` whose tag is one of ``tags``, in page order, as
@@ -64,6 +86,20 @@ class PageData:
         ):
             return root.iter(*tags)
         return compress(elements, map(wanted.__contains__, self.tags))
+
+    def classes(self, root: etree._Element) -> ElementClasses | None:
+        """Every element of ``root`` in page order and, beside each, its ``class``
+        (``None`` without one), read once for all the fields that look for classes;
+        ``None`` unless ``root`` is the intact tree the page was read from."""
+        if self.elements is None or root is not self.root:
+            return None
+        return self._classes(root)
+
+    def classes_read(self, root: etree._Element) -> ElementClasses | None:
+        """:meth:`classes` when they were read already, else ``None``."""
+        if self.elements is None or root is not self.root:
+            return None
+        return self._classes.read
 
 
 def read_page_data(root: etree._Element, url: str | None = None) -> PageData:
