@@ -100,7 +100,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import accumulate, compress, islice
+from itertools import accumulate, chain, compress, islice
 from operator import itemgetter
 from typing import Any, Literal, cast
 
@@ -1132,6 +1132,29 @@ def _indexes(elements: list[etree._Element], ordered: Any) -> Iterator[int]:
         yield index
 
 
+def _date_itemprops(start: etree._Element, page: PageData | None) -> list[etree._Element]:
+    """The elements of ``start`` (itself included) whose ``itemprop`` names a date: from
+    the microdata of ``page`` (read from the tree ``start`` is in) when at hand, which
+    lists every element with an ``itemprop`` below the root, else by a query."""
+    if page is None or page.root is None:
+        values = attribute_values(ITEMPROP_VALUES, start)
+        return owners(v for v in values if v.lower().startswith(_DATE_ITEMPROPS))
+    root = page.root
+    listed = page.microdata.elements
+    found = [root, *chain.from_iterable(listed[n] for n in listed if n.startswith(_DATE_ITEMPROPS))]
+    return [
+        element
+        for element in found
+        if (element.get("itemprop") or "").lower().startswith(_DATE_ITEMPROPS)
+        and (start is root or _below(element, start))
+    ]
+
+
+def _below(element: etree._Element, start: etree._Element) -> bool:
+    """``element`` is ``start`` or one of its descendants."""
+    return element is start or any(ancestor is start for ancestor in element.iterancestors())
+
+
 def _naming_dates(values: list[etree._ElementUnicodeResult]) -> list[etree._Element]:
     """The elements of those ``class`` (or ``id``) ``values`` that :func:`_class_hint`
     calls date classes, each distinct value tested once (pages repeat a few class names
@@ -1181,6 +1204,8 @@ class _DomScan:
         tests: _PageForeign,
         url: str | None,
         classes: list[str | None] | None = None,
+        page: PageData | None = None,
+        root: etree._Element | None = None,
     ) -> None:
         self.elements = elements
         self.headline = headline
@@ -1194,17 +1219,21 @@ class _DomScan:
         self.hints: _ClassHints = {}  # for _is_hinted
         self.texts: _TextDates = {}
         self.kinds: _ClassKinds = {}  # for _hint_kind
-        self.marked = self._marked(start, classes)
+        shared = (
+            page if page is not None and page.elements is not None and page.root is root else None
+        )
+        self.marked = self._marked(start, classes, shared)
 
     def _marked(
-        self, start: etree._Element, classes: list[str | None] | None
+        self, start: etree._Element, classes: list[str | None] | None, page: PageData | None
     ) -> list[tuple[int, etree._Element]]:
         """The scanned elements with date markup (those :func:`_is_hinted` accepts away
         from the headline), with their indexes, in page order: a ``<time>``, a
         ``datetime``, ``pubdate`` or date ``itemprop``, a class or id naming a date.
         Found without a Python test per element (the classes read in one comprehension,
         the distinct ones tested together; the rest by attribute queries): away from
-        the headline, the scan reads these alone."""
+        the headline, the scan reads these alone. ``page``: the data read from the tree
+        ``start`` is in, whose ``itemprop`` elements and ids are read already."""
         elements = self.elements
         # A date class is one in the element's "class id" text (no fragment holds the
         # space between them, and the class comes first): its element is accepted. The
@@ -1218,11 +1247,14 @@ class _DomScan:
         indexes = set(compress(range(len(classes)), map(dated.__contains__, classes)))
         found: list[Any] = list(start.iter("time"))  # (an XPath variable)
         found += cast("list[etree._Element]", _DATED_XPATH(start))
-        itemprops = attribute_values(ITEMPROP_VALUES, start)
-        found += owners(v for v in itemprops if v.lower().startswith(_DATE_ITEMPROPS))
+        found += _date_itemprops(start, page)
         # A date id may be cut off that text by a long class: each one is tested whole.
         hints = self.hints
-        for element in _naming_dates(attribute_values(ID_VALUES, start)):
+        ids = page.ids(page.root) if page is not None and page.root is not None else None
+        named = _naming_dates(attribute_values(ID_VALUES, start) if ids is None else ids)
+        if ids is not None and page is not None and start is not page.root:
+            named = [element for element in named if _below(element, start)]
+        for element in named:
             if _is_hinted(element, False, hints):
                 found.append(element)
         if found:
@@ -1367,7 +1399,7 @@ def _dom_candidates(
     start = _scan_start(root)
     elements, classes = _scan_read(root, start, page)
     headline = _headline_position(start, elements, tests.heading)
-    scan = _DomScan(start, elements, headline, order, tests, url, classes)
+    scan = _DomScan(start, elements, headline, order, tests, url, classes, page, root)
     scan.run()
     return scan.found, scan.far()
 

@@ -7,8 +7,9 @@ Each walk of a whole tree costs about as much as reading a page's meta tags, so 
 that finds the scripts and head elements also keeps the few elements that the field
 extractors look for in page order (headings, ``<time>``, links: see
 :data:`INDEXED_TAGS`); :meth:`PageData.tagged` hands them out without another walk.
-Several fields look for elements by their ``class`` (bylines, date lines, captions):
-:meth:`PageData.classes` reads every element's class once, when first asked for.
+Several fields look for elements by their ``class`` or ``id`` (bylines, date lines,
+captions): :meth:`PageData.classes` and :meth:`PageData.ids` read them once, when first
+asked for.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import cast
 
 from lxml import etree
 
+from articlex._attributes import ID_VALUES, attribute_values
 from articlex._meta.jsonld import JsonLd, jsonld_of_scripts
 from articlex._meta.metatags import MetaTags, metatags_of
 from articlex._meta.microdata import Microdata, read_microdata
@@ -43,17 +45,24 @@ _GET = cast("Callable[[etree._Element, bytes], str | None]", etree._Element.get)
 ElementClasses = tuple[list[etree._Element], list["str | None"]]
 
 
-class _ClassRead:
-    """The elements and classes of one page's tree, read when first asked for."""
+class _Reads:
+    """The elements and classes, and the ids, of one page's tree, each read when first
+    asked for."""
 
     def __init__(self) -> None:
-        self.read: ElementClasses | None = None
+        self.classes: ElementClasses | None = None
+        self.ids: list[etree._ElementUnicodeResult] | None = None
 
-    def __call__(self, root: etree._Element) -> ElementClasses:
-        if self.read is None:
+    def read_classes(self, root: etree._Element) -> ElementClasses:
+        if self.classes is None:
             elements = list(root.iter(etree.Element))  # no comments or instructions
-            self.read = (elements, [_GET(element, b"class") for element in elements])
-        return self.read
+            self.classes = (elements, [_GET(element, b"class") for element in elements])
+        return self.classes
+
+    def read_ids(self, root: etree._Element) -> list[etree._ElementUnicodeResult]:
+        if self.ids is None:
+            self.ids = attribute_values(ID_VALUES, root)
+        return self.ids
 
 
 @dataclass(frozen=True)
@@ -69,7 +78,7 @@ class PageData:
     root: etree._Element | None = field(default=None, repr=False, compare=False)
     elements: tuple[etree._Element, ...] | None = field(default=None, repr=False, compare=False)
     tags: tuple[str, ...] = field(default=(), repr=False, compare=False)
-    _classes: _ClassRead = field(default_factory=_ClassRead, repr=False, compare=False)
+    _reads: _Reads = field(default_factory=_Reads, repr=False, compare=False)
 
     def tagged(self, root: etree._Element, *tags: str) -> Iterator[etree._Element]:
         """The elements of ``root`` whose tag is one of ``tags``, in page order, as
@@ -93,13 +102,21 @@ class PageData:
         ``None`` unless ``root`` is the intact tree the page was read from."""
         if self.elements is None or root is not self.root:
             return None
-        return self._classes(root)
+        return self._reads.read_classes(root)
 
     def classes_read(self, root: etree._Element) -> ElementClasses | None:
         """:meth:`classes` when they were read already, else ``None``."""
         if self.elements is None or root is not self.root:
             return None
-        return self._classes.read
+        return self._reads.classes
+
+    def ids(self, root: etree._Element) -> list[etree._ElementUnicodeResult] | None:
+        """The ``id`` values of ``root``'s elements in page order (each knowing its
+        element), read once for the fields that look for ids; ``None`` unless ``root``
+        is the intact tree the page was read from."""
+        if self.elements is None or root is not self.root:
+            return None
+        return self._reads.read_ids(root)
 
 
 def read_page_data(root: etree._Element, url: str | None = None) -> PageData:
