@@ -123,15 +123,17 @@ def _item_types(root: etree._Element, page: PageData) -> list[str]:
 
 def _in_frame(element: etree._Element) -> bool:
     """Whether ``element`` sits in the page's frame: navigation, header, footer, aside."""
-    return any(True for _ in element.iterancestors(*rules.FRAME_TAGS))
+    return next(element.iterancestors(*rules.FRAME_TAGS), None) is not None
 
 
 def _link_target(heading: etree._Element) -> str | None:
     """Where a heading links (its own link, or the link around it), if anywhere."""
-    link = heading.find(".//a[@href]")
-    if link is None:
-        link = next(heading.iterancestors("a"), None)
-    return None if link is None else (link.get("href") or "").strip()
+    for link in heading.iter("a"):  # a heading is never a link: its descendants
+        href = link.get("href")
+        if href is not None:
+            return href.strip()
+    around = next(heading.iterancestors("a"), None)
+    return None if around is None else (around.get("href") or "").strip()
 
 
 def _site(host: str) -> str:
