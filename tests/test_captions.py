@@ -399,9 +399,12 @@ def test_candidates_are_the_same_with_and_without_the_page_s_microdata() -> None
     assert [e.text for e in expected if e.tag != "figure"] == [
         "Marked.", "Classed.", "Credited.", "Bare.",
     ]  # fmt: skip
-    with_page = list(captions_module._candidates(root, read_page_data(root, URL)))
+    page = read_page_data(root, URL)
+    with_page = list(captions_module._candidates(root, page))
     without = list(captions_module._candidates(root, PageData(JsonLd(), MetaTags(), Microdata())))
     assert with_page == without == expected
+    page.classes(root)  # read for the other fields: the candidates are found from them
+    assert list(captions_module._candidates(root, page)) == expected
 
 
 def test_signature_path_ranks_count_the_preceding_siblings_of_the_same_signature() -> None:

@@ -641,6 +641,43 @@ def test_marked_elements_are_those_of_a_full_walk(root: etree._Element) -> None:
     assert scan.marked == expected
 
 
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(_markup_trees())
+def test_marked_elements_are_the_same_from_the_page_s_data(body: etree._Element) -> None:
+    """Read from the page's microdata and ids (the whole page's, head included), the
+    elements with date markup are those the attribute queries find below the body."""
+    root = etree.HTML(
+        '<html><head><meta itemprop="datePublished" content="2020-01-02">'
+        '<title id="date">t</title></head></html>'
+    )
+    root.append(body)
+    page = read_page_data(root)
+    start = dates_module._scan_start(root)
+    elements = dates_module._scan_elements(start)
+    foreign = dates_module._PageForeign(Verdicts())
+    plain = dates_module._DomScan(start, elements, None, "mdy", foreign, None)
+    shared = dates_module._DomScan(start, elements, None, "mdy", foreign, None, None, page, root)
+    assert shared.marked == plain.marked
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(_markup_trees())
+def test_scanned_elements_cut_from_the_page_s_are_those_of_a_walk(body: etree._Element) -> None:
+    """The elements scanned and their classes, cut from those of the whole page, are
+    those of a walk from the ``<body>`` (a page with its head, and elements after it)."""
+    root = etree.HTML("<html><head><title>t</title></head></html>")
+    root.append(body)
+    page = read_page_data(root)
+    start = dates_module._scan_start(root)
+    expected = dates_module._scan_elements(start)
+    assert dates_module._scan_read(root, start, None) == (expected, None)
+    classes = [element.get("class") for element in expected]
+    assert dates_module._scan_read(root, start, page) == (expected, classes)
+    body.addnext(etree.Element("p"))  # not the body's: the cut ends before it
+    page = read_page_data(root)
+    assert dates_module._scan_read(root, start, page) == (expected, classes)
+
+
 @given(st.lists(st.text(alphabet="datimeuposhlfcDTU-_ ", max_size=24), max_size=12))
 def test_date_classes_are_those_the_hint_matches(texts: list[str]) -> None:
     hint = dates_module._class_hint

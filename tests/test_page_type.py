@@ -299,3 +299,23 @@ def test_several_products_declared_make_a_listing() -> None:
     article = articlex.extract(_page(head, f"<main>{PROSE}</main>"))
     assert article.page_type == "listing"
     assert article.provenance["page_type"] is articlex.Source.JSON_LD
+
+
+def test_signals_leave_out_what_sits_in_the_page_s_frame() -> None:
+    """Headings, ``<time>`` elements and links inside a frame (nested frames counted
+    once, by the outermost) are set apart; the code blocks count wherever they are."""
+    from lxml import etree
+
+    from articlex._fields.page_type import read_page_signals
+    from articlex._meta import read_page_data
+
+    root = etree.HTML(
+        "<html><body><header><nav><h2>Menu</h2><a href='/a'>A</a><time>1</time></nav>"
+        "<h3>Site</h3><a href='/b'>B</a></header><main><h2><a href='#x'>Here</a></h2>"
+        "<h3><a href='https://other.org/'>There</a></h3><time>2</time><pre>x</pre>"
+        "<a href='/c'>C</a></main><footer><pre>y</pre><aside><h4>More</h4></aside>"
+        "<a href='/d'>D</a></footer></body></html>"
+    )
+    signals = read_page_signals(root, read_page_data(root, "https://example.com/x"))
+    assert (signals.headings, signals.anchored_headings, signals.offsite_headings) == (2, 1, 1)
+    assert (signals.times, signals.links, signals.code_blocks) == (1, 3, 2)

@@ -1011,8 +1011,15 @@ def _candidates(root: etree._Element, page: PageData | None = None) -> list[etre
     ``rel`` holding ``author``, a link to an author's page. Each kind is found by its
     own query, without a walk that reads every element in Python; ``page`` (read from
     ``root``) lists the links, headings and ``itemprop`` elements already."""
-    found: list[Any] = _bearers(attribute_values(CLASS_VALUES, root))  # (an XPath variable)
-    found += _bearers(attribute_values(ID_VALUES, root))
+    read = page.classes(root) if page else None
+    if read is None:
+        found: list[Any] = _bearers(attribute_values(CLASS_VALUES, root))  # (an XPath variable)
+    else:  # the classes the page's other fields read too
+        elements, classes = read
+        named = _naming_byline([name for name in set(classes) if name is not None])
+        found = list(compress(elements, map(named.__contains__, classes))) if named else []
+    ids = page.ids(root) if page else None
+    found += _bearers(attribute_values(ID_VALUES, root) if ids is None else ids)
     found += owners(rel for rel in attribute_values(REL_VALUES, root) if "author" in rel)
     found += _declared_authors(root, page)
     found += _author_pages(page.tagged(root, "a") if page else root.iter("a"))

@@ -32,13 +32,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import compress, islice
 from typing import Any, cast
 
 from lxml import etree
 
+from articlex._attributes import IN_PAGE_ORDER
 from articlex._fields import Boilerplate, Verdicts
-from articlex._meta import PageData
+from articlex._meta import ElementClasses, PageData
 from articlex._meta.jsonld import read_jsonld
 from articlex._meta.metatags import MetaTags
 from articlex._meta.microdata import Microdata
@@ -750,11 +751,17 @@ def _candidates(root: etree._Element, page: PageData) -> Iterator[etree._Element
     matches "caption" and "Caption", "redit" "credit" and "Credit") and
     ``itemprop="caption"``.
 
-    This runs for most elements of the page, in one walk: each reads its class; only one
-    whose class names neither reads its tag (figures rarely have such a class); the few
+    The page's classes, when read already (see :meth:`PageData.classes`), are tested
+    once per distinct class, and the figures found in C. Else this runs for most
+    elements of the page, in one walk: each reads its class; only one whose class names
+    neither reads its tag (figures rarely have such a class). The few
     ``itemprop="caption"`` elements are set apart beforehand (see :func:`_marked`)."""
     top = root.getroottree().getroot()
     marked = _marked(top, page)
+    read = page.classes_read(top)
+    if read is not None:
+        yield from _classed_candidates(top, read, marked)
+        return
     get = _GET
     figure_tags = _FIGURE_TAG_SET
     for element in top.iter(*_CANDIDATE_TAGS):
@@ -765,6 +772,23 @@ def _candidates(root: etree._Element, page: PageData) -> Iterator[etree._Element
             or (marked and element in marked)
         ):
             yield element
+
+
+def _classed_candidates(
+    top: etree._Element, read: ElementClasses, marked: set[etree._Element]
+) -> list[etree._Element]:
+    """:func:`_candidates` from the page's elements and classes (``read``)."""
+    elements, classes = read
+    named = {
+        name for name in set(classes) if name is not None and ("aption" in name or "redit" in name)
+    }
+    found: list[Any] = []  # (an XPath variable)
+    if named:
+        tags = _CANDIDATE_TAG_SET
+        found += (e for e in compress(elements, map(named.__contains__, classes)) if e.tag in tags)
+    found += top.iter(*_FIGURE_TAG_SET)
+    found += marked
+    return cast("list[etree._Element]", IN_PAGE_ORDER(top, found=found))
 
 
 def _marked(top: etree._Element, page: PageData) -> set[etree._Element]:

@@ -100,7 +100,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import accumulate, compress, islice
+from itertools import accumulate, chain, compress, islice
 from operator import itemgetter
 from typing import Any, Literal, cast
 
@@ -1076,6 +1076,34 @@ def _scan_elements(start: etree._Element) -> list[etree._Element]:
     return list(islice(start.iter(etree.Element), rules.MAX_ELEMENTS_SCANNED))
 
 
+def _scan_read(
+    root: etree._Element, start: etree._Element, page: PageData | None
+) -> tuple[list[etree._Element], list[str | None] | None]:
+    """:func:`_scan_elements` and their classes, cut from the page's elements and classes
+    (see :meth:`PageData.classes`) when ``page`` was read from ``root``; else the
+    elements alone (their classes are read by the scan)."""
+    read = page.classes(root) if page is not None else None
+    if read is None:
+        return _scan_elements(start), None
+    elements, classes = read
+    first = 0 if start is root else elements.index(start)
+    stop = min(_subtree_end(elements, start, first), first + rules.MAX_ELEMENTS_SCANNED)
+    return elements[first:stop], classes[first:stop]
+
+
+def _subtree_end(elements: list[etree._Element], start: etree._Element, first: int) -> int:
+    """The index in ``elements`` (a tree's, in page order, from its root; ``start`` at
+    ``first``) just past ``start`` and its descendants: that of the first element
+    following them below the root (whose own siblings, if any, are not in the tree)."""
+    root = elements[0]
+    node: etree._Element | None = start
+    while node is not None and node is not root:
+        for following in node.itersiblings(etree.Element):
+            return elements.index(following, first)
+        node = node.getparent()
+    return len(elements)
+
+
 # The ``id`` and ``itemprop`` values are read in C (see :mod:`articlex._attributes`), the
 # distinct ``id`` texts tested once, so that the scan away from the headline reads no
 # element in Python but those marked.
@@ -1102,6 +1130,29 @@ def _indexes(elements: list[etree._Element], ordered: Any) -> Iterator[int]:
         except ValueError:
             return
         yield index
+
+
+def _date_itemprops(start: etree._Element, page: PageData | None) -> list[etree._Element]:
+    """The elements of ``start`` (itself included) whose ``itemprop`` names a date: from
+    the microdata of ``page`` (read from the tree ``start`` is in) when at hand, which
+    lists every element with an ``itemprop`` below the root, else by a query."""
+    if page is None or page.root is None:
+        values = attribute_values(ITEMPROP_VALUES, start)
+        return owners(v for v in values if v.lower().startswith(_DATE_ITEMPROPS))
+    root = page.root
+    listed = page.microdata.elements
+    found = [root, *chain.from_iterable(listed[n] for n in listed if n.startswith(_DATE_ITEMPROPS))]
+    return [
+        element
+        for element in found
+        if (element.get("itemprop") or "").lower().startswith(_DATE_ITEMPROPS)
+        and (start is root or _below(element, start))
+    ]
+
+
+def _below(element: etree._Element, start: etree._Element) -> bool:
+    """``element`` is ``start`` or one of its descendants."""
+    return element is start or any(ancestor is start for ancestor in element.iterancestors())
 
 
 def _naming_dates(values: list[etree._ElementUnicodeResult]) -> list[etree._Element]:
@@ -1152,6 +1203,9 @@ class _DomScan:
         order: Order,
         tests: _PageForeign,
         url: str | None,
+        classes: list[str | None] | None = None,
+        page: PageData | None = None,
+        root: etree._Element | None = None,
     ) -> None:
         self.elements = elements
         self.headline = headline
@@ -1165,32 +1219,42 @@ class _DomScan:
         self.hints: _ClassHints = {}  # for _is_hinted
         self.texts: _TextDates = {}
         self.kinds: _ClassKinds = {}  # for _hint_kind
-        self.marked = self._marked(start)
+        shared = (
+            page if page is not None and page.elements is not None and page.root is root else None
+        )
+        self.marked = self._marked(start, classes, shared)
 
-    def _marked(self, start: etree._Element) -> list[tuple[int, etree._Element]]:
+    def _marked(
+        self, start: etree._Element, classes: list[str | None] | None, page: PageData | None
+    ) -> list[tuple[int, etree._Element]]:
         """The scanned elements with date markup (those :func:`_is_hinted` accepts away
         from the headline), with their indexes, in page order: a ``<time>``, a
         ``datetime``, ``pubdate`` or date ``itemprop``, a class or id naming a date.
         Found without a Python test per element (the classes read in one comprehension,
         the distinct ones tested together; the rest by attribute queries): away from
-        the headline, the scan reads these alone."""
+        the headline, the scan reads these alone. ``page``: the data read from the tree
+        ``start`` is in, whose ``itemprop`` elements and ids are read already."""
         elements = self.elements
         # A date class is one in the element's "class id" text (no fragment holds the
         # space between them, and the class comes first): its element is accepted. The
         # classes are read in a list beside the elements (quicker than a query's
-        # values, and their indexes are known).
-        classes = [element.get("class") for element in elements]
+        # values, and their indexes are known), unless the page's were read already.
+        if classes is None:
+            classes = [element.get("class") for element in elements]
         distinct = set(classes)
         distinct.discard(None)
         dated = _date_classes(cast("set[str]", distinct))
         indexes = set(compress(range(len(classes)), map(dated.__contains__, classes)))
         found: list[Any] = list(start.iter("time"))  # (an XPath variable)
         found += cast("list[etree._Element]", _DATED_XPATH(start))
-        itemprops = attribute_values(ITEMPROP_VALUES, start)
-        found += owners(v for v in itemprops if v.lower().startswith(_DATE_ITEMPROPS))
+        found += _date_itemprops(start, page)
         # A date id may be cut off that text by a long class: each one is tested whole.
         hints = self.hints
-        for element in _naming_dates(attribute_values(ID_VALUES, start)):
+        ids = page.ids(page.root) if page is not None and page.root is not None else None
+        named = _naming_dates(attribute_values(ID_VALUES, start) if ids is None else ids)
+        if ids is not None and page is not None and start is not page.root:
+            named = [element for element in named if _below(element, start)]
+        for element in named:
             if _is_hinted(element, False, hints):
                 found.append(element)
         if found:
@@ -1321,16 +1385,21 @@ def _digitowners(start: etree._Element) -> list[etree._Element]:
 
 
 def _dom_candidates(
-    root: etree._Element, order: Order, tests: _PageForeign, url: str | None = None
+    root: etree._Element,
+    order: Order,
+    tests: _PageForeign,
+    url: str | None = None,
+    page: PageData | None = None,
 ) -> tuple[list[_Candidate], Iterator[tuple[int, etree._Element]]]:
     """Dates of ``<time>`` elements, date-classed elements and short lines near the
     headline, outside boilerplate and copyright lines, in one walk over the page; and,
     apart, the other elements without date markup (with their positions), where the last
-    resort is looked for only when needed (see :func:`_last_resort`)."""
+    resort is looked for only when needed (see :func:`_last_resort`). ``page``: the data
+    read from ``root``, whose classes the scan shares (see :meth:`PageData.classes`)."""
     start = _scan_start(root)
-    elements = _scan_elements(start)
+    elements, classes = _scan_read(root, start, page)
     headline = _headline_position(start, elements, tests.heading)
-    scan = _DomScan(start, elements, headline, order, tests, url)
+    scan = _DomScan(start, elements, headline, order, tests, url, classes, page, root)
     scan.run()
     return scan.found, scan.far()
 
@@ -1575,7 +1644,7 @@ def find_dates(
         visible = _visible_published(root, order, page, foreign, published.value)
         published = _cross_check(published, modified, visible, from_url)
     else:
-        dom, far = _dom_candidates(root, order, foreign, page.url)
+        dom, far = _dom_candidates(root, order, foreign, page.url, page)
         candidates = structured + dom
         published = _best_dom(dom, "published")
         if modified is None:

@@ -69,18 +69,23 @@ def read_page_signals(root: etree._Element, page: PageData) -> PageSignals:
     og_type = (page.meta.first("og:type") or "").strip().lower()
     # One walk for the sub-headings, the code blocks and the frame's links; the <time>
     # elements and the page's links were kept by the walk that read the page's data.
+    # The walk meets each outermost frame before what it holds: the headings, frames and
+    # <time> elements in it are set apart then (``framed``), not each asked for its
+    # ancestors. ``above``: a frame around ``root`` (never around a page's root).
     headings = code_blocks = linked = anchored = offsite = frame_links = 0
     host = _site(host_of(page.url))
+    above = _in_frame(root)
+    framed: set[etree._Element] = set()
     for element in root.iter(*rules.SUB_HEADINGS, "pre", *rules.FRAME_TAGS):
         tag = element.tag
         if tag == "pre":
             code_blocks += 1
             continue
-        if tag in rules.FRAME_TAGS:
-            if not _in_frame(element):  # the outermost only: its links are all counted
-                frame_links += sum(1 for _ in element.iter("a"))
+        if above or element in framed:
             continue
-        if _in_frame(element):
+        if tag in rules.FRAME_TAGS:  # the outermost only: its links are all counted
+            frame_links += sum(1 for _ in element.iter("a"))
+            framed.update(element.iter(*rules.SUB_HEADINGS, "time", *rules.FRAME_TAGS))
             continue
         headings += 1
         target = _link_target(element)
@@ -99,7 +104,7 @@ def read_page_signals(root: etree._Element, page: PageData) -> PageSignals:
         posts=sum(1 for name in itemtypes if name in rules.POST_ITEM_TYPES),
         products=products + sum(1 for name in itemtypes if name in rules.PRODUCT_TYPES),
         code_blocks=code_blocks,
-        times=sum(1 for time in page.tagged(root, "time") if not _in_frame(time)),
+        times=0 if above else sum(1 for time in page.tagged(root, "time") if time not in framed),
         headings=headings,
         linked_headings=linked,
         anchored_headings=anchored,
@@ -123,15 +128,17 @@ def _item_types(root: etree._Element, page: PageData) -> list[str]:
 
 def _in_frame(element: etree._Element) -> bool:
     """Whether ``element`` sits in the page's frame: navigation, header, footer, aside."""
-    return any(True for _ in element.iterancestors(*rules.FRAME_TAGS))
+    return next(element.iterancestors(*rules.FRAME_TAGS), None) is not None
 
 
 def _link_target(heading: etree._Element) -> str | None:
     """Where a heading links (its own link, or the link around it), if anywhere."""
-    link = heading.find(".//a[@href]")
-    if link is None:
-        link = next(heading.iterancestors("a"), None)
-    return None if link is None else (link.get("href") or "").strip()
+    for link in heading.iter("a"):  # a heading is never a link: its descendants
+        href = link.get("href")
+        if href is not None:
+            return href.strip()
+    around = next(heading.iterancestors("a"), None)
+    return None if around is None else (around.get("href") or "").strip()
 
 
 def _site(host: str) -> str:
