@@ -535,8 +535,9 @@ def _names_its_heading(element: etree._Element, ident: str) -> bool:
     permalinks of documentation generators do. Such an id says nothing of what the
     element is."""
     heading = element if element.tag in _HEADINGS else None
-    if heading is None:
-        heading = next(islice(element.iter(*_HEADINGS), 1), None)
+    if heading is None:  # a section's heading opens it
+        opening = islice(element.iter(), rules.SECTION_HEADING_MAX_DEPTH)
+        heading = next((node for node in opening if node.tag in _HEADINGS), None)
     if heading is None:
         return False
     target = f"#{ident}"

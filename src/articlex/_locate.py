@@ -257,7 +257,7 @@ def _promote(
     start: etree._Element,
     prose: dict[etree._Element, int],
     stats: TextStats,
-    cited: dict[etree._Element, int],
+    cited: _CitedLinks,
 ) -> etree._Element:
     ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
     best_score = scores[best]
@@ -308,7 +308,7 @@ def _twins_ancestor(
     start: etree._Element,
     prose: dict[etree._Element, int],
     stats: TextStats,
-    cited: dict[etree._Element, int],
+    cited: _CitedLinks,
 ) -> etree._Element | None:
     """The nearest ancestor of ``best`` shared with its twins, if within TWIN_MAX_LEVELS
     and what it adds is almost free of links (as for _widen): twins are candidates of
@@ -342,14 +342,14 @@ def _adds_few_links(
     ancestor: etree._Element,
     element: etree._Element,
     stats: TextStats,
-    cited: dict[etree._Element, int],
+    cited: _CitedLinks,
 ) -> bool:
     """Whether the text ``ancestor`` holds beyond ``element`` is almost free of links
     (WIDEN_MAX_ADDED_LINK_SHARE), those of a reference list (``cited``) aside: more of
     an article, not a box of links beside it."""
     added = stats.text.get(ancestor, 0) - stats.text.get(element, 0)
     added_links = stats.links.get(ancestor, 0) - stats.links.get(element, 0)
-    added_links -= cited.get(ancestor, 0) - cited.get(element, 0)
+    added_links -= cited.of(ancestor) - cited.of(element)
     return added_links <= rules.WIDEN_MAX_ADDED_LINK_SHARE * added
 
 
@@ -399,7 +399,7 @@ def locate_body(root: etree._Element, *, weigh_classes: bool = True) -> Located 
         return None
     best = max(scores, key=scores.__getitem__)
     prose = _prose(start, found)
-    cited = _cited_links(start, found)
+    cited = _CitedLinks(start, found)
     best = _promote(best, scores, start, prose, stats, cited)
     best = _widen(best, start, stats, prose, cited)
     return Located(_with_siblings(best, scores, stats), stats)
@@ -420,20 +420,32 @@ def _prose(start: etree._Element, found: list[ScoredText]) -> dict[etree._Elemen
     return prose
 
 
-def _cited_links(start: etree._Element, found: list[ScoredText]) -> dict[etree._Element, int]:
+class _CitedLinks:
     """How many characters of link text each element holds in the entries of a
     reference list (CITATION_PATTERN), counted in every ancestor up to ``start``: linked
-    titles and DOIs are part of the article, not a box of links beside it."""
-    cited: dict[etree._Element, int] = {}
-    for first, text, link_share in found:
-        if not link_share or rules.CITATION_PATTERN.search(text) is None:
-            continue
-        links = round(link_share * len(text.strip()))
-        node: etree._Element | None = first
-        while node is not None:
-            cited[node] = cited.get(node, 0) + links
-            node = None if node is start else node.getparent()
-    return cited
+    titles and DOIs are part of the article, not a box of links beside it. Counted on
+    the first question: most pages never ask."""
+
+    def __init__(self, start: etree._Element, found: list[ScoredText]) -> None:
+        self._start, self._found = start, found
+        self._counts: dict[etree._Element, int] | None = None
+
+    def of(self, element: etree._Element) -> int:
+        if self._counts is None:
+            self._counts = self._count()
+        return self._counts.get(element, 0)
+
+    def _count(self) -> dict[etree._Element, int]:
+        cited: dict[etree._Element, int] = {}
+        for first, text, link_share in self._found:
+            if not link_share or rules.CITATION_PATTERN.search(text) is None:
+                continue
+            links = round(link_share * len(text.strip()))
+            node: etree._Element | None = first
+            while node is not None:
+                cited[node] = cited.get(node, 0) + links
+                node = None if node is self._start else node.getparent()
+        return cited
 
 
 def _widen(
@@ -441,7 +453,7 @@ def _widen(
     start: etree._Element,
     stats: TextStats,
     prose: dict[etree._Element, int],
-    cited: dict[etree._Element, int],
+    cited: _CitedLinks,
 ) -> etree._Element:
     """A second opinion on the scorer's choice, blind to markup: an article cut into
     many sections, none of them scoring much alone, is taken whole. Of the ancestors of

@@ -45,6 +45,9 @@ BOILERPLATE_TAGS: dict[str, str] = {
     "menu": "navigation",
 }
 
+#: A section's own heading is among its first this many elements (itself included).
+SECTION_HEADING_MAX_DEPTH = 8
+
 #: Boilerplate tags some themes misuse for the article itself (a whole post in an
 #: ``<aside>``): one holding the page's ``<h1>`` and PROSE_GUARD_PARAGRAPHS paragraphs
 #: of prose is the article.
