@@ -204,3 +204,14 @@ def test_headings_are_read_as_far_as_asked_and_the_same_for_every_caller() -> No
     assert list(headings.texts("h2")) == eager
     assert [eager[0], *first] == eager
     assert list(headings.texts("h1")) == []
+
+
+def test_a_headings_permalink_sign_is_not_in_the_headline() -> None:
+    page = (
+        "<html><head><title>Evolve: Shared Mutable History — Docs</title></head><body>"
+        "<div class='section' id='evolve-shared-mutable-history'><h1>Evolve: Shared Mutable "
+        "History<a class='headerlink' href='#evolve-shared-mutable-history'>¶</a></h1>"
+        "<p>Once you have mastered the art of mutable history in a single repository, you "
+        "can move up to the next level: shared mutable history.</p></div></body></html>"
+    )
+    assert articlex.extract(page).headline == "Evolve: Shared Mutable History"

@@ -33,7 +33,7 @@ from articlex._models import (
 from articlex._options import ExtractOptions
 from articlex._rules import boilerplate as phrases
 from articlex._rules import content as rules
-from articlex._text import collapse_ws, inner_text
+from articlex._text import collapse_ws, inner_text, without_permalink
 
 __all__ = ["BlockContext", "build_blocks"]
 
@@ -306,25 +306,8 @@ def _opens_comments(text: str, ctx: BlockContext) -> bool:
     )
 
 
-def _without_permalink(heading: etree._Element, text: str) -> str:
-    """The heading's text without its permalink, a link to a place in the page whose
-    text is a mere sign (``¶``, ``#``, ``§``): documentation generators add one to every
-    heading, and a reader does not read it."""
-    for link in heading.iter("a"):
-        if not (link.get("href") or "").startswith("#"):
-            continue
-        sign = collapse_ws(inner_text(link))
-        if not sign or any(ch.isalnum() for ch in sign):
-            continue
-        if text.endswith(sign):
-            text = text[: -len(sign)].rstrip()
-        elif text.startswith(sign):
-            text = text[len(sign) :].lstrip()
-    return text
-
-
 def _heading(element: etree._Element, level: int, ctx: BlockContext) -> None:
-    text = _without_permalink(element, collapse_ws(inner_text(element, " ")))
+    text = without_permalink(element, collapse_ws(inner_text(element, " ")))
     if not text:
         return
     if _opens_comments(text, ctx):

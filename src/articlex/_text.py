@@ -17,6 +17,7 @@ __all__ = [
     "inner_text",
     "serialised_text",
     "text_weight",
+    "without_permalink",
 ]
 
 #: Regex guard put before a pattern that starts with whitespace (``\s*,\s*``, ``\s+-\s+``):
@@ -117,3 +118,20 @@ def _gather(element: etree._Element, parts: list[str]) -> None:
                 parts.append(" ")
         if child.tail:
             parts.append(child.tail)
+
+
+def without_permalink(heading: etree._Element, text: str) -> str:
+    """The heading's text without its permalink, a link to a place in the page whose
+    text is a mere sign (``¶``, ``#``, ``§``): documentation generators add one to every
+    heading, and a reader does not read it."""
+    for link in heading.iter("a"):
+        if not (link.get("href") or "").startswith("#"):
+            continue
+        sign = collapse_ws(inner_text(link))
+        if not sign or any(ch.isalnum() for ch in sign):
+            continue
+        if text.endswith(sign):
+            text = text[: -len(sign)].rstrip()
+        elif text.startswith(sign):
+            text = text[len(sign) :].lstrip()
+    return text

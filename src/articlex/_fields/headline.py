@@ -29,7 +29,13 @@ from lxml import etree
 from articlex._fields import FOREIGN_KINDS, Boilerplate, Found, Verdicts
 from articlex._meta import PageData
 from articlex._models import Source
-from articlex._text import DENSE_SCRIPT_CHAR, NOT_INSIDE_WS_RUN, collapse_ws, inline_text
+from articlex._text import (
+    DENSE_SCRIPT_CHAR,
+    NOT_INSIDE_WS_RUN,
+    collapse_ws,
+    inline_text,
+    without_permalink,
+)
 
 __all__ = ["find_headline", "headline_element", "strip_site_suffix"]
 
@@ -209,7 +215,7 @@ def _read_headings(page: PageData, root: etree._Element, tag: str) -> Iterator[_
     ``_Headings`` holds it would be a reference cycle, keeping the tree alive until the
     garbage collector runs."""
     for heading in page.tagged(root, tag):
-        text = inline_text(heading)
+        text = without_permalink(heading, inline_text(heading))
         if text and len(text) <= MAX_HEADLINE_CHARS:
             yield heading, text
 
@@ -285,7 +291,7 @@ def headline_element(
     key: str | None = None
     headings = page.tagged(root, "h1", "h2", "h3") if page else root.iter("h1", "h2", "h3")
     for heading in headings:
-        text = inline_text(heading)
+        text = without_permalink(heading, inline_text(heading))
         if text == headline:
             return heading
         if key is None:
