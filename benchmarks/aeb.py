@@ -20,45 +20,19 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _peers as peers
 from _aeb_metric import Page, PageScore, load_pages, score_page, summarise
 
 Extractor = Callable[[Page], str]
 
 
-def _articlex() -> Extractor:
-    import articlex
-
-    def run(page: Page) -> str:
-        return articlex.extract(page.html, url=page.url).body
-
-    return run
-
-
-def _trafilatura(**kwargs: Any) -> Extractor | None:
+def _extractor(factory: Callable[..., peers.Extractor], **kwargs: Any) -> Extractor | None:
+    """``factory``'s extractor over a page, or ``None`` when its tool is not installed."""
     try:
-        import trafilatura
+        run = factory(**kwargs)
     except ImportError:
         return None
-
-    def run(page: Page) -> str:
-        return trafilatura.extract(page.html, url=page.url, **kwargs) or ""
-
-    return run
-
-
-def _readability() -> Extractor | None:
-    try:
-        import lxml.html
-        from readability import Document
-    except ImportError:
-        return None
-
-    def run(page: Page) -> str:
-        summary = Document(page.html).summary(html_partial=True)
-        tree: Any = lxml.html.fromstring(summary) if summary.strip() else None
-        return str(tree.text_content()) if tree is not None else ""
-
-    return run
+    return lambda page: run(page.html, page.url)
 
 
 def evaluate(
@@ -121,12 +95,12 @@ def main() -> None:
     parser.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
     args = parser.parse_args()
     pages = list(load_pages(args.data))
-    runs: list[tuple[str, Extractor | None]] = [("articlex", _articlex())]
+    runs: list[tuple[str, Extractor | None]] = [("articlex", _extractor(peers.articlex))]
     if args.peers:
         runs += [
-            ("trafilatura", _trafilatura()),
-            ("trafilatura favor_precision", _trafilatura(favor_precision=True)),
-            ("readability-lxml", _readability()),
+            ("trafilatura", _extractor(peers.trafilatura)),
+            ("trafilatura favor_precision", _extractor(peers.trafilatura, favor_precision=True)),
+            ("readability-lxml", _extractor(peers.readability)),
         ]
     rows = []
     for name, extractor in runs:

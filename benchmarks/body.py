@@ -26,82 +26,25 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from multiprocessing import Pool
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _peers as peers
 from _aeb_metric import PageScore, Summary, score_page, summarise
 from _datasets import SETS, BodyPage, load_set
+from _peers import Extractor
 
-Extractor = Callable[[bytes, "str | None"], str]
 #: A gold this long or longer must never meet an empty output.
 LONG_GOLD_CHARS = 500
 TOOLS = ("articlex", "trafilatura", "readability", "newspaper", "resiliparse")
 
 
-def _articlex() -> Extractor:
-    import articlex
-
-    def run(html: bytes, url: str | None) -> str:
-        return articlex.extract(html, url=url).body
-
-    return run
-
-
-def _trafilatura() -> Extractor:
-    import trafilatura
-
-    def run(html: bytes, url: str | None) -> str:
-        return trafilatura.extract(html, url=url, include_comments=False) or ""
-
-    return run
-
-
-def _readability() -> Extractor:
-    import lxml.html
-    from readability import Document
-
-    def run(html: bytes, url: str | None) -> str:
-        summary = Document(html, url=url).summary(html_partial=True)
-        if not summary.strip():
-            return ""
-        tree: Any = lxml.html.fromstring(summary)
-        for block in tree.iter("p", "div", "li", "h1", "h2", "h3", "h4", "tr", "br"):
-            block.tail = "\n" + (block.tail or "")
-        return str(tree.text_content())
-
-    return run
-
-
-def _newspaper() -> Extractor:
-    import newspaper
-
-    def run(html: bytes, url: str | None) -> str:
-        article = newspaper.Article(url or "", fetch_images=False)
-        article.download(input_html=html.decode("utf-8", "replace"))
-        article.parse()
-        return str(article.text or "")
-
-    return run
-
-
-def _resiliparse() -> Extractor:
-    from resiliparse.extract.html2text import extract_plain_text
-    from resiliparse.parse.encoding import bytes_to_str, detect_encoding
-
-    def run(html: bytes, url: str | None) -> str:
-        text = bytes_to_str(html, detect_encoding(html) or "utf-8")
-        return str(extract_plain_text(text, main_content=True))
-
-    return run
-
-
 _FACTORIES: dict[str, Callable[[], Extractor]] = {
-    "articlex": _articlex,
-    "trafilatura": _trafilatura,
-    "readability": _readability,
-    "newspaper": _newspaper,
-    "resiliparse": _resiliparse,
+    "articlex": peers.articlex,
+    "trafilatura": peers.trafilatura,
+    "readability": peers.readability,
+    "newspaper": peers.newspaper,
+    "resiliparse": peers.resiliparse,
 }
 
 #: The extractor of this worker process (set once, by _init_worker).

@@ -39,7 +39,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import _peers as peers  # noqa: E402
 from _aeb_metric import Page, load_pages, score_page, summarise  # noqa: E402
+from _peers import Extractor  # noqa: E402
 
 Runner = Callable[[Page], str]
 #: Pages run once before timing, so imports and lazy set-up are not counted.
@@ -48,82 +50,22 @@ TOOLS = ("floor", "articlex", "trafilatura", "readability-lxml", "newspaper4k", 
          "resiliparse")  # fmt: skip
 
 
-def _floor() -> Runner:
-    from articlex._options import ExtractOptions
-    from articlex._parse import parse_input
+def _runner(factory: Callable[[], Extractor]) -> Callable[[], Runner]:
+    def make() -> Runner:
+        run = factory()
+        return lambda page: run(page.html, page.url)
 
-    options = ExtractOptions()
-
-    def run(page: Page) -> str:
-        parse_input(page.html, None, options)
-        return ""
-
-    return run
-
-
-def _articlex() -> Runner:
-    import articlex
-
-    return lambda page: articlex.extract(page.html, url=page.url).body
-
-
-def _trafilatura() -> Runner:
-    import trafilatura
-
-    return lambda page: trafilatura.extract(page.html, url=page.url) or ""
-
-
-def _readability() -> Runner:
-    import lxml.html
-    from readability import Document
-
-    def run(page: Page) -> str:
-        summary = Document(page.html).summary(html_partial=True)
-        tree: Any = lxml.html.fromstring(summary) if summary.strip() else None
-        return str(tree.text_content()) if tree is not None else ""
-
-    return run
-
-
-def _newspaper() -> Runner:
-    import newspaper
-
-    def run(page: Page) -> str:
-        article = newspaper.Article(page.url or "", fetch_images=False)
-        article.download(input_html=page.html)
-        article.parse()
-        return str(article.text or "")
-
-    return run
-
-
-def _goose() -> Runner:
-    from goose3 import Goose
-
-    goose = Goose()
-    return lambda page: str(goose.extract(raw_html=page.html).cleaned_text or "")
-
-
-def _resiliparse() -> Runner:
-    from resiliparse.extract.html2text import extract_plain_text
-    from resiliparse.parse.encoding import bytes_to_str, detect_encoding
-    from resiliparse.parse.html import HTMLTree
-
-    def run(page: Page) -> str:
-        text = bytes_to_str(page.html, detect_encoding(page.html) or "utf-8")
-        return str(extract_plain_text(HTMLTree.parse(text), main_content=True))
-
-    return run
+    return make
 
 
 RUNNERS: dict[str, Callable[[], Runner]] = {
-    "floor": _floor,
-    "articlex": _articlex,
-    "trafilatura": _trafilatura,
-    "readability-lxml": _readability,
-    "newspaper4k": _newspaper,
-    "goose3": _goose,
-    "resiliparse": _resiliparse,
+    "floor": _runner(peers.floor),
+    "articlex": _runner(peers.articlex),
+    "trafilatura": _runner(peers.trafilatura),
+    "readability-lxml": _runner(peers.readability),
+    "newspaper4k": _runner(peers.newspaper),
+    "goose3": _runner(peers.goose),
+    "resiliparse": _runner(peers.resiliparse),
 }
 
 
