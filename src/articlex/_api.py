@@ -46,9 +46,15 @@ from articlex._models import (
 )
 from articlex._options import ExtractOptions
 from articlex._parse import Parsed, is_supported_input, parse_input
-from articlex._passes import NO_BODY, BodyResult, find_body, is_short, is_thread
+from articlex._passes import (
+    NO_BODY,
+    BodyResult,
+    find_body,
+    has_thread_address,
+    is_short,
+    is_thread,
+)
 from articlex._render import body_text
-from articlex._rules.content import THREAD_URL_PATTERN
 from articlex._text import collapse_ws
 
 __all__ = ["extract"]
@@ -163,7 +169,7 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
             signed=fields.signed,
             body_chars=len(text),
             prose_chars=sum(len(block.text) for block in blocks if block.kind == "paragraph"),
-            thread_address=bool(url and THREAD_URL_PATTERN.search(url)),
+            thread_address=has_thread_address(url),
         )
         page_type, provenance["page_type"] = kind.value, kind.source
     if wants_body:

@@ -298,12 +298,7 @@ def _opens_comments(text: str, ctx: BlockContext) -> bool:
     """Whether a heading saying ``text`` opens the page's comment section ("14
     Comments", "Leave a Reply"): what follows it is the readers', not the article's
     (on a thread page, the replies are the text)."""
-    return (
-        ctx.comments_at is None
-        and not ctx.thread
-        and len(text) <= phrases.COMMENTS_HEADING_MAX_CHARS
-        and phrases.COMMENTS_HEADING_PATTERN.match(text) is not None
-    )
+    return ctx.comments_at is None and not ctx.thread and phrases.opens_comments(text)
 
 
 def _heading(element: etree._Element, level: int, ctx: BlockContext) -> None:

@@ -519,13 +519,7 @@ def _opens_comments(element: etree._Element) -> bool:
     """Whether ``element`` is the heading of a comment section ("Comments", "14
     Responses"): old blog engines set the comments after it as its siblings, with no
     element of their own; kept, it tells the block builder where the article ends."""
-    if element.tag not in _HEADINGS:
-        return False
-    text = collapse_ws(inner_text(element))
-    return (
-        len(text) <= rules.COMMENTS_HEADING_MAX_CHARS
-        and rules.COMMENTS_HEADING_PATTERN.match(text) is not None
-    )
+    return element.tag in _HEADINGS and rules.opens_comments(collapse_ws(inner_text(element)))
 
 
 def _names_its_heading(element: etree._Element, ident: str) -> bool:

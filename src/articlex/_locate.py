@@ -411,13 +411,19 @@ def _prose(start: etree._Element, found: list[ScoredText]) -> dict[etree._Elemen
     prose: dict[etree._Element, int] = {}
     for first, text, link_share in found:
         length = len(text.strip())
-        if length < rules.PROSE_MIN_CHARS or link_share > rules.PROSE_MAX_LINK_SHARE:
-            continue
-        node: etree._Element | None = first
-        while node is not None:
-            prose[node] = prose.get(node, 0) + length
-            node = None if node is start else node.getparent()
+        if length >= rules.PROSE_MIN_CHARS and link_share <= rules.PROSE_MAX_LINK_SHARE:
+            _credit(prose, first, start, length)
     return prose
+
+
+def _credit(
+    counts: dict[etree._Element, int], first: etree._Element, start: etree._Element, amount: int
+) -> None:
+    """Add ``amount`` to ``first`` and each of its ancestors up to ``start``."""
+    node: etree._Element | None = first
+    while node is not None:
+        counts[node] = counts.get(node, 0) + amount
+        node = None if node is start else node.getparent()
 
 
 class _CitedLinks:
@@ -438,13 +444,8 @@ class _CitedLinks:
     def _count(self) -> dict[etree._Element, int]:
         cited: dict[etree._Element, int] = {}
         for first, text, link_share in self._found:
-            if not link_share or rules.CITATION_PATTERN.search(text) is None:
-                continue
-            links = round(link_share * len(text.strip()))
-            node: etree._Element | None = first
-            while node is not None:
-                cited[node] = cited.get(node, 0) + links
-                node = None if node is self._start else node.getparent()
+            if link_share and rules.CITATION_PATTERN.search(text) is not None:
+                _credit(cited, first, self._start, round(link_share * len(text.strip())))
         return cited
 
 

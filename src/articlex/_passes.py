@@ -26,7 +26,7 @@ from articlex._rules.content import MIN_BODY_CHARS, MIN_POST_CHARS, THREAD_URL_P
 from articlex._rules.page_type import FORUM_TYPES
 from articlex._text import text_weight
 
-__all__ = ["NO_BODY", "BodyResult", "find_body", "is_short", "is_thread"]
+__all__ = ["NO_BODY", "BodyResult", "find_body", "has_thread_address", "is_short", "is_thread"]
 
 
 @dataclass(frozen=True)
@@ -152,9 +152,14 @@ def _body_pass(
 def is_thread(page: PageData, url: str | None) -> bool:
     """Whether the page is a thread of posts (a forum's), by its declared types or the
     shape of its address: there the comment thread is the content."""
-    if url and THREAD_URL_PATTERN.search(url):
+    if has_thread_address(url):
         return True
     return any(not FORUM_TYPES.isdisjoint(types_of(obj)) for obj in page.jsonld.objects)
+
+
+def has_thread_address(url: str | None) -> bool:
+    """Whether ``url`` has the shape forum software gives its threads."""
+    return bool(url and THREAD_URL_PATTERN.search(url))
 
 
 def is_short(body: str) -> bool:

@@ -584,6 +584,16 @@ COMMENTS_HEADING_PATTERN: re.Pattern[str] = re.compile(
 )
 COMMENTS_HEADING_MAX_CHARS = 120
 
+
+def opens_comments(heading_text: str) -> bool:
+    """Whether a heading saying ``heading_text`` (whitespace collapsed) opens a comment
+    section (COMMENTS_HEADING_PATTERN)."""
+    return (
+        len(heading_text) <= COMMENTS_HEADING_MAX_CHARS
+        and COMMENTS_HEADING_PATTERN.match(heading_text) is not None
+    )
+
+
 #: Inline ``style`` values that hide an element.
 HIDDEN_STYLE_PATTERN: re.Pattern[str] = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE
