@@ -157,11 +157,7 @@ def test_an_aside_holding_the_title_and_prose_is_the_article() -> None:
         + "".join(f"<li><a href='/s/{n}'>Another story {n}</a></li>" for n in range(8))
         + "</ul></aside>"
     )
-    about = (
-        "<aside class='widget'><h3>About this blog</h3>"
-        + "<p>We are two runners and a physiotherapist writing about training, injuries "
-        "and the races we love, since 2009, from a small town by the sea.</p>" * 8 + "</aside>"
-    )
+    about = _about_box("aside", "widget", paragraphs=8)
     page = (
         f"<html><body><section id='main'>{about}<aside class='post-area'>"
         f"<h1>Marathon goes ahead</h1>{paragraphs}</aside>{sidebar}</section></body></html>"
@@ -187,11 +183,7 @@ def test_hidden_sections_holding_prose_are_the_article() -> None:
         "<div class='box' hidden><p>Join our mailing list for the weekly digest.</p>"
         "<input type='email'><button>Sign up</button></div>"
     )
-    about = (
-        "<div class='about'><h3>About this blog</h3>"
-        + "<p>We are two runners and a physiotherapist writing about training, injuries "
-        "and the races we love, since 2009, from a small town by the sea.</p>" * 4 + "</div>"
-    )
+    about = _about_box("div", "about", paragraphs=4)
     page = (
         f"<html><body><div class='guide'><h1>Race day</h1>{sections}</div>{modal}{about}"
         "</body></html>"
@@ -200,3 +192,12 @@ def test_hidden_sections_holding_prose_are_the_article() -> None:
     assert "sparked a lively debate" in body
     assert "we have been reading a novel about an injured runner" in body
     assert "mailing list" not in body
+
+
+def _about_box(tag: str, cls: str, paragraphs: int) -> str:
+    """A sidebar box about the blog: unlinked text that is not the article."""
+    about = (
+        "<p>We are two runners and a physiotherapist writing about training, injuries "
+        "and the races we love, since 2009, from a small town by the sea.</p>"
+    )
+    return f"<{tag} class='{cls}'><h3>About this blog</h3>{about * paragraphs}</{tag}>"

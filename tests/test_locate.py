@@ -81,9 +81,7 @@ def test_an_article_cut_into_builder_sections_is_taken_whole() -> None:
         for texts in parts
     )
     root = html.fromstring(f"<html><body><div class='page'>{sections}</div></body></html>")
-    located = locate_body(root)
-    assert located is not None
-    text = " ".join(inner_text(element) for element in located.elements)
+    text = _located_text(root)
     assert all(f"Tip {n}:" in text for n in range(1, 2 * len(_SECTION_TEXTS) + 1))
 
 
@@ -118,9 +116,7 @@ def test_an_article_cut_in_two_by_an_ad_is_taken_whole() -> None:
         "</div></article><aside><p>Most read: a list of other stories here</p></aside>"
         "</main></body></html>"
     )
-    located = locate_body(root)
-    assert located is not None
-    text = " ".join(inner_text(element) for element in located.elements)
+    text = _located_text(root)
     assert "Part one, 0:" in text
     assert "Part two, 3:" in text
 
@@ -161,14 +157,12 @@ def test_an_article_ending_in_a_linked_reference_list_is_taken_whole() -> None:
         for n, ref in enumerate(_REFERENCES + _REFERENCES[::-1])
     )
     plain = "".join(f"<li>{ref}</li>" for ref in _REFERENCES[::-1] + _REFERENCES)
-    located = locate_body(
+    text = _located_text(
         _sectioned(
             f"<h2>Key references</h2><ul>{linked}</ul>",
             f"<h2>Other references</h2><ul>{plain}</ul>",
         )
     )
-    assert located is not None
-    text = " ".join(inner_text(element) for element in located.elements)
     assert all(text_ in text for text_ in _SECTION_TEXTS)
     assert "Key references" in text
 
@@ -188,9 +182,7 @@ def test_a_long_intro_above_many_write_ups_is_one_article() -> None:
         f"<div class='block'><div class='text intro'>{intro}</div></div>{items}"
         "</main></body></html>"
     )
-    located = locate_body(root)
-    assert located is not None
-    text = " ".join(inner_text(element) for element in located.elements)
+    text = _located_text(root)
     assert "Pick 8" in text
     assert _SECTION_TEXTS[0] in text
 
@@ -209,8 +201,13 @@ def test_chunks_five_levels_below_their_article_are_taken_whole() -> None:
         f"{chunk.format(first)}<div class='pull-quote'>A quote</div>{chunk.format(second)}"
         "</div><footer><p>About us</p></footer></body></html>"
     )
-    located = locate_body(root)
-    assert located is not None
-    text = " ".join(inner_text(element) for element in located.elements)
+    text = _located_text(root)
     assert "Part one, 0:" in text
     assert "Part two, 2:" in text
+
+
+def _located_text(root: etree._Element) -> str:
+    """The text of the containers :func:`locate_body` finds in ``root``."""
+    located = locate_body(root)
+    assert located is not None
+    return " ".join(inner_text(element) for element in located.elements)
