@@ -10,13 +10,14 @@ attributes in Python; :data:`IN_PAGE_ORDER` puts the elements found back in page
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import cast
 
 from lxml import etree
 
 __all__ = [
     "CLASS_VALUES",
+    "GET",
     "ID_VALUES",
     "IN_PAGE_ORDER",
     "ITEMPROP_VALUES",
@@ -24,6 +25,12 @@ __all__ = [
     "attribute_values",
     "owners",
 ]
+
+#: ``element.get(name)``, typed as a parsed page gives it (``str``, never ``bytes``): a
+#: ``cast`` at each call would cost a Python call per element of the walks using it. They
+#: pass the name as UTF-8 bytes, which lxml takes without encoding it; the value is
+#: ``str`` all the same.
+GET = cast("Callable[[etree._Element, bytes], str | None]", etree._Element.get)
 
 #: The values of one attribute of the elements below a start (the start included).
 CLASS_VALUES = etree.XPath("descendant-or-self::*/@class")

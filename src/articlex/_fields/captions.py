@@ -37,7 +37,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from articlex._attributes import IN_PAGE_ORDER
+from articlex._attributes import GET, IN_PAGE_ORDER
 from articlex._fields import Boilerplate, Verdicts
 from articlex._meta import ElementClasses, PageData
 from articlex._meta.jsonld import read_jsonld
@@ -66,11 +66,6 @@ _CANDIDATE_TAGS = ("figure", *sorted(rules.CAPTION_TAGS))
 #: The candidates taken by their tag alone.
 _FIGURE_TAG_SET = frozenset(("figure", "figcaption"))
 _CANDIDATE_TAG_SET = frozenset(_CANDIDATE_TAGS)
-#: ``element.get(name)``, typed as a parsed page gives it (``str``, never ``bytes``): a
-#: ``cast`` at each call would cost a Python call per element of the walk using it. The
-#: walk passes the name as UTF-8 bytes, which lxml takes without encoding it (a fifth
-#: less per call); the value is ``str`` all the same.
-_GET = cast("Callable[[etree._Element, bytes], str | None]", etree._Element.get)
 #: The elements (the root included) with an ``itemprop``, when the page's microdata was
 #: not read from the tree (an attribute step is the quickest query: one walk in C).
 _ITEMPROP_XPATH = etree.XPath("descendant-or-self::*/@itemprop/..")
@@ -762,7 +757,7 @@ def _candidates(root: etree._Element, page: PageData) -> Iterator[etree._Element
     if read is not None:
         yield from _classed_candidates(top, read, marked)
         return
-    get = _GET
+    get = GET
     figure_tags = _FIGURE_TAG_SET
     for element in top.iter(*_CANDIDATE_TAGS):
         cls = get(element, b"class")

@@ -14,15 +14,14 @@ asked for.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
-from typing import cast
 
 from lxml import etree
 
-from articlex._attributes import ID_VALUES, attribute_values
+from articlex._attributes import GET, ID_VALUES, attribute_values
 from articlex._meta.jsonld import JsonLd, jsonld_of_scripts
 from articlex._meta.metatags import MetaTags, metatags_of
 from articlex._meta.microdata import Microdata, read_microdata
@@ -38,9 +37,6 @@ INDEXED_TAGS: frozenset[str] = frozenset(
 )
 _HEAD_TAGS = frozenset({"meta", "link", "title"})
 _TAG_OF = attrgetter("tag")
-#: ``element.get(name)``, typed as a parsed page gives it (``str``); the name is passed as
-#: UTF-8 bytes, which lxml takes without encoding it.
-_GET = cast("Callable[[etree._Element, bytes], str | None]", etree._Element.get)
 #: The elements of a tree in page order (the root first) and, beside them, their ``class``.
 ElementClasses = tuple[list[etree._Element], list["str | None"]]
 
@@ -56,7 +52,7 @@ class _Reads:
     def read_classes(self, root: etree._Element) -> ElementClasses:
         if self.classes is None:
             elements = list(root.iter(etree.Element))  # no comments or instructions
-            self.classes = (elements, [_GET(element, b"class") for element in elements])
+            self.classes = (elements, [GET(element, b"class") for element in elements])
         return self.classes
 
     def read_ids(self, root: etree._Element) -> list[etree._ElementUnicodeResult]:
