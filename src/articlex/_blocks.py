@@ -416,7 +416,7 @@ def _table(element: etree._Element, ctx: BlockContext) -> None:
     if _is_layout_table(element):
         _layout_table(element, ctx)
         return
-    if not ctx.options.include_tables or _is_link_box(element, ctx.stats):
+    if not ctx.options.include_tables or (not ctx.listing and _is_link_box(element, ctx.stats)):
         return
     rows: list[tuple[str, ...]] = []
     header_rows = 0

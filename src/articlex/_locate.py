@@ -135,6 +135,14 @@ class Located:
     def holds_text(self) -> bool:
         return any(self.stats.text.get(element, 0) for element in self.elements)
 
+    def text_and_links(self) -> tuple[int, int]:
+        """The characters of text the containers hold, and how many of them are in links."""
+        text, links = self.stats.text, self.stats.links
+        return (
+            sum(text.get(element, 0) for element in self.elements),
+            sum(links.get(element, 0) for element in self.elements),
+        )
+
 
 #: Memo of one scoring: a ``class`` or ``id`` value -> the weight its hints give. Wrappers
 #: repeat their class names, and the hint regexes are the costliest step of a new score.

@@ -15,14 +15,20 @@ from lxml import etree
 from articlex._blocks import BlockContext, build_blocks
 from articlex._clean import ClassVerdicts, clean
 from articlex._fields import Verdicts
-from articlex._locate import locate_body
+from articlex._locate import Located, locate_body
 from articlex._meta import PageData
 from articlex._meta.jsonld import types_of
 from articlex._models import Block, Removal
 from articlex._options import ExtractOptions
 from articlex._parse import Parsed
 from articlex._render import body_text
-from articlex._rules.content import MIN_BODY_CHARS, MIN_POST_CHARS, THREAD_URL_PATTERN
+from articlex._rules.content import (
+    LIST_REREAD_LINK_SHARE,
+    LIST_REREAD_MIN_CHARS,
+    MIN_BODY_CHARS,
+    MIN_POST_CHARS,
+    THREAD_URL_PATTERN,
+)
 from articlex._rules.page_type import FORUM_TYPES
 from articlex._text import text_weight
 
@@ -133,9 +139,9 @@ def _body_pass(
         return BodyResult((), "", cleaned.removed, index)
     context = BlockContext(located.stats, opts, url, headline, thread=thread)
     blocks = tuple(build_blocks(located.elements, context))
-    links_only = not blocks and located.holds_text()
+    links_only = _lost_as_links(located, blocks, how)
     if links_only:
-        # All of it was dropped as link lists: what the page has is a list of links.
+        # (Nearly) all of it was dropped as link lists: the page is a list of links.
         context = BlockContext(located.stats, opts, url, headline, thread=thread, listing=True)
         blocks = tuple(build_blocks(located.elements, context))
     return BodyResult(
@@ -147,6 +153,19 @@ def _body_pass(
         context.listing,
         links_only,
     )
+
+
+def _lost_as_links(located: Located, blocks: tuple[Block, ...], how: _Pass) -> bool:
+    """Whether the containers' blocks lost (nearly) all their text as link lists and
+    teasers: none left, or a short body out of a container of LIST_REREAD_MIN_CHARS."""
+    if not blocks:
+        return located.holds_text()
+    if not is_short(body_text(blocks)):
+        return False
+    held, linked = located.text_and_links()
+    if held < LIST_REREAD_MIN_CHARS:
+        return False
+    return not how.relaxed_cleaning or linked >= LIST_REREAD_LINK_SHARE * held
 
 
 def is_thread(page: PageData, url: str | None) -> bool:

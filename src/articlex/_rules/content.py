@@ -145,6 +145,15 @@ NON_PROSE_WEIGHT = 1.0
 
 #: A body shorter than this (characters) triggers a retry with relaxed rules.
 MIN_BODY_CHARS = 250
+#: A container whose blocks, once built, come to a short body though it holds at least
+#: LIST_REREAD_MIN_CHARS characters lost most of its text as link lists and teasers: a
+#: category page, a product grid, a list of job ads. It is read again as a list (its
+#: items are the page's main text), taken only when no pass finds an article's body.
+#: On a relaxed pass, whose container may be the whole page, only when at least
+#: LIST_REREAD_LINK_SHARE of its text is link text (a short post beside a sidebar
+#: stays the body).
+LIST_REREAD_MIN_CHARS = 2 * MIN_BODY_CHARS
+LIST_REREAD_LINK_SHARE = 0.5
 #: The relaxed retries first keep comment threads out; a thread is taken for the body
 #: only when those find less than this (a short post above a long thread is the page's
 #: text) and the page is not a thread itself (see THREAD_URL_PATTERN).
