@@ -201,3 +201,62 @@ def _about_box(tag: str, cls: str, paragraphs: int) -> str:
         "and the races we love, since 2009, from a small town by the sea.</p>"
     )
     return f"<{tag} class='{cls}'><h3>About this blog</h3>{about * paragraphs}</{tag}>"
+
+
+def _service_section(cls: str, title: str, text: str) -> str:
+    return (
+        f"<div class='aem-GridColumn'><div class='{cls} global-base'><h2>{title}</h2>"
+        f"<p>{text}</p></div></div>"
+    )
+
+
+def test_component_classes_are_not_a_consent_manager() -> None:
+    """Adobe Experience Manager names its components ``cmp-*`` (``cmp-text``,
+    ``cmp-container``); a consent manager's box is ``#cmpbox`` or ``.cmp-banner``. Only
+    the second is a cookie banner: the first, a minority of the page's sections, was
+    dropped as one."""
+    sections = [
+        _service_section(
+            "cmp-text",
+            "From breach response to resilience",
+            "Threats multiply faster than most teams can hire, and keeping pace takes more "
+            "than basic defences: without the right approach, your data, your operations "
+            "and your reputation are exposed.",
+        ),
+        _service_section(
+            "cmp-text",
+            "Built for the way you work",
+            "We work across every major security platform, so the plan we draw up fits the "
+            "tools you already run instead of replacing them wholesale.",
+        ),
+        _service_section(
+            "html-component",
+            "Immediate support when you need it most",
+            "During a breach our emergency line is staffed around the clock, and live agents "
+            "help you contain the incident, keep evidence and tell customers what happened.",
+        ),
+        _service_section(
+            "html-component",
+            "Assess, design, operate",
+            "Our assessments map where you stand today; our architects design controls that "
+            "fit your business; our operations centre watches them every hour of the year.",
+        ),
+        _service_section(
+            "html-component",
+            "Zero trust, step by step",
+            "Identity first, then devices, then networks: we phase the work so each step "
+            "pays for itself before the next one starts, and nothing breaks on the way.",
+        ),
+    ]
+    page = (
+        "<html><body><div id='cmpbox' class='cmpbox'><p>We use cookies to improve your "
+        "experience. Accept all or manage your choices.</p></div>"
+        "<header><nav><a href='/'>Home</a> <a href='/services'>Services</a></nav></header>"
+        f"<main><h1>Cybersecurity</h1><div class='aem-Grid'>{''.join(sections)}</div></main>"
+        "</body></html>"
+    )
+    body = articlex.extract(page, url="https://consultancy.example/services/security").body
+    assert "From breach response to resilience" in body
+    assert "fits the tools you already run" in body
+    assert "Zero trust, step by step" in body
+    assert "We use cookies" not in body

@@ -93,7 +93,8 @@ _W = r"(?<!\w)\w+"
 #: ``word`` must be a whole token; ``word\w*`` allows a suffix (``relatedposts``).
 _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
     "consent": (
-        r"cookies?\w*", r"consent\w*", r"gdpr\w*", r"onetrust\w*", r"cmp", r"cmp-\w+",
+        r"cookies?\w*", r"consent\w*", r"gdpr\w*", r"onetrust\w*", r"cmp(?!-)", r"cmpbox\w*",
+        r"cmp-?(?:wrapper|banner|consent|modal|popup|overlay|dialog|layer)\w*",
         r"cc-(?:banner|window|revoke)", r"privacy-(?:bar|banner|notice|popup)",
         r"eu-cookie\w*", r"sliding-popup", r"truste\w*", r"qc-cmp\w*", r"didomi\w*",
         r"cookiebot\w*", r"usercentrics\w*",
