@@ -206,6 +206,32 @@ def test_chunks_five_levels_below_their_article_are_taken_whole() -> None:
     assert "Part two, 2:" in text
 
 
+def test_answers_of_an_faq_linking_case_studies_are_taken_whole() -> None:
+    """An agency's FAQ: each answer in a card body of an accordion, most of them ending
+    in links to case studies. The longest answer scores best, the next is its twin, and
+    a sixth of the text the others add is link text: too much for a widening, not for
+    twins."""
+    answers = [
+        " ".join(_SECTION_TEXTS[:length]) + " See how we did it for "
+        f"<a href='/work/client-{n}'>a regional hospital group</a> and "
+        f"<a href='/work/partner-{n}'>a chain of garden centres</a>."
+        for n, length in enumerate((5, 3, 1, 1))
+    ]
+    cards = "".join(
+        f"<div class='card'><div class='card-header'><button>Question {n}?</button></div>"
+        f"<div class='collapse'><div class='card-body'><p>{answer}</p></div></div></div>"
+        for n, answer in enumerate(answers, 1)
+    )
+    root = html.fromstring(
+        "<html><body><main><h1>Our work</h1>"
+        f"<div class='accordion'>{cards}</div>"
+        "</main><footer><p>About us</p></footer></body></html>"
+    )
+    text = _located_text(root)
+    assert "Question 1?" in text
+    assert "Question 4?" in text
+
+
 def _located_text(root: etree._Element) -> str:
     """The text of the containers :func:`locate_body` finds in ``root``."""
     located = locate_body(root)

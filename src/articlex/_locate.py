@@ -319,9 +319,9 @@ def _twins_ancestor(
     cited: _CitedLinks,
 ) -> etree._Element | None:
     """The nearest ancestor of ``best`` shared with its twins, if within TWIN_MAX_LEVELS
-    and what it adds is almost free of links (as for _widen): twins are candidates of
-    the same tag and class, scoring TWIN_SCORE_SHARE of it and holding TWIN_PROSE_SHARE
-    of its prose. An article cut into chunks by ads or a layout grid repeats its
+    and what it adds is mostly free of links (TWIN_MAX_ADDED_LINK_SHARE): twins are
+    candidates of the same tag and class, scoring TWIN_SCORE_SHARE of it and holding
+    TWIN_PROSE_SHARE of its prose. An article cut into chunks by ads or a layout grid repeats its
     container's markup; one close competitor is enough to tell it."""
     best_class = best.get("class")
     if not best_class:
@@ -342,7 +342,8 @@ def _twins_ancestor(
         if level > rules.TWIN_MAX_LEVELS or ancestor is start:
             return None
         if all(ancestor in chain for chain in chains):
-            return ancestor if _adds_few_links(ancestor, best, stats, cited) else None
+            shared = _adds_few_links(ancestor, best, stats, cited, rules.TWIN_MAX_ADDED_LINK_SHARE)
+            return ancestor if shared else None
     return None
 
 
@@ -351,14 +352,15 @@ def _adds_few_links(
     element: etree._Element,
     stats: TextStats,
     cited: _CitedLinks,
+    share: float = rules.WIDEN_MAX_ADDED_LINK_SHARE,
 ) -> bool:
     """Whether the text ``ancestor`` holds beyond ``element`` is almost free of links
-    (WIDEN_MAX_ADDED_LINK_SHARE), those of a reference list (``cited``) aside: more of
-    an article, not a box of links beside it."""
+    (at most ``share`` of it), those of a reference list (``cited``) aside: more of an
+    article, not a box of links beside it."""
     added = stats.text.get(ancestor, 0) - stats.text.get(element, 0)
     added_links = stats.links.get(ancestor, 0) - stats.links.get(element, 0)
     added_links -= cited.of(ancestor) - cited.of(element)
-    return added_links <= rules.WIDEN_MAX_ADDED_LINK_SHARE * added
+    return added_links <= share * added
 
 
 def _with_siblings(

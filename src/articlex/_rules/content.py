@@ -111,6 +111,10 @@ TOP_CANDIDATES = 5
 TWIN_SCORE_SHARE = 0.5
 TWIN_PROSE_SHARE = 0.3
 TWIN_MAX_LEVELS = 5
+#: ... and if the text it adds is at most this share links. Twins already say the
+#: ancestor holds more of the same text, so the bar is lower than _widen's
+#: (WIDEN_MAX_ADDED_LINK_SHARE): the answers of an FAQ may each link a case study.
+TWIN_MAX_ADDED_LINK_SHARE = 0.2
 
 #: Siblings of the chosen container join it when they score this share of it (at least
 #: SIBLING_MIN_SCORE), or when they are plain paragraphs of prose.
