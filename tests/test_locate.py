@@ -232,6 +232,32 @@ def test_answers_of_an_faq_linking_case_studies_are_taken_whole() -> None:
     assert "Question 4?" in text
 
 
+def test_a_stream_of_teasers_beside_the_article_is_not_it() -> None:
+    """A portal's story page: the article, and beside it a stream of twelve teasers,
+    each a linked title and a summary of two sentences. The stream has more text and
+    more commas; its titles are all links, and the article is the body."""
+    summary = (
+        "Officials said on Tuesday that the plan, which was drafted over two years, "
+        "would be put to a vote next month, and that the public may comment until then. "
+        "Critics, however, say the consultation was too short"
+    )
+    teasers = "".join(
+        f"<li class='stream-item'><a href='/story-{n}'><img src='/t{n}.jpg'></a>"
+        f"<div><h3><a href='/story-{n}'>Story number {n} of the day</a></h3>"
+        f"<p>{summary}</p><span class='source'>Morning Show</span></div></li>"
+        for n in range(12)
+    )
+    story = "".join(f"<p>{text}</p>" for text in _SECTION_TEXTS * 3)
+    root = html.fromstring(
+        "<html><body><div id='page'><div class='main'><ul id='stream'>"
+        f"{teasers}</ul></div><div class='story'><h1>Learning words</h1>"
+        f"<div class='story-body'>{story}</div></div></div></body></html>"
+    )
+    text = _located_text(root)
+    assert _SECTION_TEXTS[0] in text
+    assert "Story number 3 of the day" not in text
+
+
 def _located_text(root: etree._Element) -> str:
     """The text of the containers :func:`locate_body` finds in ``root``."""
     located = locate_body(root)

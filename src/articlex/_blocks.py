@@ -93,7 +93,7 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
     container that is a list of teasers beside the article is left out; when all of
     them are, the page is a listing, and the teasers are its main text."""
     stats = context.stats
-    located = [(element, *_count_headings(element, stats)) for element in elements]
+    located = [(element, *stats.count_headings(element)) for element in elements]
     teaser_boxes = [
         not _says_article_body(element) and _is_teaser_box(element, stats, headings, linked)
         for element, headings, linked in located
@@ -368,27 +368,12 @@ def _is_teaser_list(element: etree._Element, stats: TextStats) -> bool:
     more than a line of text (a product roundup links its headings too, but says more)."""
     if _says_article_body(element):
         return False
-    return _is_teaser_box(element, stats, *_count_headings(element, stats))
+    return _is_teaser_box(element, stats, *stats.count_headings(element))
 
 
 def _says_article_body(element: etree._Element) -> bool:
     """The element's markup calls it the article body: never a box of other stories."""
     return (element.get("itemprop") or "").lower() == rules.ARTICLE_BODY_ITEMPROP
-
-
-def _count_headings(element: etree._Element, stats: TextStats) -> tuple[int, int]:
-    """How many sub-headings ``element`` holds, and how many of them are links (mostly
-    link text, or inside a link)."""
-    headings = linked = 0
-    for heading in element.iter("h2", "h3", "h4", "h5", "h6"):
-        headings += 1
-        # A link above it: looked for in C, the tag filter matching what ``.tag == "a"`` does.
-        if (
-            stats.link_density(heading) >= rules.LINK_PARAGRAPH_DENSITY
-            or next(heading.iterancestors("a"), None) is not None
-        ):
-            linked += 1
-    return headings, linked
 
 
 def _is_teaser_box(element: etree._Element, stats: TextStats, headings: int, linked: int) -> bool:

@@ -37,6 +37,19 @@ class TextStats:
         total = self.text.get(element, 0)
         return self.links.get(element, 0) / total if total else 0.0
 
+    def count_headings(self, element: etree._Element) -> tuple[int, int]:
+        """How many sub-headings ``element`` holds, and how many of them are links
+        (mostly link text, or inside a link)."""
+        headings = linked = 0
+        for heading in element.iter("h2", "h3", "h4", "h5", "h6"):
+            headings += 1
+            if (
+                self.link_density(heading) >= rules.LINK_PARAGRAPH_DENSITY
+                or next(heading.iterancestors("a"), None) is not None
+            ):
+                linked += 1
+        return headings, linked
+
 
 #: ``(first element credited, text, share of the text in links)`` of one paragraph.
 ScoredText = tuple[etree._Element, str, float]
@@ -408,11 +421,53 @@ def locate_body(root: etree._Element, *, weigh_classes: bool = True) -> Located 
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)
+    if _outscores_an_article(best, scores, stats):
+        # A stream of teasers: its paragraphs are no article's, and not scored.
+        found = [item for item in found if not _within(item[0], best)]
+        scores = _score_candidates(start, stats, found, weigh_classes)
+        best = max(scores, key=scores.__getitem__)
     prose = _prose(start, found)
     cited = _CitedLinks(start, found)
     best = _promote(best, scores, start, prose, stats, cited)
     best = _widen(best, start, stats, prose, cited)
     return Located(_with_siblings(best, scores, stats), stats)
+
+
+def _outscores_an_article(
+    best: etree._Element, scores: dict[etree._Element, float], stats: TextStats
+) -> bool:
+    """Whether ``best`` is a stream of teasers outscoring an article beside it: a
+    candidate neither inside nor around it, and no stream itself, scoring
+    TEASER_RIVAL_SHARE of it and holding TEASER_RIVAL_TEXT_SHARE of its text. A stream
+    holds TEASER_STREAM_MIN_HEADINGS headings or more, LINK_LIST_MIN_SHARE of them
+    links: every teaser's title links its story."""
+    if not _is_teaser_stream(best, stats):
+        return False
+    around = set(best.iterancestors())
+    floor = rules.TEASER_RIVAL_SHARE * scores[best]
+    ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
+    for element, score in ranked[1 : rules.TOP_CANDIDATES]:
+        if score < floor:
+            break
+        if element in around or _within(element, best):
+            continue
+        held = stats.text.get(element, 0)
+        if held >= rules.TEASER_RIVAL_TEXT_SHARE * stats.text.get(best, 0) and not (
+            _is_teaser_stream(element, stats)
+        ):
+            return True
+    return False
+
+
+def _within(element: etree._Element, ancestor: etree._Element) -> bool:
+    return element is ancestor or any(node is ancestor for node in element.iterancestors())
+
+
+def _is_teaser_stream(element: etree._Element, stats: TextStats) -> bool:
+    headings, linked = stats.count_headings(element)
+    return linked >= rules.TEASER_STREAM_MIN_HEADINGS and linked >= (
+        rules.LINK_LIST_MIN_SHARE * headings
+    )
 
 
 def _prose(start: etree._Element, found: list[ScoredText]) -> dict[etree._Element, int]:

@@ -115,6 +115,14 @@ TWIN_MAX_LEVELS = 5
 #: ancestor holds more of the same text, so the bar is lower than _widen's
 #: (WIDEN_MAX_ADDED_LINK_SHARE): the answers of an FAQ may each link a case study.
 TWIN_MAX_ADDED_LINK_SHARE = 0.2
+#: A best candidate holding TEASER_STREAM_MIN_HEADINGS headings or more, nearly all
+#: links (LINK_LIST_MIN_SHARE), is a stream of teasers. A candidate outside it, no
+#: stream itself, scoring TEASER_RIVAL_SHARE of it and holding TEASER_RIVAL_TEXT_SHARE
+#: of its text, is an article beside it: the stream is then not scored. (A featured
+#: item above a listing is too short to be one.)
+TEASER_STREAM_MIN_HEADINGS = 3
+TEASER_RIVAL_SHARE = 0.5
+TEASER_RIVAL_TEXT_SHARE = 0.25
 
 #: Siblings of the chosen container join it when they score this share of it (at least
 #: SIBLING_MIN_SCORE), or when they are plain paragraphs of prose.
