@@ -260,3 +260,56 @@ def test_component_classes_are_not_a_consent_manager() -> None:
     assert "fits the tools you already run" in body
     assert "Zero trust, step by step" in body
     assert "We use cookies" not in body
+
+
+STORY = [
+    "Most guests never ask how often the duvet cover is changed, and most hotels would "
+    "rather they did not, according to two owners who answered questions online.",
+    "Both run small chains in the Midwest, and both said the sheets are changed for each "
+    "new guest while the heavier covers may stay on the bed for a week or more.",
+    "They also advised guests to bring a strip of paper for the peephole, to skip the "
+    "minibar entirely, and to ask at the desk for the rate the website does not show.",
+    "Industry groups did not answer a request for comment, but a spokesman for one chain "
+    "said its housekeeping standards were published and audited every year.",
+]
+
+
+def _story_with_slideshow(slide_tag: str) -> str:
+    slides = "".join(
+        f"<{slide_tag} data-slide='{n}'><h2><span class='counter'>{n}/30</span> "
+        f"Company {n} posts its results</h2><p>Revenue at the listed company rose for the "
+        f"third quarter running, the board said, though costs rose faster, and the shares "
+        f"fell {n} per cent in early trading before recovering most of the loss.</p>"
+        f"<p class='credits'>AGENCY PHOTO</p></{slide_tag}>"
+        for n in range(1, 31)
+    )
+    holder = f"<ul class='legends'>{slides}</ul>" if slide_tag == "li" else slides
+    above = "".join(f"<p>{text}</p>" for text in STORY[:2])
+    below = "".join(f"<p>{text}</p>" for text in STORY[2:])
+    return (
+        "<html><body><article><h1>The secrets hotel owners keep</h1>"
+        f"<div class='text-wrapper' itemprop='articleBody'>{above}"
+        f"<div class='widget type-gallery'><div class='full-gallery'>{holder}</div></div>"
+        f"{below}</div></article></body></html>"
+    )
+
+
+def test_a_slideshow_outweighing_the_story_is_not_the_article() -> None:
+    """A story's gallery of thirty captioned slides holds most of the page's text;
+    its long paragraphs all sit in slides: captions, not the article."""
+    for slide_tag in ("li", "figure"):
+        body = articlex.extract(_story_with_slideshow(slide_tag)).body
+        assert STORY[-1] in body, slide_tag
+        assert "Company 7 posts its results" not in body, slide_tag
+        assert "third quarter running" not in body, slide_tag
+
+
+def test_a_gallery_wrapper_holding_the_article_is_kept() -> None:
+    """The control: a ``gallery`` class on the article's own wrapper, whose paragraphs
+    are not in slides, is not a slideshow."""
+    page = (
+        "<html><body><div class='post gallery-post'><h1>The secrets hotel owners keep</h1>"
+        + "".join(f"<p>{text}</p>" for text in STORY)
+        + "</div><div class='sidebar'><p>About us</p></div></body></html>"
+    )
+    assert STORY[2] in articlex.extract(page).body

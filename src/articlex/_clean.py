@@ -207,7 +207,9 @@ def _find_boilerplate(
                 if verdict is not None:
                     verdict = _guarded(child, verdict, page_paragraphs, holders)
         if verdict is not None and (
-            verdict[0] in rules.UNSPARED_KINDS or not main_text.held_by(child)
+            verdict[0] in rules.UNSPARED_KINDS
+            or _is_slideshow(child, verdict[0])
+            or not main_text.held_by(child)
         ):
             if verdict[0] in rules.THREAD_KINDS and _opens_comments(child):
                 continue  # the block builder ends the article at it
@@ -378,7 +380,7 @@ def _guarded(
     marked as the article body, holding prose, heading a section, or holding most of
     the page's paragraphs (strong kinds are not spared by any of these)."""
     kind = verdict[0]
-    if kind in rules.STRONG_KINDS:
+    if kind in rules.STRONG_KINDS or _is_slideshow(element, kind):
         return verdict
     if (element.get("itemprop") or "").lower() == "articlebody":
         return None
@@ -414,6 +416,30 @@ def _heads_a_section(element: etree._Element) -> bool:
 def _holds_titled_prose(element: etree._Element) -> bool:
     """Whether ``element`` holds the page's title (an ``<h1>``) and prose below it."""
     return element.find(".//h1") is not None and _holds_prose(element)
+
+
+def _is_slideshow(element: etree._Element, kind: str) -> bool:
+    """Whether ``element``, of a slideshow kind, holds long paragraphs, all of them in
+    its slides: captions (see SLIDESHOW_KINDS)."""
+    if kind not in rules.SLIDESHOW_KINDS:
+        return False
+    found = False
+    for paragraph in element.iter("p"):
+        if sum(len(t) for t in paragraph.itertext()) < rules.PROSE_GUARD_CHARS:
+            continue
+        if not _in_slide(paragraph, element):
+            return False
+        found = True
+    return found
+
+
+def _in_slide(paragraph: etree._Element, slideshow: etree._Element) -> bool:
+    node = paragraph.getparent()
+    while node is not None and node is not slideshow:
+        if node.tag in rules.SLIDE_TAGS:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _holds_prose(element: etree._Element) -> bool:

@@ -239,6 +239,11 @@ THREAD_KINDS: frozenset[str] = frozenset({"comments"})
 #: holding the rest of the story, a ``form`` around a whole page): an element of these
 #: kinds is kept when it holds PROSE_GUARD_PARAGRAPHS paragraphs of PROSE_GUARD_CHARS.
 PROSE_GUARDED_KINDS: frozenset[str] = frozenset({"paywall", "form", "gallery", "summary"})
+#: ... but a slideshow whose long paragraphs all sit in its slides (SLIDE_TAGS) holds
+#: captions, not the article: it goes, even when it holds most of the page's text (a
+#: story's fifty-photo gallery outweighs the story).
+SLIDESHOW_KINDS: frozenset[str] = frozenset({"gallery"})
+SLIDE_TAGS: tuple[str, ...] = ("li", "figure")
 PROSE_GUARD_PARAGRAPHS = 3
 PROSE_GUARD_CHARS = 150
 
