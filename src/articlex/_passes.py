@@ -133,6 +133,7 @@ def _body_pass(
         drop_comments=how.drop_comments,
         explain=opts.explain,
         memo=memo,
+        thread=thread,
     )
     located = locate_body(root, weigh_classes=how.weigh_classes)
     if located is None:
