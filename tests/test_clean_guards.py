@@ -313,3 +313,41 @@ def test_a_gallery_wrapper_holding_the_article_is_kept() -> None:
         + "</div><div class='sidebar'><p>About us</p></div></body></html>"
     )
     assert STORY[2] in articlex.extract(page).body
+
+
+def test_a_breakpoint_variant_of_hidden_does_not_hide() -> None:
+    """Tailwind's ``lg:hidden`` hides an element on large screens only (as Bootstrap's
+    ``hidden-xs`` on small ones): the FAQ answers it marks are the page's text, while a
+    box whose class is ``hidden`` itself is not."""
+    answers = [
+        (
+            "How long does a bathroom refit take?",
+            "Most refits take eight to ten working "
+            "days from the first strip-out to the final seal, tiling included.",
+        ),
+        (
+            "Do you remove the old suite?",
+            "Yes: we take out and recycle the old bath, basin "
+            "and toilet, and leave the room swept clean before the plumbers start.",
+        ),
+        (
+            "Is there a guarantee?",
+            "Every installation carries a five-year guarantee on "
+            "workmanship, on top of the makers' own warranties on the fittings.",
+        ),
+    ]
+    faq = "".join(
+        f"<div class='faq-item'><h3>{question}</h3>"
+        f"<div class='lg:hidden group-[.open]:block'><p>{answer}</p></div></div>"
+        for question, answer in answers
+    )
+    page = (
+        "<html><body><main><h1>Bathroom refits</h1>"
+        f"<p>{POST.partition('<br><br>')[0]}</p><section class='faq'>{faq}</section>"
+        "<div class='hidden'><p>Join our mailing list for the weekly digest.</p></div>"
+        "</main></body></html>"
+    )
+    body = articlex.extract(page).body
+    assert "eight to ten working days" in body
+    assert "five-year guarantee" in body
+    assert "mailing list" not in body

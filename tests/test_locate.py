@@ -263,3 +263,48 @@ def _located_text(root: etree._Element) -> str:
     located = locate_body(root)
     assert located is not None
     return " ".join(inner_text(element) for element in located.elements)
+
+
+_SERVICES = [
+    (
+        "Bookkeeping",
+        "We reconcile your accounts every week, chase missing receipts and keep "
+        "the ledger ready for your accountant, so month-end takes an hour, not a weekend.",
+    ),
+    (
+        "Payroll",
+        "Salaries, pensions and tax filings run on time each month, and every "
+        "employee gets a clear payslip and a named person to ask about it.",
+    ),
+    (
+        "Tax returns",
+        "We prepare and file company and personal returns, flag the reliefs you "
+        "qualify for and warn you of payments months before they fall due.",
+    ),
+    (
+        "Advisory",
+        "Quarterly reviews turn your figures into plain answers: whether to hire, "
+        "when to invest, and how much cash the next slow season will need.",
+    ),
+]
+
+
+def test_a_landing_page_is_taken_whole_under_its_main_region() -> None:
+    """A service page: a long introduction, then cards each linking to a service's own
+    page. A fifth of the text the cards add is link text: too much for a widening
+    elsewhere, not inside the region the page declares its main content."""
+    intro = "".join(f"<p>{text}</p>" for text in _SECTION_TEXTS[:5])
+    cards = "".join(
+        f"<div class='card'><h3>{name}</h3><p>{text}</p>"
+        f"<p><a href='/services/{n}'>Read more about our {name.lower()} service</a></p></div>"
+        for n, (name, text) in enumerate(_SERVICES * 2)
+    )
+    root = html.fromstring(
+        "<html><body><nav><a href='/'>Home</a></nav><main>"
+        f"<section class='hero'><div class='hero-inner'><h1>Accounting</h1>{intro}</div>"
+        f"</section><section class='services'><div class='grid'>{cards}</div></section>"
+        "</main><footer><p>About us</p></footer></body></html>"
+    )
+    text = _located_text(root)
+    assert "Accounting" in text
+    assert "Advisory" in text

@@ -514,6 +514,15 @@ class _CitedLinks:
         return cited
 
 
+def _widen_link_share(node: etree._Element) -> float:
+    """The share of links the text ``node`` adds may hold for :func:`_widen` to take
+    it: MAIN_WIDEN_MAX_ADDED_LINK_SHARE for the region the page declares its main
+    content (``<main>``, ``role="main"``), else WIDEN_MAX_ADDED_LINK_SHARE."""
+    if node.tag == "main" or (node.get("role") or "").strip().lower() == "main":
+        return rules.MAIN_WIDEN_MAX_ADDED_LINK_SHARE
+    return rules.WIDEN_MAX_ADDED_LINK_SHARE
+
+
 def _widen(
     best: etree._Element,
     start: etree._Element,
@@ -547,7 +556,7 @@ def _widen(
     while node is not None:
         if (
             outweighs(node)
-            and _adds_few_links(node, best, stats, cited)
+            and _adds_few_links(node, best, stats, cited, _widen_link_share(node))
             and worth(node) > chosen_worth
         ):
             chosen, chosen_worth = node, worth(node)

@@ -178,9 +178,10 @@ _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
         r"(?:photo|image|img|media)-?credits?\w*",
     ),
     "gallery": (r"slideshow\w*", r"carousel\w*", r"gallery\w*", r"slider\w*"),
-    # Whole tokens only: Bootstrap's ``hidden-xs`` hides on small screens, not everywhere.
+    # Whole tokens only: Bootstrap's ``hidden-xs`` hides on small screens, not everywhere,
+    # and so do Tailwind's variants (``md:hidden``, ``maxlg:hidden``), after a colon.
     "hidden": (
-        r"(?<![\w-])hidden(?![-\w])", r"(?<![\w-])hide(?![-\w])", r"visually-hidden", r"sr-only",
+        r"(?<![\w:-])hidden(?![-\w])", r"(?<![\w:-])hide(?![-\w])", r"visually-hidden", r"sr-only",
         r"screen-reader-text",
     ),
 }  # fmt: skip

@@ -142,6 +142,11 @@ PROSE_MIN_CHARS = 80
 PROSE_MAX_LINK_SHARE = 0.3
 WIDEN_MAX_SHARE = 0.3
 WIDEN_MAX_ADDED_LINK_SHARE = 0.1
+#: ... MAIN_WIDEN_MAX_ADDED_LINK_SHARE when the ancestor is the region the page declares
+#: its main content (``<main>``, ``role="main"``): a landing page's sections under it
+#: carry their "learn more" links and cards, and the page's own word says they are its
+#: text (the frame's menus and link lists sit outside it).
+MAIN_WIDEN_MAX_ADDED_LINK_SHARE = 0.4
 #: ... or under WIDEN_LARGE_MAX_SHARE of its prose when the ancestor adds at least
 #: WIDEN_LARGE_MIN_ADDED_PROSE characters of it: a long intro above a long list of
 #: write-ups (a "my twenty favourite patterns" post) is one article.
