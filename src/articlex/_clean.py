@@ -28,7 +28,6 @@ from lxml import etree
 from articlex._models import Removal
 from articlex._rules import boilerplate as rules
 from articlex._text import collapse_ws, inner_text, serialised_text
-from articlex._threads import find_threads
 from articlex._xml import xml_safe
 
 __all__ = ["ClassVerdicts", "CleanResult", "clean"]
@@ -60,14 +59,11 @@ def clean(
     drop_comments: bool = False,
     explain: bool = False,
     memo: ClassVerdicts | None = None,
-    thread: bool = False,
 ) -> CleanResult:
     """Remove non-content and boilerplate elements from ``root`` in place. ``memo``: the
     class/id verdicts the fields' tests already gave on this page (they depend on the
     two values alone, so any walk of the extraction may share them). A ``relaxed`` walk
-    ignores class and id, except comment threads' when ``drop_comments``. Comment
-    threads are also told by their structure (:mod:`articlex._threads`), except on a
-    ``thread`` page (a forum's), whose posts are its text."""
+    ignores class and id, except comment threads' when ``drop_comments``."""
     etree.strip_elements(root, *rules.NON_CONTENT_TAGS, with_tail=False)
     body = root.find("body")
     start = body if body is not None else root
@@ -76,15 +72,14 @@ def clean(
     holders = _paragraph_holders(start, paragraphs)
     kinds = (rules.THREAD_KINDS if drop_comments else frozenset()) if relaxed else None
     wrappers = _paragraph_holders(start, paragraphs, _wrapper_paragraphs(len(paragraphs)))
-    threads = set() if thread or (kinds is not None and not kinds) else find_threads(start)
-    doomed = _find_boilerplate(start, kinds, len(paragraphs), holders, memo, wrappers, threads)
+    doomed = _find_boilerplate(start, kinds, len(paragraphs), holders, memo, wrappers)
     removed: tuple[Removal, ...] = ()
     if explain:
         # Described before any goes: a doomed element holds no other, so the drops do
         # not change what one says; listed in the order of the walk explanations keep.
         order = _stack_order(start)
         in_order = sorted(doomed, key=lambda item: order(item[0]))
-        removed = tuple(_describe(*item) for item in in_order if _has_text(item[0]))
+        removed = tuple(describe_removal(*item) for item in in_order if _has_text(item[0]))
     for element, _, _ in doomed:
         drop_element(element)  # in any order: each tail lands where it would anyway
     return CleanResult(removed)
@@ -162,7 +157,6 @@ def _find_boilerplate(
     holders: set[etree._Element] | None = None,
     memo: ClassVerdicts | None = None,
     wrappers: set[etree._Element] | None = None,
-    threads: set[etree._Element] | None = None,
 ) -> list[tuple[etree._Element, str, str]]:
     """Boilerplate elements below ``start``, in document order; the subtree of one (or of
     an opaque element) is not visited. lxml walks the tree, skipping those subtrees.
@@ -171,12 +165,10 @@ def _find_boilerplate(
     relaxed walk, none or comment threads only). An element with neither a ruled tag
     nor a marking attribute can only fall to its class/id tokens: the walk judges those
     itself, through the memo, which spares a call for each of the many elements whose
-    class and id are known to say nothing. The verdicts are :func:`classify`'s, and
-    ``threads`` (comment threads told by their structure) are comments.
+    class and id are known to say nothing. The verdicts are :func:`classify`'s.
     """
     doomed: list[tuple[etree._Element, str, str]] = []
     main_text = _MainText(start, page_paragraphs, wrappers)  # the page's wrapper stays
-    threads = threads or set()
     if memo is None:
         memo = {}
     tag_ruled, marks, exempt, opaque = (
@@ -214,8 +206,6 @@ def _find_boilerplate(
                     verdict = None
                 if verdict is not None:
                     verdict = _guarded(child, verdict, page_paragraphs, holders)
-        if verdict is None and child in threads:
-            verdict = "comments", "posts with reply links"  # a thread its names hide
         if verdict is not None and (
             verdict[0] in rules.UNSPARED_KINDS
             or _is_slideshow(child, verdict[0])
@@ -599,7 +589,7 @@ def _has_text(element: etree._Element) -> bool:
     return any(text.strip() for text in element.itertext())
 
 
-def _describe(element: etree._Element, kind: str, reason: str) -> Removal:
+def describe_removal(element: etree._Element, kind: str, reason: str) -> Removal:
     text = collapse_ws(inner_text(element, " "))
     preview = text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
     return Removal(kind=kind, reason=reason, tag=str(element.tag), preview=preview)

@@ -31,6 +31,7 @@ from articlex._rules.content import (
 )
 from articlex._rules.page_type import FORUM_TYPES
 from articlex._text import text_weight
+from articlex._threads import cut_threads
 
 __all__ = ["NO_BODY", "BodyResult", "find_body", "has_thread_address", "is_short", "is_thread"]
 
@@ -133,11 +134,18 @@ def _body_pass(
         drop_comments=how.drop_comments,
         explain=opts.explain,
         memo=memo,
-        thread=thread,
     )
     located = locate_body(root, weigh_classes=how.weigh_classes)
+    removed = cleaned.removed
+    if located is not None and not thread and (how.drop_comments or not how.relaxed_cleaning):
+        # A comment thread its class names hide, told by its structure: cut, and the
+        # body looked for again (the thread may have been all or most of the container).
+        cut = cut_threads(located.elements, opts.explain)
+        if cut is not None:
+            removed += cut
+            located = locate_body(root, weigh_classes=how.weigh_classes)
     if located is None:
-        return BodyResult((), "", cleaned.removed, index)
+        return BodyResult((), "", removed, index)
     context = BlockContext(located.stats, opts, url, headline, thread=thread)
     blocks = tuple(build_blocks(located.elements, context))
     links_only = _lost_as_links(located, blocks, how)
@@ -148,7 +156,7 @@ def _body_pass(
     return BodyResult(
         blocks,
         body_text(blocks),
-        cleaned.removed,
+        removed,
         index,
         located.elements,
         context.listing,

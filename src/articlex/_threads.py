@@ -10,15 +10,44 @@ from __future__ import annotations
 
 from lxml import etree
 
+from articlex._clean import describe_removal, drop_element
+from articlex._models import Removal
 from articlex._rules import threads as rules
+from articlex._rules.boilerplate import PROTECTED_TAGS
 from articlex._text import collapse_ws, inner_text
 
-__all__ = ["find_threads"]
+__all__ = ["cut_threads", "find_threads"]
 
 
-def find_threads(start: etree._Element) -> set[etree._Element]:
-    """The outermost elements below ``start`` holding MIN_THREAD_POSTS posts or more:
-    distinct children that each hold a reply link and some text besides."""
+def cut_threads(
+    containers: tuple[etree._Element, ...], explain: bool
+) -> tuple[Removal, ...] | None:
+    """Drop the comment threads found in (or being) the located ``containers``; what went
+    (described when ``explain``), or ``None`` when there was none. Only the containers
+    are searched: a thread elsewhere is not in the body anyway, and most of a page's
+    links are elsewhere."""
+    found = {
+        thread
+        for container in containers
+        for thread in find_threads(container, itself=True)
+        if thread.tag not in PROTECTED_TAGS
+    }
+    if not found:
+        return None
+    removed = tuple(
+        describe_removal(thread, "comments", "posts with reply links")
+        for thread in found
+        if explain
+    )
+    for thread in found:
+        drop_element(thread)
+    return removed
+
+
+def find_threads(start: etree._Element, *, itself: bool = False) -> set[etree._Element]:
+    """The outermost elements below ``start`` (or ``start`` ``itself``) holding
+    MIN_THREAD_POSTS posts or more: distinct children that each hold a reply link and
+    some text besides."""
     marks = [element for element in start.iter("a", "button") if _is_reply_mark(element)]
     if len(marks) < rules.MIN_THREAD_POSTS:
         return set()
@@ -31,7 +60,9 @@ def find_threads(start: etree._Element) -> set[etree._Element]:
                 break
             child, node = node, node.getparent()
     threads = {
-        node for node, children in posts.items() if node is not start and _holds_posts(children)
+        node
+        for node, children in posts.items()
+        if (itself or node is not start) and _holds_posts(children)
     }
     return {node for node in threads if not any(a in threads for a in node.iterancestors())}
 
