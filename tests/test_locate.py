@@ -232,6 +232,27 @@ def test_answers_of_an_faq_linking_case_studies_are_taken_whole() -> None:
     assert "Question 4?" in text
 
 
+def test_a_wrapper_winning_on_its_hints_gives_way_to_the_story_inside() -> None:
+    """A wrapper whose id and class both hint at content outscores the story it holds,
+    though the reader replies beside the story earn it next to nothing: the story is
+    the article, and the replies stay out."""
+    story = "".join(f"<p>{text}</p>" for text in _SECTION_TEXTS * 2)
+    replies = "".join(
+        f"<div class='reply'><div class='reply-inner'><p><a href='/u/{n}'>Reader {n}</a> "
+        f"wrote: {text}</p><a href='#r{n}'>Reply</a> <a href='#f{n}'>Report</a></div></div>"
+        for n, text in enumerate(_SECTION_TEXTS * 3)
+    )
+    root = html.fromstring(
+        "<html><body><div id='mainContent' class='page'>"
+        f"<div class='storyText'>{story}</div>"
+        f"<div class='replies'><h3>Readers reply</h3><div class='thread'>{replies}</div></div>"
+        "</div></body></html>"
+    )
+    located = locate_body(root)
+    assert located is not None
+    assert [element.get("class") for element in located.elements] == ["storyText"]
+
+
 def _located_text(root: etree._Element) -> str:
     """The text of the containers :func:`locate_body` finds in ``root``."""
     located = locate_body(root)

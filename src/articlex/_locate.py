@@ -410,9 +410,75 @@ def locate_body(root: etree._Element, *, weigh_classes: bool = True) -> Located 
     best = max(scores, key=scores.__getitem__)
     prose = _prose(start, found)
     cited = _CitedLinks(start, found)
-    best = _promote(best, scores, start, prose, stats, cited)
-    best = _widen(best, start, stats, prose, cited)
+    best, ceiling = _narrow(best, scores, stats, prose, start)
+    best = _promote(best, scores, ceiling, prose, stats, cited)
+    best = _widen(best, ceiling, stats, prose, cited)
+    if best is not ceiling and ceiling is not start:
+        scores = {best: scores.get(best, 0.0)}  # what the wrapper held besides stays out
     return Located(_with_siblings(best, scores, stats), stats)
+
+
+def _narrow(
+    best: etree._Element,
+    scores: dict[etree._Element, float],
+    stats: TextStats,
+    prose: dict[etree._Element, int],
+    start: etree._Element,
+) -> tuple[etree._Element, etree._Element]:
+    """A wrapper that wins on its class hints alone gives way to the one candidate
+    inside it that holds prose and scores almost as much (NARROW_SCORE_SHARE), more than
+    the wrapper's score without its hints, on a small share of its text
+    (NARROW_MAX_TEXT_SHARE): the rest of the wrapper's text earned it next to nothing
+    (teasers, a comment thread). Not when a rival beside that candidate in the wrapper
+    scores close to it (NARROW_RIVAL_SHARE): then the wrapper holds an article in parts.
+    Returns the candidate and the element the search for a better ancestor must stay
+    below: the wrapper, or ``start`` when ``best`` stands."""
+    best_score, best_text = scores[best], stats.text.get(best, 0)
+    hintless = best_score - _class_weight(best, {}) * (1.0 - stats.link_density(best))
+    ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
+    for element, score in ranked[1 : rules.TOP_CANDIDATES]:
+        if score < rules.NARROW_SCORE_SHARE * best_score or score <= hintless:
+            break
+        if (
+            prose.get(element, 0)
+            and stats.text.get(element, 0) <= rules.NARROW_MAX_TEXT_SHARE * best_text
+            and _holds(best, element)
+        ):
+            if _has_rival(element, score, best, ranked):
+                break
+            return element, best
+    return best, start
+
+
+def _has_rival(
+    element: etree._Element,
+    score: float,
+    wrapper: etree._Element,
+    ranked: list[tuple[etree._Element, float]],
+) -> bool:
+    """Whether a candidate beside ``element`` in ``wrapper`` scores NARROW_RIVAL_SHARE of
+    its ``score`` (``ranked``: every candidate, best first)."""
+    for other, other_score in ranked[1:]:
+        if other_score < rules.NARROW_RIVAL_SHARE * score:
+            return False
+        if _beside(other, element, wrapper):
+            return True
+    return False
+
+
+def _holds(ancestor: etree._Element, element: etree._Element) -> bool:
+    """Whether ``element`` lies inside ``ancestor``."""
+    return any(node is ancestor for node in element.iterancestors())
+
+
+def _beside(other: etree._Element, element: etree._Element, wrapper: etree._Element) -> bool:
+    """Whether ``other`` is inside ``wrapper`` but neither holds nor is held by ``element``."""
+    return (
+        other is not element
+        and _holds(wrapper, other)
+        and not _holds(other, element)
+        and not _holds(element, other)
+    )
 
 
 def _prose(start: etree._Element, found: list[ScoredText]) -> dict[etree._Element, int]:
@@ -461,16 +527,16 @@ class _CitedLinks:
 
 def _widen(
     best: etree._Element,
-    start: etree._Element,
+    top: etree._Element,
     stats: TextStats,
     prose: dict[etree._Element, int],
     cited: _CitedLinks,
 ) -> etree._Element:
     """A second opinion on the scorer's choice, blind to markup: an article cut into
     many sections, none of them scoring much alone, is taken whole. Of the ancestors of
-    ``best`` where it holds under WIDEN_MAX_SHARE of the prose (WIDEN_LARGE_MAX_SHARE
-    when they add WIDEN_LARGE_MIN_ADDED_PROSE of it) and what they add is
-    almost free of links, the one whose prose most outweighs the rest of its text
+    ``best`` up to ``top`` where it holds under WIDEN_MAX_SHARE of the prose
+    (WIDEN_LARGE_MAX_SHARE when they add WIDEN_LARGE_MIN_ADDED_PROSE of it) and what
+    they add is almost free of links, the one whose prose most outweighs the rest of its text
     (NON_PROSE_WEIGHT) replaces it, if it outweighs ``best``'s."""
 
     def worth(element: etree._Element) -> float:
@@ -496,7 +562,7 @@ def _widen(
             and worth(node) > chosen_worth
         ):
             chosen, chosen_worth = node, worth(node)
-        if node is start:
+        if node is top:
             break
         node = node.getparent()
     return chosen
