@@ -253,6 +253,26 @@ def test_a_wrapper_winning_on_its_hints_gives_way_to_the_story_inside() -> None:
     assert [element.get("class") for element in located.elements] == ["storyText"]
 
 
+def test_a_box_of_headlines_hinting_at_content_gives_way_to_prose() -> None:
+    """A box of headline links whose class and id both hint at content holds no prose:
+    the column of prose beside it, scoring more than the box does without its hints,
+    wins."""
+    story = "".join(f"<p>{text}</p>" for text in _SECTION_TEXTS * 2)
+    headlines = "".join(
+        f"<a href='/blog/{n}'/><span>Another headline from the blog, number {n}...</span><br>"
+        for n in range(10)
+    )
+    root = html.fromstring(
+        f"<html><body><div class='columns'><div class='left'>{story}</div>"
+        "<div class='right'><div class='box'>"
+        f"<div class='tabContent' id='latestBlog'>{headlines}</div></div></div>"
+        "</div></body></html>"
+    )
+    text = _located_text(root)
+    assert "Spaced repetition works" in text
+    assert "Another headline" not in text
+
+
 def _located_text(root: etree._Element) -> str:
     """The text of the containers :func:`locate_body` finds in ``root``."""
     located = locate_body(root)

@@ -268,13 +268,15 @@ def _promote(
     cited: _CitedLinks,
 ) -> etree._Element:
     ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
+    # The next candidates besides best (which an earlier step may have taken lower down).
+    others = [item for item in ranked if item[0] is not best][: rules.TOP_CANDIDATES - 1]
     best_score = scores[best]
     competitors = [
         element
-        for element, score in ranked[1 : rules.TOP_CANDIDATES]
+        for element, score in others
         if best_score > 0 and score / best_score >= rules.COMPETITOR_SHARE
     ]
-    twins_home = _twins_ancestor(best, ranked, start, prose, stats, cited)
+    twins_home = _twins_ancestor(best, best_score, others, start, prose, stats, cited)
     if twins_home is not None:
         best = twins_home
     elif len(competitors) >= rules.MIN_COMPETITORS - 1:
@@ -312,7 +314,8 @@ def _promote(
 
 def _twins_ancestor(
     best: etree._Element,
-    ranked: list[tuple[etree._Element, float]],
+    best_score: float,
+    others: list[tuple[etree._Element, float]],
     start: etree._Element,
     prose: dict[etree._Element, int],
     stats: TextStats,
@@ -326,10 +329,10 @@ def _twins_ancestor(
     best_class = best.get("class")
     if not best_class:
         return None
-    best_score, best_prose = ranked[0][1], prose.get(best, 0)
+    best_prose = prose.get(best, 0)
     twins = [
         element
-        for element, score in ranked[1 : rules.TOP_CANDIDATES]
+        for element, score in others
         if element.tag == best.tag
         and element.get("class") == best_class
         and score >= rules.TWIN_SCORE_SHARE * best_score
@@ -410,12 +413,39 @@ def locate_body(root: etree._Element, *, weigh_classes: bool = True) -> Located 
     best = max(scores, key=scores.__getitem__)
     prose = _prose(start, found)
     cited = _CitedLinks(start, found)
+    chosen = _with_prose(best, scores, stats, prose)
+    if chosen is not best:  # the box of headlines, and what wraps it alone, are out
+        boxed = {best, *(node for node in best.iterancestors() if not _holds(node, chosen))}
+        scores = {element: score for element, score in scores.items() if element not in boxed}
+        best = chosen
     best, ceiling = _narrow(best, scores, stats, prose, start)
     best = _promote(best, scores, ceiling, prose, stats, cited)
     best = _widen(best, ceiling, stats, prose, cited)
     if best is not ceiling and ceiling is not start:
         scores = {best: scores.get(best, 0.0)}  # what the wrapper held besides stays out
     return Located(_with_siblings(best, scores, stats), stats)
+
+
+def _with_prose(
+    best: etree._Element,
+    scores: dict[etree._Element, float],
+    stats: TextStats,
+    prose: dict[etree._Element, int],
+) -> etree._Element:
+    """A best holding no prose at all (a box of headlines whose class and id hint at
+    content) gives way to the first of the next candidates beside it that holds more
+    prose than the best holds text and outscores the best's score without its hints
+    (an ancestor's prose may be the best's own run of headlines)."""
+    if prose.get(best, 0):
+        return best
+    hintless = scores[best] - _class_weight(best, {}) * (1.0 - stats.link_density(best))
+    ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
+    for element, score in ranked[1 : rules.TOP_CANDIDATES]:
+        if score <= hintless:
+            break
+        if prose.get(element, 0) >= stats.text.get(best, 0) and not _holds(element, best):
+            return element
+    return best
 
 
 def _narrow(
