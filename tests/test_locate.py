@@ -258,6 +258,47 @@ def test_a_stream_of_teasers_beside_the_article_is_not_it() -> None:
     assert "Story number 3 of the day" not in text
 
 
+def test_a_wrapper_winning_on_its_hints_gives_way_to_the_story_inside() -> None:
+    """A wrapper whose id and class both hint at content outscores the story it holds,
+    though the reader replies beside the story earn it next to nothing: the story is
+    the article, and the replies stay out."""
+    story = "".join(f"<p>{text}</p>" for text in _SECTION_TEXTS * 2)
+    replies = "".join(
+        f"<div class='reply'><div class='reply-inner'><p><a href='/u/{n}'>Reader {n}</a> "
+        f"wrote: {text}</p><a href='#r{n}'>Reply</a> <a href='#f{n}'>Report</a></div></div>"
+        for n, text in enumerate(_SECTION_TEXTS * 3)
+    )
+    root = html.fromstring(
+        "<html><body><div id='mainContent' class='page'>"
+        f"<div class='storyText'>{story}</div>"
+        f"<div class='replies'><h3>Readers reply</h3><div class='thread'>{replies}</div></div>"
+        "</div></body></html>"
+    )
+    located = locate_body(root)
+    assert located is not None
+    assert [element.get("class") for element in located.elements] == ["storyText"]
+
+
+def test_a_box_of_headlines_hinting_at_content_gives_way_to_prose() -> None:
+    """A box of headline links whose class and id both hint at content holds no prose:
+    the column of prose beside it, scoring more than the box does without its hints,
+    wins."""
+    story = "".join(f"<p>{text}</p>" for text in _SECTION_TEXTS * 2)
+    headlines = "".join(
+        f"<a href='/blog/{n}'/><span>Another headline from the blog, number {n}...</span><br>"
+        for n in range(10)
+    )
+    root = html.fromstring(
+        f"<html><body><div class='columns'><div class='left'>{story}</div>"
+        "<div class='right'><div class='box'>"
+        f"<div class='tabContent' id='latestBlog'>{headlines}</div></div></div>"
+        "</div></body></html>"
+    )
+    text = _located_text(root)
+    assert "Spaced repetition works" in text
+    assert "Another headline" not in text
+
+
 def _located_text(root: etree._Element) -> str:
     """The text of the containers :func:`locate_body` finds in ``root``."""
     located = locate_body(root)

@@ -281,13 +281,15 @@ def _promote(
     cited: _CitedLinks,
 ) -> etree._Element:
     ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
+    # The next candidates besides best (which an earlier step may have taken lower down).
+    others = [item for item in ranked if item[0] is not best][: rules.TOP_CANDIDATES - 1]
     best_score = scores[best]
     competitors = [
         element
-        for element, score in ranked[1 : rules.TOP_CANDIDATES]
+        for element, score in others
         if best_score > 0 and score / best_score >= rules.COMPETITOR_SHARE
     ]
-    twins_home = _twins_ancestor(best, ranked, start, prose, stats, cited)
+    twins_home = _twins_ancestor(best, best_score, others, start, prose, stats, cited)
     if twins_home is not None:
         best = twins_home
     elif len(competitors) >= rules.MIN_COMPETITORS - 1:
@@ -325,7 +327,8 @@ def _promote(
 
 def _twins_ancestor(
     best: etree._Element,
-    ranked: list[tuple[etree._Element, float]],
+    best_score: float,
+    others: list[tuple[etree._Element, float]],
     start: etree._Element,
     prose: dict[etree._Element, int],
     stats: TextStats,
@@ -339,10 +342,10 @@ def _twins_ancestor(
     best_class = best.get("class")
     if not best_class:
         return None
-    best_score, best_prose = ranked[0][1], prose.get(best, 0)
+    best_prose = prose.get(best, 0)
     twins = [
         element
-        for element, score in ranked[1 : rules.TOP_CANDIDATES]
+        for element, score in others
         if element.tag == best.tag
         and element.get("class") == best_class
         and score >= rules.TWIN_SCORE_SHARE * best_score
@@ -428,8 +431,16 @@ def locate_body(root: etree._Element, *, weigh_classes: bool = True) -> Located 
         best = max(scores, key=scores.__getitem__)
     prose = _prose(start, found)
     cited = _CitedLinks(start, found)
-    best = _promote(best, scores, start, prose, stats, cited)
-    best = _widen(best, start, stats, prose, cited)
+    chosen = _with_prose(best, scores, stats, prose)
+    if chosen is not best:  # the box of headlines, and what wraps it alone, are out
+        boxed = {best, *(node for node in best.iterancestors() if not _holds(node, chosen))}
+        scores = {element: score for element, score in scores.items() if element not in boxed}
+        best = chosen
+    best, ceiling = _narrow(best, scores, stats, prose, start)
+    best = _promote(best, scores, ceiling, prose, stats, cited)
+    best = _widen(best, ceiling, stats, prose, cited)
+    if best is not ceiling and ceiling is not start:
+        scores = {best: scores.get(best, 0.0)}  # what the wrapper held besides stays out
     return Located(_with_siblings(best, scores, stats), stats)
 
 
@@ -459,14 +470,99 @@ def _outscores_an_article(
     return False
 
 
+def _with_prose(
+    best: etree._Element,
+    scores: dict[etree._Element, float],
+    stats: TextStats,
+    prose: dict[etree._Element, int],
+) -> etree._Element:
+    """A best holding no prose at all (a box of headlines whose class and id hint at
+    content) gives way to the first of the next candidates beside it that holds more
+    prose than the best holds text and outscores the best's score without its hints
+    (an ancestor's prose may be the best's own run of headlines)."""
+    if prose.get(best, 0):
+        return best
+    hintless = scores[best] - _class_weight(best, {}) * (1.0 - stats.link_density(best))
+    ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
+    for element, score in ranked[1 : rules.TOP_CANDIDATES]:
+        if score <= hintless:
+            break
+        if prose.get(element, 0) >= stats.text.get(best, 0) and not _holds(element, best):
+            return element
+    return best
+
+
+def _narrow(
+    best: etree._Element,
+    scores: dict[etree._Element, float],
+    stats: TextStats,
+    prose: dict[etree._Element, int],
+    start: etree._Element,
+) -> tuple[etree._Element, etree._Element]:
+    """A wrapper that wins on its class hints alone gives way to the one candidate
+    inside it that holds prose and scores almost as much (NARROW_SCORE_SHARE), more than
+    the wrapper's score without its hints, on a small share of its text
+    (NARROW_MAX_TEXT_SHARE): the rest of the wrapper's text earned it next to nothing
+    (teasers, a comment thread). Not when a rival beside that candidate in the wrapper
+    scores close to it (NARROW_RIVAL_SHARE): then the wrapper holds an article in parts.
+    Returns the candidate and the element the search for a better ancestor must stay
+    below: the wrapper, or ``start`` when ``best`` stands."""
+    best_score, best_text = scores[best], stats.text.get(best, 0)
+    hintless = best_score - _class_weight(best, {}) * (1.0 - stats.link_density(best))
+    ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
+    for element, score in ranked[1 : rules.TOP_CANDIDATES]:
+        if score < rules.NARROW_SCORE_SHARE * best_score or score <= hintless:
+            break
+        if (
+            prose.get(element, 0)
+            and stats.text.get(element, 0) <= rules.NARROW_MAX_TEXT_SHARE * best_text
+            and _holds(best, element)
+        ):
+            if _has_rival(element, score, best, ranked):
+                break
+            return element, best
+    return best, start
+
+
+def _has_rival(
+    element: etree._Element,
+    score: float,
+    wrapper: etree._Element,
+    ranked: list[tuple[etree._Element, float]],
+) -> bool:
+    """Whether a candidate beside ``element`` in ``wrapper`` scores NARROW_RIVAL_SHARE of
+    its ``score`` (``ranked``: every candidate, best first)."""
+    for other, other_score in ranked[1:]:
+        if other_score < rules.NARROW_RIVAL_SHARE * score:
+            return False
+        if _beside(other, element, wrapper):
+            return True
+    return False
+
+
 def _within(element: etree._Element, ancestor: etree._Element) -> bool:
-    return element is ancestor or any(node is ancestor for node in element.iterancestors())
+    return element is ancestor or _holds(ancestor, element)
 
 
 def _is_teaser_stream(element: etree._Element, stats: TextStats) -> bool:
     headings, linked = stats.count_headings(element)
     return linked >= rules.TEASER_STREAM_MIN_HEADINGS and linked >= (
         rules.LINK_LIST_MIN_SHARE * headings
+    )
+
+
+def _holds(ancestor: etree._Element, element: etree._Element) -> bool:
+    """Whether ``element`` lies inside ``ancestor``."""
+    return any(node is ancestor for node in element.iterancestors())
+
+
+def _beside(other: etree._Element, element: etree._Element, wrapper: etree._Element) -> bool:
+    """Whether ``other`` is inside ``wrapper`` but neither holds nor is held by ``element``."""
+    return (
+        other is not element
+        and _holds(wrapper, other)
+        and not _holds(other, element)
+        and not _holds(element, other)
     )
 
 
@@ -525,16 +621,16 @@ def _widen_link_share(node: etree._Element) -> float:
 
 def _widen(
     best: etree._Element,
-    start: etree._Element,
+    top: etree._Element,
     stats: TextStats,
     prose: dict[etree._Element, int],
     cited: _CitedLinks,
 ) -> etree._Element:
     """A second opinion on the scorer's choice, blind to markup: an article cut into
     many sections, none of them scoring much alone, is taken whole. Of the ancestors of
-    ``best`` where it holds under WIDEN_MAX_SHARE of the prose (WIDEN_LARGE_MAX_SHARE
-    when they add WIDEN_LARGE_MIN_ADDED_PROSE of it) and what they add is
-    almost free of links, the one whose prose most outweighs the rest of its text
+    ``best`` up to ``top`` where it holds under WIDEN_MAX_SHARE of the prose
+    (WIDEN_LARGE_MAX_SHARE when they add WIDEN_LARGE_MIN_ADDED_PROSE of it) and what
+    they add is almost free of links, the one whose prose most outweighs the rest of its text
     (NON_PROSE_WEIGHT) replaces it, if it outweighs ``best``'s."""
 
     def worth(element: etree._Element) -> float:
@@ -560,7 +656,7 @@ def _widen(
             and worth(node) > chosen_worth
         ):
             chosen, chosen_worth = node, worth(node)
-        if node is start:
+        if node is top:
             break
         node = node.getparent()
     return chosen

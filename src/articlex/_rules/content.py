@@ -105,6 +105,16 @@ COMPETITOR_SHARE = 0.75
 MIN_COMPETITORS = 3
 TOP_CANDIDATES = 5
 
+#: A candidate inside the best scoring NARROW_SCORE_SHARE of it on at most
+#: NARROW_MAX_TEXT_SHARE of its text replaces it: the best is a wrapper whose hints
+#: (``content``, ``body``) outweigh what the rest of its text (teasers, a comment
+#: thread) earned.
+NARROW_SCORE_SHARE = 0.8
+NARROW_MAX_TEXT_SHARE = 0.5
+#: ... unless a candidate beside it in the best scores this share of it (chunks of one
+#: article, rows of a listing).
+NARROW_RIVAL_SHARE = 0.8
+
 #: Twins of the best candidate (same tag and class, scoring TWIN_SCORE_SHARE of it and
 #: holding TWIN_PROSE_SHARE of its prose) are more chunks of the same article: their
 #: nearest shared ancestor, if within TWIN_MAX_LEVELS, is the article.
