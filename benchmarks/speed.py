@@ -2,7 +2,7 @@
 """Speed and memory per page on the AEB pages: articlex, the parse floor, and the peers.
 
     python benchmarks/speed.py --data ../shared/datasets/aeb [--tools articlex,floor,...]
-        [--repeat 1] [--rounds 1] [--markdown docs/_generated/speed.md]
+        [--repeat 1] [--rounds 1] [--paired] [--markdown docs/_generated/speed.md]
 
 Each tool runs in a process of its own (a fresh interpreter: no shared caches, and its
 memory is its own), over every page, ``--repeat`` times, after a warm-up on the first
@@ -11,6 +11,12 @@ resident memory the run added over the process's baseline (pages loaded, tool im
 read from ``VmHWM``, which libxml2's allocations count in, unlike tracemalloc), the AEB
 body F1 of what it extracted, and ratios of its median to the floor's and to
 trafilatura's: ratios hold on a noisy machine where absolute times do not.
+
+``--paired`` times articlex against the floor in one process instead, page by page:
+on each page the floor, then articlex, ``--repeat`` times (at least 3), keeping each
+one's best time on that page. A neighbour's burst then slows both sides of the same
+page, not one tool's whole run, so the ratio holds where separate runs swing. Printed:
+both medians, their ratio, and the median of the per-page ratios.
 
 ``--rounds N`` runs the tools' processes N times, one tool after another in each round,
 and keeps for each tool the round with its lowest median (as ``timeit`` keeps the best
@@ -46,6 +52,8 @@ from _peers import Extractor  # noqa: E402
 Runner = Callable[[Page], str]
 #: Pages run once before timing, so imports and lazy set-up are not counted.
 WARMUP_PAGES = 5
+#: Runs of each page and tool in --paired mode, whatever --repeat says.
+PAIRED_MIN_REPEAT = 3
 TOOLS = ("floor", "articlex", "trafilatura", "readability-lxml", "newspaper4k", "goose3",
          "resiliparse")  # fmt: skip
 
@@ -110,6 +118,44 @@ def child(tool: str, data: Path, repeat: int) -> dict[str, Any]:
     return {"tool": tool, "millis": millis, "peak": peak, "f1": f1, "pages": len(pages)}
 
 
+def paired(data: Path, repeat: int) -> dict[str, Any]:
+    """Floor and articlex timed alternately on each page, each one's best of ``repeat``."""
+    import logging
+    import warnings
+
+    warnings.simplefilter("ignore")
+    logging.disable(logging.CRITICAL)
+    pages = list(load_pages(data))
+    floor, articlex = RUNNERS["floor"](), RUNNERS["articlex"]()
+    for page in pages[:WARMUP_PAGES]:
+        _safe(floor, page)
+        _safe(articlex, page)
+    best: dict[str, list[float]] = {"floor": [], "articlex": []}
+    for page in pages:
+        times = {"floor": float("inf"), "articlex": float("inf")}
+        for _ in range(max(PAIRED_MIN_REPEAT, repeat)):
+            for name, run in (("floor", floor), ("articlex", articlex)):
+                start = time.perf_counter()
+                _safe(run, page)
+                times[name] = min(times[name], (time.perf_counter() - start) * 1000)
+        for name, value in times.items():
+            best[name].append(value)
+    return {"pages": len(pages), **best}
+
+
+def paired_report(figures: dict[str, Any]) -> list[str]:
+    floor, articlex = figures["floor"], figures["articlex"]
+    ratios = [a / f for a, f in zip(articlex, floor, strict=True) if f > 0]
+    floor_median, articlex_median = statistics.median(floor), statistics.median(articlex)
+    return [
+        "| measure | floor | articlex | x floor |",
+        "|---|---|---|---|",
+        f"| median ms per page (best of each page's runs) | {floor_median:.2f} "
+        f"| {articlex_median:.2f} | {articlex_median / floor_median:.2f}x |",
+        f"| median of the per-page ratios | - | - | {statistics.median(ratios):.2f}x |",
+    ]
+
+
 def _safe(run: Runner, page: Page) -> str:
     try:
         return run(page)
@@ -164,10 +210,21 @@ def main() -> None:
         "--rounds", type=int, default=1, help="runs of each tool, interleaved; the best kept"
     )
     parser.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
+    parser.add_argument(
+        "--paired", action="store_true", help="articlex against the floor, page by page"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.child, args.data, args.repeat)))
+        return
+    if args.paired:
+        figures = paired(args.data, args.repeat)
+        rows = paired_report(figures)
+        print(f"AEB pages: {figures['pages']}, floor and articlex alternating on each page")
+        print("\n".join(rows))
+        if args.markdown:
+            args.markdown.write_text("\n".join(rows) + "\n", encoding="utf-8")
         return
     best: dict[str, dict[str, Any]] = {}
     for _ in range(max(1, args.rounds)):
