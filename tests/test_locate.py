@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from lxml import etree, html
 
-from articlex._locate import _survey, locate_body
+from articlex._locate import locate_body
+from articlex._survey import survey
 from articlex._text import inner_text
 
 
 def _paragraph_texts(start: etree._Element) -> list[str]:
-    return [text for _, text, _ in _survey(start)[1]]
+    return [text for _, text, _ in survey(start)[1]]
 
 
 def test_survey_texts_equal_inner_text_on_a_parsed_page() -> None:

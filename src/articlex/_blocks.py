@@ -19,7 +19,6 @@ from lxml import etree
 
 from articlex._fields.authors import is_byline_line
 from articlex._fields.captions import caption_and_credit, image_url
-from articlex._locate import TextStats
 from articlex._models import (
     Block,
     Code,
@@ -33,6 +32,7 @@ from articlex._models import (
 from articlex._options import ExtractOptions
 from articlex._rules import boilerplate as phrases
 from articlex._rules import content as rules
+from articlex._survey import TextStats
 from articlex._text import collapse_ws, inner_text, without_permalink
 
 __all__ = ["BlockContext", "build_blocks"]

@@ -141,7 +141,7 @@ SIBLING_MIN_SCORE = 10.0
 SIBLING_PARAGRAPH_CHARS = 80
 SIBLING_MAX_LINK_DENSITY = 0.25
 
-#: The second opinion on the container (_locate._widen). Prose: paragraphs of at least
+#: The second opinion on the container (_second_opinion.widen). Prose: paragraphs of at least
 #: PROSE_MIN_CHARS with at most PROSE_MAX_LINK_SHARE of their text in links. An
 #: ancestor may replace the scorer's choice when that holds under WIDEN_MAX_SHARE of its
 #: prose and the text it adds is at most WIDEN_MAX_ADDED_LINK_SHARE links (teaser boxes
