@@ -184,3 +184,44 @@ def test_a_video_figure_stays_a_figure() -> None:
     article = articlex.extract(page)
     assert "Copy link to this video" not in article.body
     assert f"{PROSE} Absatz 3." in article.body
+
+
+def _card(index: int) -> str:
+    return (
+        f"<li class='tile'><a href='/product/{index}'><img src='/p/{index}.jpg' alt=''></a>"
+        f"<a href='/product/{index}'><span role='heading'>Granite trail shoe, model {index}"
+        f"</span></a><div class='price'>${90 + index}.00</div><div class='rating'>"
+        f"{20 + index} reviews, an average of 4.{index} out of 5 stars</div></li>"
+    )
+
+
+def test_a_grid_of_product_cards_keeps_their_linked_names() -> None:
+    intro = (
+        "<p>Trail running shoes grip on wet rock, loose gravel and mud, with a cushioned, "
+        "protective sole for long days in the mountains, and a fit for every foot.</p>"
+    )
+    cards = "".join(_card(i) for i in range(8))
+    html = (
+        "<html><body><div class='results'><h1>Trail running shoes</h1>"
+        f"{intro}<ul class='grid'>{cards}</ul></div></body></html>"
+    )
+    body = articlex.extract(html).body
+    assert "Granite trail shoe, model 0" in body
+    assert "Granite trail shoe, model 7" in body
+    assert "$97.00" in body
+
+
+def test_a_roundup_item_keeps_its_pointer_links_out() -> None:
+    review = (
+        "The range is long, the cabin is quiet, and the ride is softer than its rivals', "
+        "though the boot is small and the infotainment slow to answer a press"
+    )
+    items = "".join(
+        f"<li><h3>Car number {i}</h3><p>{review} of {i}.</p><p>{review} of {i + 1}.</p>"
+        f"<p><a href='/review/{i}'>Read the full review of car number {i}</a></p></li>"
+        for i in range(6)
+    )
+    html = f"<html><body><article><h1>The best cars</h1><ol>{items}</ol></article></body></html>"
+    body = articlex.extract(html).body
+    assert "Car number 5" in body
+    assert "Read the full review" not in body

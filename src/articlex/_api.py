@@ -145,7 +145,15 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
     )
     headline = _value(fields.headline)
     body = (
-        find_body(parsed, opts, url, headline, fields.verdicts, is_thread(page, url))
+        find_body(
+            parsed,
+            opts,
+            url,
+            headline,
+            fields.verdicts,
+            is_thread(page, url),
+            story_signs=fields.dated or fields.signed,
+        )
         if needs_body
         else NO_BODY
     )
@@ -317,12 +325,15 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
     headline = find_headline(root, page, verdicts) if needs_headline or wants("site_name") else None
     element = headline_element(root, headline.value, page) if headline and needs_headline else None
     anchors = frozenset((element, *element.iterancestors())) if element is not None else frozenset()
+    # page_type weighs a date and authors, and so does the body search (a page showing
+    # neither is read as a listing when its strict pass reads one, see find_body).
+    needs_signs = any(map(wants, ("page_type", "body", "captions", "lead_image")))
     published, modified = (
         find_dates(root, page, verdicts)
-        if wants("date_published") or wants("date_modified") or wants("page_type")
+        if needs_signs or wants("date_published") or wants("date_modified")
         else (None, None)
     )
-    authors = find_authors(root, page, verdicts) if wants("authors") or wants("page_type") else None
+    authors = find_authors(root, page, verdicts) if needs_signs or wants("authors") else None
     return _Fields(
         headline=headline,
         headline_ancestors=anchors,

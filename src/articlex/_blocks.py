@@ -327,8 +327,14 @@ def _list(element: etree._Element, ctx: BlockContext) -> None:
     ):
         return
     if any(_is_structured_item(item) for item in items):
+        # A list of cards is read as a listing, the rest of the container is not.
+        cards = not ctx.listing and _is_card_list(items, ctx.stats)
+        if cards:
+            ctx.listing = True
         for item in items:
             _container(item, ctx)
+        if cards:
+            ctx.listing = False
         return
     texts = tuple(t for t in (collapse_ws(inner_text(item, " ")) for item in items) if t)
     if texts:
@@ -344,6 +350,25 @@ def _is_structured_item(item: etree._Element) -> bool:
         if child.tag in ("p", "div"):
             paragraphs += 1
     return paragraphs >= 2
+
+
+def _is_card_list(items: list[etree._Element], stats: TextStats) -> bool:
+    """A list of cards: CARD_LIST_MIN_ITEMS items or more, LINK_LIST_MIN_SHARE of them
+    cards (see :func:`_is_card`). The names are the items' own text, not pointers
+    elsewhere: the list is read as a listing (its links stay)."""
+    if len(items) < rules.CARD_LIST_MIN_ITEMS:
+        return False
+    cards = sum(1 for item in items if _is_card(item, stats))
+    return cards >= rules.LINK_LIST_MIN_SHARE * len(items)
+
+
+def _is_card(item: etree._Element, stats: TextStats) -> bool:
+    """An item holding a link's text (a product's, a result's, a course's name) and
+    a few details of its own, at most CARD_MAX_OWN_CHARS (a price, a rating): a
+    write-up under a linked name says more."""
+    linked = stats.links.get(item, 0)
+    own = stats.text.get(item, 0) - linked
+    return linked > 0 and 0 < own <= rules.CARD_MAX_OWN_CHARS
 
 
 def _is_link_list(items: list[etree._Element], stats: TextStats) -> bool:

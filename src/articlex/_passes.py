@@ -78,9 +78,14 @@ def find_body(
     headline: str | None,
     verdicts: Verdicts,
     thread: bool,
+    *,
+    story_signs: bool,
 ) -> BodyResult:
     """The first pass's body that is not short; a listing only when no pass finds an
-    article's body (a story open beside a stream of teasers is the page's text); a
+    article's body (a story open beside a stream of teasers is the page's text) or, on a
+    page with no sign of a story (``story_signs``: a date or an author), when the
+    strict pass read it: the relaxed passes, which look for a story the strict cleaning
+    removed, would find only what the strict pass threw out (a pop-up, a banner); a
     container whose every block went as a link list is read as a list of links (a post
     of links, a page that is a menu): on a retry, only when nothing else is longer.
 
@@ -103,6 +108,8 @@ def find_body(
             continue
         if result.listing and not is_short(result.text):
             listing = listing or result
+            if not story_signs and index == 0:
+                return result
             continue
         if best is None or len(result.text) > len(best.text):
             best = result

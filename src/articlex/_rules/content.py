@@ -203,6 +203,13 @@ MAX_NEGATIVE_BOX_LINK_DENSITY = 0.2
 #: A list whose items are links at least this share is a list of other stories.
 LINK_LIST_ITEM_DENSITY = 0.8
 LINK_LIST_MIN_SHARE = 0.8
+#: A list of this many structured items or more (see _blocks._is_card_list), each a
+#: linked name with a few details, is a list of cards (products, results, courses): the
+#: names are the items' text, and its links stay.
+CARD_LIST_MIN_ITEMS = 4
+#: ... a card's text outside its links (a price, a rating, a few attributes) is at most
+#: this long: an item saying more is a write-up, whose links point elsewhere.
+CARD_MAX_OWN_CHARS = 300
 #: A paragraph that is (almost) all link and shorter than this is a pointer elsewhere.
 LINK_PARAGRAPH_DENSITY = 0.9
 LINK_PARAGRAPH_MAX_CHARS = 200
