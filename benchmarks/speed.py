@@ -219,9 +219,9 @@ def main() -> None:
         print(json.dumps(child(args.child, args.data, args.repeat)))
         return
     if args.paired:
-        figures = paired(args.data, args.repeat)
-        rows = paired_report(figures)
-        print(f"AEB pages: {figures['pages']}, floor and articlex alternating on each page")
+        timed = paired(args.data, args.repeat)
+        rows = paired_report(timed)
+        print(f"AEB pages: {timed['pages']}, floor and articlex alternating on each page")
         print("\n".join(rows))
         if args.markdown:
             args.markdown.write_text("\n".join(rows) + "\n", encoding="utf-8")

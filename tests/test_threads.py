@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lxml import html
+from lxml import etree, html
 
 import articlex
 from articlex._threads import find_threads
@@ -11,9 +11,14 @@ from tests.conftest import FIXTURES
 PAGE = (FIXTURES / "unnamed_comment_thread" / "page.html").read_text(encoding="utf-8")
 
 
+def _body(markup: str) -> etree._Element:
+    body = html.fromstring(markup).find("body")
+    assert body is not None
+    return body
+
+
 def test_the_list_of_posts_is_the_thread() -> None:
-    root = html.fromstring(PAGE)
-    threads = find_threads(root.find("body"))
+    threads = find_threads(_body(PAGE))
     assert [(t.tag, t.get("class")) for t in threads] == [("ol", "c-list")]
 
 
@@ -24,8 +29,7 @@ def test_reply_buttons_without_posts_make_no_thread() -> None:
         f"<li><span>Ann {n}</span> <time>1 day ago</time> <a href='#'>Reply</a></li>"
         for n in range(6)
     )
-    root = html.fromstring(f"<html><body><ul>{items}</ul></body></html>")
-    assert find_threads(root.find("body")) == set()
+    assert find_threads(_body(f"<html><body><ul>{items}</ul></body></html>")) == set()
 
 
 def test_reply_links_by_address_and_in_other_languages() -> None:
@@ -37,8 +41,8 @@ def test_reply_links_by_address_and_in_other_languages() -> None:
             [("?replytocom=12#respond", "↳"), ("#", "Antworten"), ("#", "Répondre")]
         )
     )
-    root = html.fromstring(f"<html><body><div class='liste'>{posts}</div></body></html>")
-    assert [t.get("class") for t in find_threads(root.find("body"))] == ["liste"]
+    page = f"<html><body><div class='liste'>{posts}</div></body></html>"
+    assert [t.get("class") for t in find_threads(_body(page))] == ["liste"]
 
 
 def test_a_forum_thread_page_keeps_its_posts() -> None:
