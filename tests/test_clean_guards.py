@@ -351,3 +351,32 @@ def test_a_breakpoint_variant_of_hidden_does_not_hide() -> None:
     assert "eight to ten working days" in body
     assert "five-year guarantee" in body
     assert "mailing list" not in body
+
+
+def test_a_date_wrapper_around_a_short_post_is_not_a_date_line() -> None:
+    """A short post has too little text to spare Blogger's ``div.date-outer`` as a
+    wrapper; the post entry (``hentry``) it holds does: a date line never holds a post.
+    Otherwise the author's profile in the sidebar is all that is left of the page."""
+    page = (
+        "<html><body><div id='main'><div class='blog-posts hfeed'>"
+        "<div class='date-outer'><h2 class='date-header'><span>Thursday, August 9, 2012"
+        "</span></h2><div class='date-posts'><div class='post-outer'><div class='post hentry'>"
+        "<h3 class='post-title entry-title'>Trailer of a documentary on the veterans</h3>"
+        "<div class='post-body entry-content'>The trailer of a documentary whose makers "
+        "want to take every living veteran of the war to see the memorial built in their "
+        "honour in the capital.<br><br>Every day a thousand of those who risked their "
+        "lives so that we can live free die, and the flights are running out of time."
+        "</div></div></div></div></div></div></div>"
+        "<div id='sidebar-wrapper'><div class='widget Profile'><dl class='profile-datablock'>"
+        "<dd class='profile-textblock'>I am the creator and writer of this commentary "
+        "site. It provides commentary, opinion and analysis on the issues surrounding the "
+        "election, the administration, the legislature, foreign policy and national "
+        "security. The site has thousands of readers a day and contributes articles to "
+        "several other sites, which means thousands more readers of each article a day. "
+        "It was recently named one of the best political sites on the internet and is a "
+        "member of a council of writers who pick the best posts of the week.</dd></dl>"
+        "</div></div></body></html>"
+    )
+    body = articlex.extract(page).body
+    assert "Every day a thousand of those who risked their lives" in body
+    assert "I am the creator and writer" not in body

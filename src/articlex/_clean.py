@@ -388,7 +388,9 @@ def _guarded(
         return None
     if kind in rules.TITLE_HEADER_KINDS and _heads_a_section(element):
         return None
-    if kind in rules.LINE_KINDS and (_wraps_a_text(element) or _holds_prose(element)):
+    if kind in rules.LINE_KINDS and (
+        _wraps_a_text(element) or _holds_prose(element) or _wraps_a_post(element)
+    ):
         return None
     if holders is not None and element not in holders:
         return verdict  # too few of the page's paragraphs below it to count them
@@ -404,6 +406,16 @@ def _wraps_a_text(element: etree._Element) -> bool:
     day's posts)."""
     limit = rules.LINE_KIND_MAX_CHARS
     return _chars(serialised_text(element)) >= limit and _unlinked_chars(element) >= limit
+
+
+def _wraps_a_post(element: etree._Element) -> bool:
+    """A byline, date or caption is a line: an element of their kinds around a blog
+    engine's post entry (see POST_ENTRY_PATTERN) wraps the post, however short it is
+    (Blogger's ``date-outer`` holds the day's date and its posts)."""
+    return any(
+        rules.POST_ENTRY_PATTERN.search(inner.get("class") or "")
+        for inner in element.iterdescendants()
+    )
 
 
 def _heads_a_section(element: etree._Element) -> bool:
