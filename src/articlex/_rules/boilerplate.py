@@ -144,6 +144,9 @@ _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
     "author-box": (
         r"author-?box", r"author-?bio\w*", r"about-?(?:the-)?author", r"author-?info",
         r"author-?card", r"author-?details?", r"bio-?box", r"author-?profile",
+        # The writer's box under the story, named after it; a whole token only, since
+        # WordPress-style ``entry-author-<name>`` tokens sit on the entry itself.
+        r"(?:post|article|entry|story)-?author(?![-\w])",
     ),
     "meta-line": (
         r"byline\w*", r"post-?meta\w*", r"entry-?meta\w*", r"article-?meta\w*",

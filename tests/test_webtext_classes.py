@@ -1,0 +1,33 @@
+"""Page shapes of the 2006-2013 web where the body was lost to a box beside it."""
+
+from __future__ import annotations
+
+import articlex
+
+ARTICLE = (
+    "<p>It is Friday, and the deals are in: our partners have put together a list of "
+    "fresh offers for the weekend.</p>"
+    "<p>The featured deal is a portable drive, though there are laptops below too.</p>"
+    "<p>Prices change quickly, so check them before you buy anything listed here.</p>"
+)
+BIO = (
+    "Lee is the Senior Reviews Editor at the magazine, and he runs its testing lab, "
+    "where he has reviewed laptops, drives, cameras, routers and phones, and written, "
+    "at length, about storage, networking, operating systems and space flight, for over "
+    "a decade, from his home office in Houston, Texas, with two cats."
+)
+
+
+def test_an_author_bio_box_named_after_the_post_is_not_the_body() -> None:
+    """``article-author`` / ``post-author`` name the writer's bio box under the story:
+    its ``article`` or ``post`` hint must not make it outscore the story."""
+    for name in ("article-author clearfix", "post-author"):
+        page = (
+            "<html><body><div id='wrap'><h1>The deals of the week</h1>"
+            f"<div class='story'>{ARTICLE}</div>"
+            f"<section class='{name}'><h3>About the author</h3><p>{BIO}</p></section>"
+            "</div></body></html>"
+        )
+        body = articlex.extract(page).body or ""
+        assert "portable drive" in body, name
+        assert "Senior Reviews Editor" not in body, name
