@@ -31,3 +31,24 @@ def test_an_author_bio_box_named_after_the_post_is_not_the_body() -> None:
         body = articlex.extract(page).body or ""
         assert "portable drive" in body, name
         assert "Senior Reviews Editor" not in body, name
+
+
+def test_a_promo_in_the_site_header_is_not_the_body() -> None:
+    """A magazine's header (``id="header"``) shows its latest issue in a tab panel whose
+    ``content`` class outweighs a story of plain paragraphs: the header is the frame."""
+    promo = (
+        "Alongside an illuminating, inspiring interview with a fashion muse, a long "
+        "photoshoot, and a chat between two composers on their remix project, the issue "
+        "holds the scoop on a new album, plus six original artworks by a thrilling new "
+        "breed of artists, and a guide, city by city, to the season's best exhibitions."
+    )
+    page = (
+        "<html><body><section id='header' class='container'><nav><a href='/'>Home</a> "
+        "<a href='/music'>Music</a></nav><div class='panel'><div class='content'>"
+        f"<h4>Issue 215</h4><p>{promo}</p></div></div></section>"
+        f"<article><div id='editorial'><h1>The deals of the week</h1>{ARTICLE}</div>"
+        "</article></body></html>"
+    )
+    body = articlex.extract(page).body or ""
+    assert "portable drive" in body
+    assert "fashion muse" not in body

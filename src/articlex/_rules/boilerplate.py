@@ -262,6 +262,11 @@ LINE_KIND_MAX_CHARS = 1000
 #: the ``entry-header`` of a live-blog entry, with its ``<h3>``, is content.
 TITLE_HEADER_KINDS: frozenset[str] = frozenset({"title-header"})
 
+#: Whole ``id`` values naming a region of the site's frame, and their kind. An id is
+#: unique on its page, so ``id="header"`` is the site's header; the class ``header``
+#: also heads articles and teasers, and is left to the class rules.
+REGION_IDS: dict[str, str] = {"header": "header"}
+
 #: Rank of each kind when an element's class names match several: earlier is more specific.
 KIND_PRIORITY: dict[str, int] = {kind: rank for rank, kind in enumerate(_CLASS_ID_RULES)}
 
