@@ -52,3 +52,30 @@ def test_a_promo_in_the_site_header_is_not_the_body() -> None:
     body = articlex.extract(page).body or ""
     assert "portable drive" in body
     assert "fashion muse" not in body
+
+
+def test_paragraphs_set_as_minor_headings_are_scored_as_paragraphs() -> None:
+    """A hand-written page sets its text in ``<h4>``: those are its paragraphs, and the
+    short list of tips above them is not the whole body."""
+    tips = "".join(
+        f"<li>{tip}</li>"
+        for tip in (
+            "Place the tree in a bucket of water as soon as you arrive home, please.",
+            "Leave the netting on until the stand is on and the tree is indoors.",
+            "Keep the tree away from fireplaces, heater vents, space heaters and stoves.",
+        )
+    )
+    long_text = (
+        "This new tree stand can save a good deal of trouble, by making the setup of the "
+        "annual tree so simple and quick that the usual family arguing is all but gone, "
+        "and it holds trees of every size, from a small table tree to a twelve foot fir."
+    )
+    page = (
+        "<html><body><h1>Care of Real Christmas Trees</h1>"
+        f"<ul>{tips}</ul><hr><h1>New Technology for Christmas Trees</h1>"
+        + "".join(f"<h4>{long_text} Part {n}.</h4>" for n in range(4))
+        + "</body></html>"
+    )
+    body = articlex.extract(page).body or ""
+    assert "bucket of water" in body
+    assert "twelve foot fir. Part 3." in body
