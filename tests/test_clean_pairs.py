@@ -36,7 +36,9 @@ def _reference_verdict(cls: str, ident: str) -> tuple[str, str] | None:
     text = rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
     match = reference_match(text)
     if match is None:
-        return None
+        # An id naming a region of the frame by itself (REGION_IDS).
+        region = rules.REGION_IDS.get(ident.strip().lower())
+        return None if region is None else (region, f"id {ident!r}")
     kind, token = match
     if kind not in rules.STRONG_KINDS and RESCUE_REFERENCE.search(text):
         return None

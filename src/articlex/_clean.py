@@ -582,14 +582,22 @@ def _pair_verdict(cls: str, ident: str) -> tuple[str, str] | None:
     pair is a good part of their cost."""
     text = f" {cls} {ident}"[: MAX_CLASS_ID_CHARS + 1].lower()
     if rules.CLASS_ID_PREFILTER.search(text) is None:
-        return None  # the text of no pair at all ("  ") is no exception
+        return _id_verdict(ident)  # the text of no pair at all ("  ") is no exception
     match = _text_match(text)
     if match is None:
-        return None
+        return _id_verdict(ident)
     kind, token, text = match
     if kind not in rules.STRONG_KINDS and rules.CONTENT_RESCUE_PATTERN.search(text):
         return None
     return kind, f"class/id token {token!r}"
+
+
+def _id_verdict(ident: str) -> tuple[str, str] | None:
+    """The verdict of an ``id`` that names a page region by itself (``id="header"``):
+    a page has one such region, the site's; the same word as a class also names an
+    article's own header."""
+    kind = rules.REGION_IDS.get(ident.strip().lower())
+    return None if kind is None else (kind, f"id {ident!r}")
 
 
 def _is_small_form(form: etree._Element) -> bool:

@@ -72,8 +72,9 @@ def survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
     found: list[ScoredText] = []  # reversed, like the walk
     # Bound once: the loop below runs for every element of the page.
     text_get, links_get, add_blocky, add_loose = text.get, links.get, blocky.add, loose.add
-    paragraph_tags, container_tags, block_tags, entity = (
-        rules.PARAGRAPH_TAGS, rules.CONTAINER_TAGS, rules.BLOCK_TAGS, etree.Entity
+    paragraph_tags, container_tags, block_tags, entity, heading_tags, heading_chars = (
+        rules.PARAGRAPH_TAGS, rules.CONTAINER_TAGS, rules.BLOCK_TAGS, etree.Entity,
+        rules.HEADING_TAGS, rules.HEADING_PARAGRAPH_MIN_CHARS,
     )  # fmt: skip
     elements = list(start.iter())  # every node: entity reference nodes too
     elements.reverse()
@@ -101,8 +102,11 @@ def survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
             linked = links_get(element, 0) if total else 0
         parent = element.getparent()
         if element is not start and (
-            tag in paragraph_tags or (tag in container_tags and element not in blocky)
+            tag in paragraph_tags
+            or (tag in container_tags and element not in blocky)
+            or (tag in heading_tags and total >= heading_chars and element not in blocky)
         ):
+            # (A long minor heading is a paragraph in heading type: HEADING_TAGS.)
             # A paragraph with no text at all scores nothing: no need to read it.
             if total:  # below start, so it has a parent
                 # A childless paragraph's text is its own text (no iterator to build).

@@ -144,6 +144,9 @@ _CLASS_ID_RULES: dict[str, tuple[str, ...]] = {
     "author-box": (
         r"author-?box", r"author-?bio\w*", r"about-?(?:the-)?author", r"author-?info",
         r"author-?card", r"author-?details?", r"bio-?box", r"author-?profile",
+        # The writer's box under the story, named after it; a whole token only, since
+        # WordPress-style ``entry-author-<name>`` tokens sit on the entry itself.
+        r"(?:post|article|entry|story)-?author(?![-\w])",
     ),
     "meta-line": (
         r"byline\w*", r"post-?meta\w*", r"entry-?meta\w*", r"article-?meta\w*",
@@ -258,6 +261,11 @@ LINE_KIND_MAX_CHARS = 1000
 #: Kinds removed only when they hold the page title (an ``<h1>``) or no heading at all:
 #: the ``entry-header`` of a live-blog entry, with its ``<h3>``, is content.
 TITLE_HEADER_KINDS: frozenset[str] = frozenset({"title-header"})
+
+#: Whole ``id`` values naming a region of the site's frame, and their kind. An id is
+#: unique on its page, so ``id="header"`` is the site's header; the class ``header``
+#: also heads articles and teasers, and is left to the class rules.
+REGION_IDS: dict[str, str] = {"header": "header"}
 
 #: Rank of each kind when an element's class names match several: earlier is more specific.
 KIND_PRIORITY: dict[str, int] = {kind: rank for rank, kind in enumerate(_CLASS_ID_RULES)}

@@ -15,6 +15,13 @@ from articlex._rules._wordtree import word_tree
 #: Tags whose text is scored as a paragraph and credited to their ancestors.
 PARAGRAPH_TAGS: frozenset[str] = frozenset({"p", "pre", "td", "blockquote", "dd", "li"})
 
+#: A minor heading (HEADING_TAGS, set at or below the size of the text) holding at least
+#: HEADING_PARAGRAPH_MIN_CHARS of text and no blocks is a paragraph in heading type, as
+#: hand-written pages of the early web set them: it is scored like one (a real heading
+#: is a line). A long major heading is a landing page's intro, standing on its own.
+HEADING_TAGS: frozenset[str] = frozenset({"h4", "h5", "h6"})
+HEADING_PARAGRAPH_MIN_CHARS = 200
+
 #: Block-level tags: an element containing none of these is a run of inline text (so a
 #: ``<div>`` of text with ``<br>`` breaks counts as a paragraph, as Blogger pages need).
 BLOCK_TAGS: frozenset[str] = frozenset(
