@@ -1,4 +1,5 @@
-"""Page shapes of the 2006-2013 web where the body was lost to a box beside it."""
+"""Boxes beside the body that won it: an author bio, a promo in the site header, and
+text set in minor headings that was never scored."""
 
 from __future__ import annotations
 
