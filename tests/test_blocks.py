@@ -225,3 +225,45 @@ def test_a_roundup_item_keeps_its_pointer_links_out() -> None:
     body = articlex.extract(html).body
     assert "Car number 5" in body
     assert "Read the full review" not in body
+
+
+def test_a_roundup_of_links_with_a_word_on_each_stays() -> None:
+    """A post that is a list of links, each with the author's comment on it: most of its
+    text is link text, but the comments are the post. The control, the same list
+    without comments, goes as a box of links (see the test above)."""
+    picks = [
+        (
+            "Stadtwerke verdoppeln das Fernwärmenetz im Osten der Stadt bis 2030",
+            "gut erklärt und mit allen Zahlen zur Finanzierung",
+        ),
+        (
+            "Was eine Wärmepumpe im unsanierten Altbau wirklich kostet, nachgerechnet",
+            "die ganze Rechnung für ein Reihenhaus von 1962",
+        ),
+        (
+            "Der lange Streit um die neue Leitung unter dem Stadtpark und den Bäumen",
+            "beide Seiten kommen ausführlich zu Wort, fair",
+        ),
+        (
+            "Warum das Wärmenetz im Westen der Stadt so viel älter ist als im Osten",
+            "mit alten Karten und Plänen aus dem Stadtarchiv",
+        ),
+        (
+            "So beantragen Hausbesitzer die Förderung für den Anschluss an das Netz",
+            "Schritt für Schritt erklärt, sehr praktisch",
+        ),
+    ]
+
+    def roundup(with_comments: bool) -> str:
+        items = "".join(
+            f"<li><a href='/link/{n}'>{title}</a>"
+            + (f" – {comment}." if with_comments else "")
+            + "</li>"
+            for n, (title, comment) in enumerate(picks)
+        )
+        return _page("Fünf Texte zur Fernwärme, die wir diese Woche empfehlen:").replace(
+            "</div></div>", f"<ul>{items}</ul></div></div>"
+        )
+
+    assert "beide Seiten kommen ausführlich zu Wort" in articlex.extract(roundup(True)).body
+    assert "Der lange Streit um die neue Leitung" not in articlex.extract(roundup(False)).body

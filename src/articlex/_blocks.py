@@ -322,7 +322,7 @@ def _list(element: etree._Element, ctx: BlockContext) -> None:
         return
     if not ctx.listing and (
         _is_link_list(items, ctx.stats)
-        or _is_link_box(element, ctx.stats)
+        or (_is_link_box(element, ctx.stats) and not _is_annotated_list(items, ctx.stats))
         or (ctx.teasers and _is_teaser_list(element, ctx.stats))
     ):
         return
@@ -376,6 +376,17 @@ def _is_link_list(items: list[etree._Element], stats: TextStats) -> bool:
         return False
     linked = sum(1 for item in items if stats.link_density(item) >= rules.LINK_LIST_ITEM_DENSITY)
     return linked >= rules.LINK_LIST_MIN_SHARE * len(items)
+
+
+def _is_annotated_list(items: list[etree._Element], stats: TextStats) -> bool:
+    """A roundup of links, each (or most) with the author's word on it: the items' own
+    text, not the links, is the article's (a box of other stories says a line at most)."""
+    annotated = sum(
+        1
+        for item in items
+        if stats.text.get(item, 0) - stats.links.get(item, 0) >= rules.ANNOTATED_ITEM_MIN_CHARS
+    )
+    return annotated >= rules.ANNOTATED_LIST_MIN_SHARE * len(items)
 
 
 def _is_link_box(element: etree._Element, stats: TextStats) -> bool:

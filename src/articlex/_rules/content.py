@@ -210,6 +210,11 @@ MAX_NEGATIVE_BOX_LINK_DENSITY = 0.2
 #: A list whose items are links at least this share is a list of other stories.
 LINK_LIST_ITEM_DENSITY = 0.8
 LINK_LIST_MIN_SHARE = 0.8
+#: A list whose items are mostly links is kept when ANNOTATED_LIST_MIN_SHARE of its
+#: items add ANNOTATED_ITEM_MIN_CHARS of their own text: a roundup of links with the
+#: author's comment on each, the post itself (a teaser box adds a date, a line).
+ANNOTATED_ITEM_MIN_CHARS = 40
+ANNOTATED_LIST_MIN_SHARE = 0.5
 #: A list of this many structured items or more (see _blocks._is_card_list), each a
 #: linked name with a few details, is a list of cards (products, results, courses): the
 #: names are the items' text, and its links stay.
