@@ -96,3 +96,33 @@ def test_a_post_made_of_links_is_read_as_a_list() -> None:
     article = articlex.extract(page, url="https://musicnews.example/2012/10/the-week-in-review/")
     assert "Vinyl pressing plant doubles its capacity" in article.body
     assert "Archives" not in article.body
+
+
+def test_a_listing_whose_every_text_is_a_link_is_read_as_a_list() -> None:
+    """A section page whose titles and summaries are all inside links: scoring discounts
+    link text to nothing, and only the date line is left. The block holding the page's
+    link text is read as a list instead."""
+    reviews = [
+        ("The tale of a rabbit's friend", "A life of the author reveals a naturalist first."),
+        ("Beyond the valley of the trolls", "A winter book, and a quieter one, reissued."),
+        ("A map of the old city", "Forty walks through the lanes behind the docks."),
+        ("The last lighthouse keepers", "Oral history from the northern islands, at last."),
+        ("Salt and smoke", "A cookbook that is mostly a memoir, and better for it."),
+        ("Letters from the front", "A soldier's letters home, edited by his niece."),
+    ]
+    items = "".join(
+        f"<div class='row'><h3><a href='/books/{n}'>{title}</a></h3>"
+        f"<h4><a href='/books/{n}'>book review</a></h4>"
+        f"<p><a href='/books/{n}'>{summary} {summary}</a></p></div>"
+        for n, (title, summary) in enumerate(reviews)
+    )
+    page = (
+        "<html><body><div id='nav'><a href='/'>Home</a> <a href='/film'>Film</a></div>"
+        "<div id='subHeader'><span>Tuesday, 26th December 2006</span></div>"
+        f"<div id='container'><div id='content'><div id='main'>{items}"
+        "</div></div></div></body></html>"
+    )
+    article = articlex.extract(page, url="https://living.example/books/")
+    assert "A cookbook that is mostly a memoir" in article.body
+    assert "The last lighthouse keepers" in article.body
+    assert not article.is_probably_article

@@ -23,6 +23,7 @@ from articlex._options import ExtractOptions
 from articlex._parse import Parsed
 from articlex._render import body_text
 from articlex._rules.content import (
+    LINK_BLOCK_DESCENT_SHARE,
     LIST_REREAD_LINK_SHARE,
     LIST_REREAD_MIN_CHARS,
     MIN_BODY_CHARS,
@@ -30,6 +31,7 @@ from articlex._rules.content import (
     THREAD_URL_PATTERN,
 )
 from articlex._rules.page_type import FORUM_TYPES
+from articlex._survey import TextStats
 from articlex._text import text_weight
 from articlex._threads import cut_threads
 
@@ -156,6 +158,12 @@ def _body_pass(
     context = BlockContext(located.stats, opts, url, headline, thread=thread)
     blocks = tuple(build_blocks(located.elements, context))
     links_only = _lost_as_links(located, blocks, how)
+    if not links_only and len(body_text(blocks)) < MIN_POST_CHARS:
+        # Not even a short post: the page's text may all be links (a listing whose
+        # every title and summary is linked), which scoring discounts to nothing.
+        linked = _link_block(root, located.stats)
+        if linked is not None:
+            located, links_only = Located((linked,), located.stats), True
     if links_only:
         # (Nearly) all of it was dropped as link lists: the page is a list of links.
         context = BlockContext(located.stats, opts, url, headline, thread=thread, listing=True)
@@ -169,6 +177,24 @@ def _body_pass(
         context.listing,
         links_only,
     )
+
+
+def _link_block(root: etree._Element, stats: TextStats) -> etree._Element | None:
+    """The block holding the page's link text: from the body down, while one child
+    holds LINK_BLOCK_DESCENT_SHARE of its parent's; when it holds LIST_REREAD_MIN_CHARS
+    of link text, LIST_REREAD_LINK_SHARE of its text."""
+    start = root.find("body")
+    if start is None or stats.links.get(start, 0) < LIST_REREAD_MIN_CHARS:
+        return None
+    node = start
+    while len(node):
+        child = max(node, key=lambda element: stats.links.get(element, 0))
+        if stats.links.get(child, 0) < LINK_BLOCK_DESCENT_SHARE * stats.links.get(node, 0):
+            break
+        node = child
+    if node is start or stats.link_density(node) < LIST_REREAD_LINK_SHARE:
+        return None
+    return node
 
 
 def _lost_as_links(located: Located, blocks: tuple[Block, ...], how: _Pass) -> bool:

@@ -188,6 +188,11 @@ MIN_BODY_CHARS = 250
 #: stays the body).
 LIST_REREAD_MIN_CHARS = 2 * MIN_BODY_CHARS
 LIST_REREAD_LINK_SHARE = 0.5
+#: When a pass finds not even a short post (MIN_POST_CHARS), the block holding the
+#: page's link text is read as a list: a listing whose every title and summary is a
+#: link scores nothing. It is found from the body down, while one child holds this
+#: share of its parent's link text.
+LINK_BLOCK_DESCENT_SHARE = 0.9
 #: The relaxed retries first keep comment threads out; a thread is taken for the body
 #: only when those find less than this (a short post above a long thread is the page's
 #: text) and the page is not a thread itself (see THREAD_URL_PATTERN).
