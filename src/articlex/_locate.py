@@ -11,7 +11,6 @@ weights live in :mod:`articlex._rules.content`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import itemgetter
 
 from lxml import etree
 
@@ -20,6 +19,7 @@ from articlex._score import score_candidates
 from articlex._second_opinion import (
     CitedLinks,
     adds_few_links,
+    by_score,
     holds,
     narrow,
     outscores_an_article,
@@ -61,7 +61,7 @@ def _promote(
     stats: TextStats,
     cited: CitedLinks,
 ) -> etree._Element:
-    ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
+    ranked = by_score(scores)
     # The next candidates besides best (which an earlier step may have taken lower down).
     others = [item for item in ranked if item[0] is not best][: rules.TOP_CANDIDATES - 1]
     best_score = scores[best]

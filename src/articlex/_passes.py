@@ -157,8 +157,9 @@ def _body_pass(
         return BodyResult((), "", removed, index)
     context = BlockContext(located.stats, opts, url, headline, thread=thread)
     blocks = tuple(build_blocks(located.elements, context))
-    links_only = _lost_as_links(located, blocks, how)
-    if not links_only and len(body_text(blocks)) < MIN_POST_CHARS:
+    text = body_text(blocks)
+    links_only = _lost_as_links(located, blocks, text, how)
+    if not links_only and len(text) < MIN_POST_CHARS:
         # Not even a short post: the page's text may all be links (a listing whose
         # every title and summary is linked), which scoring discounts to nothing.
         linked = _link_block(root, located.stats)
@@ -168,9 +169,10 @@ def _body_pass(
         # (Nearly) all of it was dropped as link lists: the page is a list of links.
         context = BlockContext(located.stats, opts, url, headline, thread=thread, listing=True)
         blocks = tuple(build_blocks(located.elements, context))
+        text = body_text(blocks)
     return BodyResult(
         blocks,
-        body_text(blocks),
+        text,
         removed,
         index,
         located.elements,
@@ -197,12 +199,13 @@ def _link_block(root: etree._Element, stats: TextStats) -> etree._Element | None
     return node
 
 
-def _lost_as_links(located: Located, blocks: tuple[Block, ...], how: _Pass) -> bool:
-    """Whether the containers' blocks lost (nearly) all their text as link lists and
-    teasers: none left, or a short body out of a container of LIST_REREAD_MIN_CHARS."""
+def _lost_as_links(located: Located, blocks: tuple[Block, ...], text: str, how: _Pass) -> bool:
+    """Whether the containers' blocks (their body ``text``) lost (nearly) all their
+    text as link lists and teasers: none left, or a short body out of a container of
+    LIST_REREAD_MIN_CHARS."""
     if not blocks:
         return located.holds_text()
-    if not is_short(body_text(blocks)):
+    if not is_short(text):
         return False
     held, linked = located.text_and_links()
     if held < LIST_REREAD_MIN_CHARS:

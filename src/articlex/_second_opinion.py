@@ -19,6 +19,7 @@ from articlex._survey import ScoredText, TextStats
 __all__ = [
     "CitedLinks",
     "adds_few_links",
+    "by_score",
     "holds",
     "narrow",
     "outscores_an_article",
@@ -41,8 +42,7 @@ def outscores_an_article(
         return False
     around = set(best.iterancestors())
     floor = rules.TEASER_RIVAL_SHARE * scores[best]
-    ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
-    for element, score in ranked[1 : rules.TOP_CANDIDATES]:
+    for element, score in by_score(scores)[1 : rules.TOP_CANDIDATES]:
         if score < floor:
             break
         if element in around or within(element, best):
@@ -53,6 +53,19 @@ def outscores_an_article(
         ):
             return True
     return False
+
+
+def by_score(scores: dict[etree._Element, float]) -> list[tuple[etree._Element, float]]:
+    """The candidates and their scores, best first."""
+    return sorted(scores.items(), key=itemgetter(1), reverse=True)
+
+
+def _hintless_score(
+    best: etree._Element, scores: dict[etree._Element, float], stats: TextStats
+) -> float:
+    """What ``best`` would score without its class and id hints (discounted, as its
+    score is, by its link density)."""
+    return scores[best] - class_weight(best, {}) * (1.0 - stats.link_density(best))
 
 
 def with_prose(
@@ -67,9 +80,8 @@ def with_prose(
     (an ancestor's prose may be the best's own run of headlines)."""
     if prose.get(best, 0):
         return best
-    hintless = scores[best] - class_weight(best, {}) * (1.0 - stats.link_density(best))
-    ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
-    for element, score in ranked[1 : rules.TOP_CANDIDATES]:
+    hintless = _hintless_score(best, scores, stats)
+    for element, score in by_score(scores)[1 : rules.TOP_CANDIDATES]:
         if score <= hintless:
             break
         if prose.get(element, 0) >= stats.text.get(best, 0) and not holds(element, best):
@@ -93,9 +105,9 @@ def narrow(
     Returns the candidate and the element the search for a better ancestor must stay
     below: the wrapper, or ``start`` when ``best`` stands."""
     best_score, best_text = scores[best], stats.text.get(best, 0)
-    hintless = best_score - class_weight(best, {}) * (1.0 - stats.link_density(best))
-    ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)
-    for element, score in ranked[1 : rules.TOP_CANDIDATES]:
+    hintless = _hintless_score(best, scores, stats)
+    candidates = by_score(scores)
+    for element, score in candidates[1 : rules.TOP_CANDIDATES]:
         if score < rules.NARROW_SCORE_SHARE * best_score or score <= hintless:
             break
         if (
@@ -103,7 +115,7 @@ def narrow(
             and stats.text.get(element, 0) <= rules.NARROW_MAX_TEXT_SHARE * best_text
             and holds(best, element)
         ):
-            if _has_rival(element, score, best, ranked):
+            if _has_rival(element, score, best, candidates):
                 break
             return element, best
     return best, start

@@ -59,10 +59,11 @@ def find_threads(start: etree._Element, *, itself: bool = False) -> set[etree._E
             if node is start:
                 break
             child, node = node, node.getparent()
+    marked = set(marks)
     threads = {
         node
         for node, children in posts.items()
-        if (itself or node is not start) and _holds_posts(children)
+        if (itself or node is not start) and _holds_posts(children, marked)
     }
     return {node for node in threads if not any(a in threads for a in node.iterancestors())}
 
@@ -79,8 +80,8 @@ def _is_reply_mark(element: etree._Element) -> bool:
     return lowered in rules.REPLY_TEXTS or lowered.startswith(rules.REPLY_TEXT_PREFIXES)
 
 
-def _holds_posts(children: set[etree._Element]) -> bool:
-    """Whether MIN_THREAD_POSTS of ``children`` hold text beyond their reply links."""
+def _holds_posts(children: set[etree._Element], marks: set[etree._Element]) -> bool:
+    """Whether MIN_THREAD_POSTS of ``children`` hold text beyond their reply ``marks``."""
     if len(children) < rules.MIN_THREAD_POSTS:
         return False
     posts = 0
@@ -89,7 +90,7 @@ def _holds_posts(children: set[etree._Element]) -> bool:
         links = sum(
             len(collapse_ws(inner_text(mark)))
             for mark in child.iter("a", "button")
-            if _is_reply_mark(mark)
+            if mark in marks
         )
         if text - links >= rules.MIN_POST_TEXT_CHARS:
             posts += 1
