@@ -17,8 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from articlex._clean import MAX_CLASS_ID_CHARS, _pair_verdict
+from articlex._clean import _pair_verdict
 from articlex._rules import boilerplate as rules
+from articlex._rules.markup import MAX_CLASS_ID_CHARS
 from tests.conftest import load_fixtures
 from tests.test_clean_rules import reference as reference_match  # the table read plainly
 

@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from articlex._clean import (
-    MAX_CLASS_ID_CHARS,
     _best_match,
     _count_paragraphs,
     _needed_paragraphs,
@@ -24,6 +23,7 @@ from articlex._clean import (
     _wrapper_paragraphs,
 )
 from articlex._rules import boilerplate as rules
+from articlex._rules.markup import MAX_CLASS_ID_CHARS
 
 #: The table read plainly: the reference every answer is checked against.
 CLASS_ID_PATTERN = rules.plain_class_id_pattern()

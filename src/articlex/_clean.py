@@ -27,6 +27,7 @@ from lxml import etree
 
 from articlex._models import Removal
 from articlex._rules import boilerplate as rules
+from articlex._rules.markup import MAX_CLASS_ID_CHARS
 from articlex._text import collapse_ws, inner_text, serialised_text
 from articlex._xml import xml_safe
 
@@ -39,8 +40,6 @@ __all__ = ["ClassVerdicts", "CleanResult", "clean"]
 #: both joined by a NUL, which no attribute value holds (so no pair's key is a class's).
 ClassVerdicts = dict[str, tuple[str, str] | None]
 
-#: Characters of ``class`` + ``id`` examined (pathological attributes are cut there).
-MAX_CLASS_ID_CHARS = 256
 #: Characters of removed text shown in an explanation.
 PREVIEW_CHARS = 80
 
