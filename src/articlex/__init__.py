@@ -75,3 +75,12 @@ __all__ = [
     "extract_many",
     "to_dataframe",
 ]
+
+# The public names report ``articlex`` as their home, not the private module that defines
+# them: ``repr``, tracebacks, docs and pickles show ``articlex.Article``, and a pickle
+# made today still loads after the private modules move.
+for _name in __all__:
+    _value = globals()[_name]
+    if isinstance(_value, type) or callable(_value):
+        _value.__module__ = __name__
+del _name, _value
