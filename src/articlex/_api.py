@@ -167,8 +167,8 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
     lead_image = fields.lead_image
     if lead_image is None and opts.wants("lead_image"):
         lead_image = _first_figure_image(blocks)
-    provenance = fields.provenance(opts)
-    page_type, evidence = None, False
+    kind: Found[str] | None = None
+    evidence = False
     if fields.page_signals is not None:
         kind, evidence = choose_page_type(
             fields.page_signals,
@@ -179,37 +179,39 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
             prose_chars=sum(len(block.text) for block in blocks if block.kind == "paragraph"),
             thread_address=has_thread_address(url),
         )
-        page_type, provenance["page_type"] = kind.value, kind.source
+    page_type = _value(kind)
     if wants_body:
-        if text and body_source is not None:
-            provenance["body"] = body_source
         signed_post = fields.dated and fields.signed
         warnings += _body_warnings(body, text, body_source, page, page_type, evidence, signed_post)
     else:
         blocks, text = (), ""
-    if captions:
-        from_jsonld = captions_from_jsonld(fields.caption_candidates, captions)
-        provenance["captions"] = Source.JSON_LD if from_jsonld else Source.DOM
-    if lead_image:
-        provenance["lead_image"] = lead_image.source
+    caption_source = Source.DOM
+    if captions and captions_from_jsonld(fields.caption_candidates, captions):
+        caption_source = Source.JSON_LD
+    # Every field as found, with its source: the Article's values and its provenance are
+    # both read from here, so a field's source is written in this one place.
+    found: dict[str, Found[Any] | None] = {
+        "canonical_url": fields.canonical_url,
+        "headline": fields.headline if opts.wants("headline") else None,
+        "authors": fields.authors,
+        "date_published": fields.date_published,
+        "date_modified": fields.date_modified,
+        "description": fields.description,
+        "site_name": fields.site_name,
+        "language": fields.language,
+        "lead_image": lead_image,
+        "tags": fields.tags,
+        "categories": fields.categories,
+        "page_type": kind,
+        "captions": Found(captions, caption_source) if captions else None,
+        "body": Found(text, body_source) if text and body_source is not None else None,
+    }
+    values = {name: value.value for name, value in found.items() if value is not None}
     return Article(
         url=url,
-        canonical_url=_value(fields.canonical_url),
-        headline=headline if opts.wants("headline") else None,
-        authors=fields.authors.value if fields.authors else (),
-        date_published=_value(fields.date_published),
-        date_modified=_value(fields.date_modified),
-        description=_value(fields.description),
-        site_name=_value(fields.site_name),
-        language=_value(fields.language),
-        lead_image=_value(lead_image),
-        tags=fields.tags.value if fields.tags else (),
-        categories=fields.categories.value if fields.categories else (),
-        page_type=page_type,
-        captions=captions,
-        body=text,
+        **values,
         blocks=blocks,
-        provenance=Provenance(provenance),
+        provenance=Provenance({name: f.source for name, f in found.items() if f is not None}),
         warnings=tuple(warnings),
         removed=body.removed if wants_body else (),
     )
@@ -301,16 +303,6 @@ class _Fields:
     dated: bool  # a publication date was found (asked for or not)
     signed: bool  # authors were found (asked for or not)
     verdicts: Verdicts  # the class/id verdicts judged so far, for the cleaner
-
-    def provenance(self, opts: ExtractOptions) -> dict[str, Source]:
-        """Where each field asked for came from (the headline may be read for the body
-        alone, and is then not reported)."""
-        names = (
-            "headline", "authors", "date_published", "date_modified", "tags", "categories",
-            "description", "site_name", "language", "canonical_url",
-        )  # fmt: skip
-        found = {name: getattr(self, name) for name in names if opts.wants(name)}
-        return {name: value.source for name, value in found.items() if value is not None}
 
 
 def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> _Fields:
