@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Metadata accuracy on metadata-dev, articlex beside its peers.
+"""Metadata accuracy on metadata-dev and modern-dev, articlex beside its peers.
 
     python benchmarks/metadata.py --data ../shared/datasets/metadata-dev
+        [--modern ../shared/datasets/modern-dev | --no-modern]
         [--field headline --field authors ...] [--misses FIELD] [--no-peers]
 
 For each field, prints the share of pages having a gold value where the tool matches it
@@ -58,6 +59,17 @@ so no network). Each tool gets the gold URL (newspaper ``""`` when the gold has 
 newspaper4k needs its language extras (``newspaper4k[ja,zh,th,nlp]``), else it raises on
 Japanese, Chinese, Thai and Arabic pages.
 
+modern-dev (a second table, same tools, same run) has a gold title, author and date, scored
+as its README says:
+
+* headline: normalised equality (no site-suffix tolerance: the gold is the page's title
+  as a reader sees it).
+* authors: the gold is one string as the page shows it; it is split on ",", ";", "&" and
+  the word "and", and credentials are dropped from each name ("Jane Doe, MD, RD" and
+  "Elle Penner M.P.H., R.D." give one name each; see ``split_gold_authors``); then the
+  same set of normalised names, as above.
+* date_published: the gold ``publish_date`` (a day), the same calendar day.
+
 ``--misses FIELD`` lists, for articlex only, each page scoring below 1 on FIELD with the
 gold and the extracted value.
 """
@@ -70,6 +82,7 @@ import gzip
 import importlib
 import json
 import logging
+import re
 import statistics
 import sys
 import time
@@ -84,6 +97,8 @@ from typing import Any
 MAIN_FIELDS = ("headline", "authors", "date_published", "tags", "site_name", "description")
 INFO_FIELDS = ("headline_fold", "date_modified", "lead_image", "captions")
 ALL_FIELDS = MAIN_FIELDS + INFO_FIELDS
+#: Every field a tool can be scored on (modern-dev's exact headline included).
+SCORED_FIELDS = frozenset(ALL_FIELDS) | {"headline_exact"}
 
 # gold.jsonl key of each field
 GOLD_KEYS = {
@@ -100,7 +115,14 @@ GOLD_KEYS = {
 }
 
 #: ``Got`` attribute of a field whose name is not one (a second metric on the same value).
-GOT_ATTRIBUTE = {"headline_fold": "headline"}
+GOT_ATTRIBUTE = {"headline_fold": "headline", "headline_exact": "headline"}
+#: modern-dev's fields: its gold key and the field scored.
+MODERN_FIELDS = ("headline_exact", "authors", "date_published")
+MODERN_GOLD_KEYS = {
+    "headline_exact": "title",
+    "authors": "author",
+    "date_published": "publish_date",
+}
 
 DateValue = dt.datetime | dt.date
 
@@ -159,6 +181,28 @@ def headline_fold_match(gold: str, got: str | None) -> bool:
 def authors_match(gold: Sequence[str], got: Sequence[str]) -> bool:
     """Same set of normalised names; an empty gold matches an empty answer."""
     return {normalise(a) for a in gold if a.strip()} == {normalise(a) for a in got if a.strip()}
+
+
+#: Where a modern-dev gold author string splits into names.
+AUTHOR_SEPARATORS = re.compile(r"\s*(?:[,;&]|\band\b)\s*")
+#: A credential or degree after a name: upper-case letters with optional dots ("MD",
+#: "M.P.H.", "FACLM", "CEPF®") or a mixed-case degree ("PhD", "PharmD", "MSc").
+CREDENTIAL = re.compile(
+    r"^(?:(?:[A-Z]\.?){2,6}|Ph\.?D|Pharm\.?D|Dr\.?PH|M\.?Sc|M\.?Ed|Ed\.?D|Psy\.?D)\.?®?$"
+)
+
+
+def split_gold_authors(text: str) -> tuple[str, ...]:
+    """A modern-dev gold author string as names: split on the separators, credentials
+    dropped from the end of each part, parts left empty dropped."""
+    names = []
+    for part in AUTHOR_SEPARATORS.split(text):
+        words = part.split()
+        while words and CREDENTIAL.match(words[-1]):
+            words.pop()
+        if words:
+            names.append(" ".join(words))
+    return tuple(names)
 
 
 def parse_gold_date(text: str) -> DateValue:
@@ -243,6 +287,8 @@ def score_field(name: str, gold: Any, got: Got) -> float:
         return float(headline_match(gold, got.headline))
     if name == "headline_fold":
         return float(headline_fold_match(gold, got.headline))
+    if name == "headline_exact":
+        return float(bool(got.headline) and normalise(gold) == normalise(got.headline or ""))
     if name == "authors":
         return float(authors_match(gold, got.authors))
     if name == "date_published":
@@ -285,6 +331,22 @@ def load_pages(data: Path) -> Iterator[Page]:
             gold = {
                 name: record[key] for name, key in GOLD_KEYS.items() if record.get(key) is not None
             }
+            yield Page(record["id"], record.get("url"), raw, gold)
+
+
+def load_modern_pages(data: Path) -> Iterator[Page]:
+    """modern-dev's pages, with its gold title, author (split into names) and date."""
+    with (data / "gold.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            gold: dict[str, Any] = {}
+            for name, key in MODERN_GOLD_KEYS.items():
+                value = record.get(key)
+                if isinstance(value, str) and value.strip():
+                    gold[name] = split_gold_authors(value) if name == "authors" else value
+            raw = gzip.decompress((data / record["file"]).read_bytes())
             yield Page(record["id"], record.get("url"), raw, gold)
 
 
@@ -349,7 +411,7 @@ def articlex_tool() -> Tool:
             captions=tuple(captions),
         )
 
-    return Tool("articlex", run, frozenset(ALL_FIELDS), quiet=False)
+    return Tool("articlex", run, SCORED_FIELDS, quiet=False)
 
 
 def trafilatura_tool() -> Tool | None:
@@ -376,7 +438,7 @@ def trafilatura_tool() -> Tool | None:
             lead_image=_text(doc.image),
         )
 
-    fields = frozenset(ALL_FIELDS) - {"date_modified", "captions"}
+    fields = SCORED_FIELDS - {"date_modified", "captions"}
     return Tool("trafilatura", run, fields, "extract_metadata only (no body)")
 
 
@@ -402,7 +464,7 @@ def newspaper_tool() -> Tool | None:
             lead_image=_text(article.top_image),
         )
 
-    fields = frozenset(ALL_FIELDS) - {"date_modified", "captions"}
+    fields = SCORED_FIELDS - {"date_modified", "captions"}
     return Tool("newspaper4k", run, fields, "full parse, fetch_images=False")
 
 
@@ -424,7 +486,9 @@ def run_tool(tool: Tool, pages: Sequence[Page]) -> ToolResult:
     return result
 
 
-# --- report --------------------------------------------------------------------------------
+# --- report ------------------------------------------------------------------------------
+
+Sections = tuple[tuple[str, Sequence[str]], ...]
 
 
 def field_score(result: ToolResult, pages: Sequence[Page], name: str) -> tuple[float, int]:
@@ -440,12 +504,20 @@ def _cell(result: ToolResult, pages: Sequence[Page], name: str) -> str:
     return f"– (n={n})" if n == 0 else f"{mean:.3f} (n={n})"
 
 
+#: The rows of each set's table: its sections, each a title and its fields.
+METADATA_SECTIONS: Sections = (("", MAIN_FIELDS), ("info only:", INFO_FIELDS))
+MODERN_SECTIONS: Sections = (("", MODERN_FIELDS),)
+
+
 def print_table(
-    results: Sequence[ToolResult], pages: Sequence[Page], fields: Sequence[str]
+    results: Sequence[ToolResult],
+    pages: Sequence[Page],
+    fields: Sequence[str],
+    sections: Sections = METADATA_SECTIONS,
 ) -> None:
     width = 16
     print(f"{'field':<16}" + "".join(f"{r.tool.name:>{width}}" for r in results))
-    for section, names in (("", MAIN_FIELDS), ("info only:", INFO_FIELDS)):
+    for section, names in sections:
         chosen = [n for n in names if n in fields]
         if not chosen:
             continue
@@ -464,16 +536,20 @@ def print_table(
 
 
 def markdown_table(
-    results: Sequence[ToolResult], pages: Sequence[Page], fields: Sequence[str]
+    results: Sequence[ToolResult],
+    pages: Sequence[Page],
+    fields: Sequence[str],
+    sections: Sections = METADATA_SECTIONS,
+    title: str = "metadata-dev",
 ) -> str:
     """The table of :func:`print_table` in Markdown (information-only rows in italics)."""
     lines = [
-        "| metadata-dev field | " + " | ".join(r.tool.name for r in results) + " |",
+        f"| {title} field | " + " | ".join(r.tool.name for r in results) + " |",
         "|---" * (len(results) + 1) + "|",
     ]
-    for names, info in ((MAIN_FIELDS, False), (INFO_FIELDS, True)):
+    for section, names in sections:
         for name in (n for n in names if n in fields):
-            label = f"*{name}*" if info else name
+            label = f"*{name}*" if section else name
             lines.append(
                 f"| {label} | " + " | ".join(_cell(r, pages, name) for r in results) + " |"
             )
@@ -516,6 +592,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/datasets/metadata-dev"))
     parser.add_argument(
+        "--modern",
+        type=Path,
+        default=Path("../shared/datasets/modern-dev"),
+        help="modern-dev, scored in the same run (title, author, date)",
+    )
+    parser.add_argument("--no-modern", action="store_true", help="metadata-dev alone")
+    parser.add_argument(
         "--field",
         action="append",
         choices=ALL_FIELDS,
@@ -529,12 +612,18 @@ def main() -> None:
         help="list the pages where articlex misses FIELD, gold vs got",
     )
     parser.add_argument(
+        "--modern-misses",
+        choices=MODERN_FIELDS,
+        metavar="FIELD",
+        help="the same on modern-dev",
+    )
+    parser.add_argument(
         "--peers",
         action=argparse.BooleanOptionalAction,
         default=True,
         help="also run the peers installed here (default: yes)",
     )
-    parser.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
+    parser.add_argument("--markdown", type=Path, help="also write the tables as Markdown here")
     args = parser.parse_args()
 
     for noisy in ("newspaper", "trafilatura", "htmldate", "courlan", "justext", "jieba"):
@@ -551,10 +640,21 @@ def main() -> None:
     results = [run_tool(tool, pages) for tool in tools]
     print(f"metadata-dev: {len(pages)} pages; share of pages with a gold value matched")
     print_table(results, pages, args.fields or ALL_FIELDS)
-    if args.markdown:
-        args.markdown.write_text(markdown_table(results, pages, args.fields or ALL_FIELDS))
+    markdown = markdown_table(results, pages, args.fields or ALL_FIELDS)
     if args.misses:
         print_misses(results[0], pages, args.misses)
+    if not args.no_modern:
+        modern = list(load_modern_pages(args.modern))
+        modern_results = [run_tool(tool, modern) for tool in tools]
+        print(f"\nmodern-dev: {len(modern)} pages; share of pages with a gold value matched")
+        print_table(modern_results, modern, MODERN_FIELDS, MODERN_SECTIONS)
+        markdown += "\n" + markdown_table(
+            modern_results, modern, MODERN_FIELDS, MODERN_SECTIONS, "modern-dev"
+        )
+        if args.modern_misses:
+            print_misses(modern_results[0], modern, args.modern_misses)
+    if args.markdown:
+        args.markdown.write_text(markdown)
 
 
 if __name__ == "__main__":
