@@ -97,16 +97,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import accumulate, chain, compress, islice
-from operator import itemgetter
-from typing import Any, Literal, cast
+from itertools import islice
+from typing import Any, Literal
 
+from dateutil import parser as dateutil_parser
 from lxml import etree
 
-from articlex._attributes import ID_VALUES, IN_PAGE_ORDER, ITEMPROP_VALUES, attribute_values, owners
 from articlex._fields import FOREIGN_KINDS, Found, InheritedFlag, Verdicts
 from articlex._meta import PageData
 from articlex._meta.jsonld import is_jsonld_script, types_of
@@ -219,8 +217,6 @@ _URL_PATTERNS = (
     re.compile(r"/(?P<year>\d{4})/" + _MONTH + r"/(?P<b>\d{1,2})(?=/)", re.IGNORECASE),
     re.compile(r"(?<![\w])(?P<year>\d{4})(?P<a>\d{2})(?P<b>\d{2})(?=[/_.-]|$)"),
 )
-#: What each of the URL patterns holds: a path without it has no date.
-_URL_YEAR = re.compile(r"\d{4}")
 
 
 @dataclass(frozen=True)
@@ -372,15 +368,9 @@ _DEFAULT_B = dt.datetime(2001, 2, 2, 1, 1, 1)
 
 
 def _dateutil(text: str, order: Order) -> DateValue | None:
-    """``dateutil`` on a short string; a value only when year, month and day are given.
-
-    ``dateutil`` is imported here, on the first string it reads: the ISO, epoch and
-    month-name readings settle nearly every value, and its import (with ``six``,
-    ``decimal``, ``calendar``...) is some 7 ms of each worker process's start-up."""
+    """``dateutil`` on a short string; a value only when year, month and day are given."""
     if len(text) > rules.MAX_DATEUTIL_CHARS or not _HAS_YEAR.search(text):
         return None
-    from dateutil import parser as dateutil_parser
-
     kwargs: dict[str, Any] = {
         "dayfirst": order == "dmy",
         "yearfirst": order == "ymd",
@@ -517,19 +507,6 @@ def _dates_in_text(text: str, order: Order) -> Iterator[tuple[DateValue, int, in
         start = match.end()
 
 
-#: The dates written in the texts read during one page's scan, by text (nested elements
-#: often show the same text: a date-classed ``<div>`` around its ``<time>``).
-_TextDates = dict[str, list[tuple[DateValue, int, int]]]
-
-
-def _text_dates(text: str, order: Order, memo: _TextDates) -> list[tuple[DateValue, int, int]]:
-    """:func:`_dates_in_text`, memoised in ``memo`` (for one page: one ``order``)."""
-    found = memo.get(text)
-    if found is None:
-        found = memo[text] = list(_dates_in_text(text, order))
-    return found
-
-
 def url_date(url: str | None) -> dt.date | None:
     """The date written in a URL's path (``/2026/01/03/``, ``/20260103/``,
     ``/2026-01-03-slug``), if any."""
@@ -541,8 +518,6 @@ def url_date(url: str | None) -> dt.date | None:
         slash = path.find("/", scheme_end + 2)
         path = path[slash:] if slash >= 0 else ""
     path = path[:500]
-    if _URL_YEAR.search(path) is None:
-        return None  # every pattern starts with a year: most paths have none
     for pattern in _URL_PATTERNS:
         for match in pattern.finditer(path):
             groups = match.groupdict()
@@ -710,15 +685,9 @@ def _structured(
     root: etree._Element, page: PageData, order: Order, foreign: _Foreign
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
-    # Pages repeat one date in several keys (JSON-LD, ``article:published_time``,
-    # ``og:...``): each distinct string is parsed once.
-    parsed: dict[str, DateValue | None] = {}
 
     def add(raw: str, source: Source, kind: Kind, tier: int) -> None:
-        if raw in parsed:
-            value = parsed[raw]
-        else:
-            value = parsed[raw] = parse_date_value(raw, order)
+        value = parse_date_value(raw, order)
         if value is not None:
             found.append(_Candidate(value, source, kind, tier, len(found)))
 
@@ -731,23 +700,16 @@ def _structured(
         for key, raw in pairs:
             add(raw, Source.JSON_LD, "modified" if key == "dateModified" else "published", 0)
     meta = _meta_values(root, page)
-    if not meta.keys().isdisjoint(_META_DATE_KEYS):  # (most pages' meta tags hold none)
-        for key in rules.META_PUBLISHED_KEYS:
-            for raw in meta.get(key, ()):
-                add(raw, Source.META, "published", 1)
-        for key in rules.META_MODIFIED_KEYS:
-            for raw in meta.get(key, ()):
-                add(raw, Source.META, "modified", 1)
+    for key in rules.META_PUBLISHED_KEYS:
+        for raw in meta.get(key, ()):
+            add(raw, Source.META, "published", 1)
+    for key in rules.META_MODIFIED_KEYS:
+        for raw in meta.get(key, ()):
+            add(raw, Source.META, "modified", 1)
     for keys, kind in (
         (rules.MICRODATA_PUBLISHED_KEYS, "published"),
         (rules.MICRODATA_MODIFIED_KEYS, "modified"),
     ):
-        if not page.microdata.values or any(
-            c.kind == kind and c.tier < _MICRODATA_TIER for c in found
-        ):
-            # JSON-LD or a meta tag gave this date: a microdata one would never be taken
-            # (``_first`` takes the lowest tier; microdata never refines: ``_trusted``).
-            continue
         for key in keys:
             values = page.microdata.values.get(key, ())
             elements = page.microdata.elements.get(key, ())
@@ -761,20 +723,12 @@ def _structured(
                     )
                 else:
                     add(raw, Source.MICRODATA, kind, _MICRODATA_TIER)
-    # The web page's JSON-LD comes last (tier 3): read only for a kind no other source
-    # gave, as it would then never be chosen (``_first``) nor lend its precision
-    # (``_trusted``). Positions only order candidates of one tier.
-    missing = [(k, kind) for k, kind in _JSONLD_KEYS if not any(c.kind == kind for c in found)]
-    if missing:  # (what is added for one kind cannot change what another misses)
-        pages = [o for o in page.jsonld.objects if types_of(o) & rules.JSONLD_PAGE_TYPES]
-        for keys, kind in missing if pages else ():
-            for raw in _jsonld_dates(pages, keys):
-                add(raw, Source.JSON_LD, kind, _PAGE_JSONLD_TIER)
+    # The web page's JSON-LD comes last (tier 3).
+    pages = [o for o in page.jsonld.objects if types_of(o) & rules.JSONLD_PAGE_TYPES]
+    for keys, kind in _JSONLD_KEYS:
+        for raw in _jsonld_dates(pages, keys):
+            add(raw, Source.JSON_LD, kind, _PAGE_JSONLD_TIER)
     return found
-
-
-#: The meta keys of either kind of date.
-_META_DATE_KEYS = frozenset((*rules.META_PUBLISHED_KEYS, *rules.META_MODIFIED_KEYS))
 
 
 #: The JSON-LD keys of each kind of date, in precedence order.
@@ -893,20 +847,10 @@ class _PageForeign:
         self.heading = _Foreign(hints=False, exempt=NEAR_EXEMPT_KINDS, classified=classified)
 
 
-#: The kinds that class/id texts name (:func:`_class_kind`), by text, for one page's scan:
-#: the candidates of a page share their ancestors and class names.
-_ClassKinds = dict[str, Kind | None]
-
-
-def _hint_kind(
-    element: etree._Element, depth: int = 3, kinds: _ClassKinds | None = None
-) -> Kind | None:
+def _hint_kind(element: etree._Element, depth: int = 3) -> Kind | None:
     """What the class/id/itemprop of ``element`` (or its near ancestors) say it holds.
     A publication hint wins over a modification hint on the same element: hAtom themes
-    mark the publication date ``entry-date published updated``. ``kinds``: a memo of the
-    class/id verdicts (the hint patterns are slow on long class texts)."""
-    if kinds is None:
-        kinds = {}
+    mark the publication date ``entry-date published updated``."""
     node: etree._Element | None = element
     for _ in range(depth):
         if node is None or node.tag in ("body", "html", "article", "main"):
@@ -916,11 +860,7 @@ def _hint_kind(
             return "published"
         if itemprop == "datemodified":
             return "modified"
-        text = _class_id(node)
-        if text in kinds:
-            kind = kinds[text]
-        else:
-            kind = kinds[text] = _class_kind(text)
+        kind = _class_kind(_class_id(node))
         if kind is not None:
             return kind
         node = node.getparent()
@@ -962,18 +902,12 @@ TIER_BARE = 2  # a date alone in a short line near the headline
 TIER_ANYWHERE = 3  # a date alone in a short line anywhere (last resort)
 
 
-def _headline_position(
-    start: etree._Element, elements: list[etree._Element], foreign: _Foreign
-) -> int | None:
-    """Index in ``elements`` (those of ``start``, in order) of the first ``<h1>`` outside
-    boilerplate (the article's title); ``None`` when there is none, or when it lies beyond
-    the elements scanned. (The ``<h1>`` are found in C, not by a look at every element.)"""
-    for h1 in start.iter("h1"):
-        if not foreign(h1):
-            try:
-                return elements.index(h1)
-            except ValueError:  # cut off with the rest of a huge page
-                return None
+def _headline_position(elements: list[etree._Element], foreign: _Foreign) -> int | None:
+    """Index in ``elements`` (the scanned ones, in page order) of the first ``<h1>``
+    outside boilerplate (the article's title); ``None`` when there is none."""
+    for index, element in enumerate(elements):
+        if element.tag == "h1" and not foreign(element):
+            return index
     return None
 
 
@@ -988,35 +922,23 @@ def _element_text(element: etree._Element) -> str:
     return collapse_ws(" ".join(parts))
 
 
-#: The class/id verdicts of one walk (see :func:`_class_hint`): pages repeat a few class
-#: names many times.
-_ClassHints = dict[tuple[str | None, str | None], int]
 #: What a class/id says of its element: nothing; that it may hold a date among other
 #: things (a byline, a meta line: trusted only near the headline); that it holds a date.
 _NO_HINT, _WEAK_HINT, _DATE_HINT = 0, 1, 2
 
 
-def _is_hinted(element: etree._Element, near: bool, hints: _ClassHints) -> bool:
+def _is_hinted(element: etree._Element, near: bool) -> bool:
     """A ``<time>`` (or an element with a ``datetime``), a ``pubdate``, a date
     ``itemprop``, or a class/id saying it holds a date (or, ``near`` the headline, that
-    it is a byline or meta line); ``hints`` memoises the class/id verdicts."""
+    it is a byline or meta line)."""
     if element.tag == "time":
         return True
-    attrib = element.attrib
-    if not attrib:  # most elements: nothing more to read
-        return False
-    if attrib.get("datetime") is not None or attrib.get("pubdate") is not None:
+    if element.get("datetime") is not None or element.get("pubdate") is not None:
         return True
-    itemprop = (attrib.get("itemprop") or "").lower()
+    itemprop = (element.get("itemprop") or "").lower()
     if itemprop.startswith(("date", "upload")):
         return True
-    key = (attrib.get("class"), attrib.get("id"))
-    if not key[0] and not key[1]:
-        return False
-    if key in hints:
-        hint = hints[key]
-    else:
-        hint = hints[key] = _class_hint(f"{key[0] or ''} {key[1] or ''}"[:256])
+    hint = _class_hint(_class_id(element))
     return hint == _DATE_HINT or (near and hint == _WEAK_HINT)
 
 
@@ -1071,141 +993,25 @@ def _scan_start(root: etree._Element) -> etree._Element:
 
 
 def _scan_elements(start: etree._Element) -> list[etree._Element]:
-    """The elements scanned, in page order (huge pages are cut)."""
-    # Elements only (no comments or processing instructions), chosen in C.
+    """The elements scanned (no comments or processing instructions), in page order
+    (huge pages are cut)."""
     return list(islice(start.iter(etree.Element), rules.MAX_ELEMENTS_SCANNED))
-
-
-def _scan_read(
-    root: etree._Element, start: etree._Element, page: PageData | None
-) -> tuple[list[etree._Element], list[str | None] | None]:
-    """:func:`_scan_elements` and their classes, cut from the page's elements and classes
-    (see :meth:`PageData.classes`) when ``page`` was read from ``root``; else the
-    elements alone (their classes are read by the scan)."""
-    read = page.classes(root) if page is not None else None
-    if read is None:
-        return _scan_elements(start), None
-    elements, classes = read
-    first = 0 if start is root else elements.index(start)
-    stop = min(_subtree_end(elements, start, first), first + rules.MAX_ELEMENTS_SCANNED)
-    return elements[first:stop], classes[first:stop]
-
-
-def _subtree_end(elements: list[etree._Element], start: etree._Element, first: int) -> int:
-    """The index in ``elements`` (a tree's, in page order, from its root; ``start`` at
-    ``first``) just past ``start`` and its descendants: that of the first element
-    following them below the root (whose own siblings, if any, are not in the tree)."""
-    root = elements[0]
-    node: etree._Element | None = start
-    while node is not None and node is not root:
-        for following in node.itersiblings(etree.Element):
-            return elements.index(following, first)
-        node = node.getparent()
-    return len(elements)
-
-
-# The ``id`` and ``itemprop`` values are read in C (see :mod:`articlex._attributes`), the
-# distinct ``id`` texts tested once, so that the scan away from the headline reads no
-# element in Python but those marked.
-#: The elements with a ``datetime`` or a ``pubdate`` (marked whatever their value).
-_DATED_XPATH = etree.XPath("descendant-or-self::*/@datetime/.. | descendant-or-self::*/@pubdate/..")
-#: What separates the class texts searched together: no attribute value holds it, and no
-#: fragment of :data:`~articlex._rules.dates.DATE_HINT_FRAGMENTS` does.
-_SEPARATOR = "\0"
-_INDEX_OF = itemgetter(0)
-
-
-#: ``itemprop`` values (lower-cased) of a date: :func:`_is_hinted` accepts them.
-_DATE_ITEMPROPS = ("date", "upload")
-
-
-def _indexes(elements: list[etree._Element], ordered: Any) -> Iterator[int]:
-    """The indexes in ``elements`` of the ``ordered`` ones (of the same page, in page
-    order), each found in C from the last (those beyond the ``elements`` of a huge page,
-    cut, are not)."""
-    index = -1
-    for element in cast("list[etree._Element]", ordered):
-        try:
-            index = elements.index(element, index + 1)
-        except ValueError:
-            return
-        yield index
-
-
-def _date_itemprops(start: etree._Element, page: PageData | None) -> list[etree._Element]:
-    """The elements of ``start`` (itself included) whose ``itemprop`` names a date: from
-    the microdata of ``page`` (read from the tree ``start`` is in) when at hand, which
-    lists every element with an ``itemprop`` below the root, else by a query."""
-    if page is None or page.root is None:
-        values = attribute_values(ITEMPROP_VALUES, start)
-        return owners(v for v in values if v.lower().startswith(_DATE_ITEMPROPS))
-    root = page.root
-    listed = page.microdata.elements
-    found = [root, *chain.from_iterable(listed[n] for n in listed if n.startswith(_DATE_ITEMPROPS))]
-    return [
-        element
-        for element in found
-        if (element.get("itemprop") or "").lower().startswith(_DATE_ITEMPROPS)
-        and (start is root or _below(element, start))
-    ]
-
-
-def _below(element: etree._Element, start: etree._Element) -> bool:
-    """``element`` is ``start`` or one of its descendants."""
-    return element is start or any(ancestor is start for ancestor in element.iterancestors())
-
-
-def _naming_dates(values: list[etree._ElementUnicodeResult]) -> list[etree._Element]:
-    """The elements of those ``class`` (or ``id``) ``values`` that :func:`_class_hint`
-    calls date classes, each distinct value tested once (pages repeat a few class names
-    many times)."""
-    dated = _date_classes(set(values))
-    if not dated:
-        return []
-    return owners(compress(values, map(dated.__contains__, values)))
-
-
-def _date_classes(classes: Iterable[str]) -> set[str]:
-    """The ``classes`` that :func:`_class_hint` calls date classes (``_DATE_HINT``). The
-    texts it reads (truncated, lower-cased) are searched as one text, a fragment at a
-    time, by ``str.find``, which skips ahead in C, where a regular expression per class
-    tried every fragment at every character. A fragment found lies in one text (none
-    holds :data:`_SEPARATOR`); the search goes on after that text."""
-    texts = list(classes)
-    lowered = [f"{cls} "[:256].lower() for cls in texts]
-    joined = _SEPARATOR.join(lowered)
-    found: set[str] = set()
-    starts: list[int] = []  # where each text starts in ``joined``, once something is found
-    for fragment in rules.DATE_HINT_FRAGMENTS:
-        at = joined.find(fragment)
-        while at >= 0:
-            if not starts:
-                starts = list(accumulate((len(text) + 1 for text in lowered), initial=0))
-            index = bisect_right(starts, at) - 1
-            found.add(texts[index])
-            at = joined.find(fragment, starts[index + 1])
-    return found
 
 
 class _DomScan:
     """The scan of :func:`_dom_candidates` over one page's ``elements``: the elements
     before the dateline window around the headline, the window, and the rest. Outside
-    the window only the elements with date markup are read (``marked``, found before the
-    scan); in it, every element. ``found`` collects the dates; :meth:`far` gives the
-    elements without date markup outside the window that may hold a date in their text
-    (the last resort rarely needs them)."""
+    the window only the elements with date markup are read; in it, every element.
+    ``found`` collects the dates; :meth:`far` gives the elements without date markup
+    outside the window, where the last resort looks."""
 
     def __init__(
         self,
-        start: etree._Element,
         elements: list[etree._Element],
         headline: int | None,
         order: Order,
         tests: _PageForeign,
         url: str | None,
-        classes: list[str | None] | None = None,
-        page: PageData | None = None,
-        root: etree._Element | None = None,
     ) -> None:
         self.elements = elements
         self.headline = headline
@@ -1216,51 +1022,6 @@ class _DomScan:
         self.found: list[_Candidate] = []
         self.far_spans: list[tuple[int, int]] = []  # index ranges scanned outside the window
         self.far_hinted: set[etree._Element] = set()  # the elements with date markup there
-        self.hints: _ClassHints = {}  # for _is_hinted
-        self.texts: _TextDates = {}
-        self.kinds: _ClassKinds = {}  # for _hint_kind
-        shared = (
-            page if page is not None and page.elements is not None and page.root is root else None
-        )
-        self.marked = self._marked(start, classes, shared)
-
-    def _marked(
-        self, start: etree._Element, classes: list[str | None] | None, page: PageData | None
-    ) -> list[tuple[int, etree._Element]]:
-        """The scanned elements with date markup (those :func:`_is_hinted` accepts away
-        from the headline), with their indexes, in page order: a ``<time>``, a
-        ``datetime``, ``pubdate`` or date ``itemprop``, a class or id naming a date.
-        Found without a Python test per element (the classes read in one comprehension,
-        the distinct ones tested together; the rest by attribute queries): away from
-        the headline, the scan reads these alone. ``page``: the data read from the tree
-        ``start`` is in, whose ``itemprop`` elements and ids are read already."""
-        elements = self.elements
-        # A date class is one in the element's "class id" text (no fragment holds the
-        # space between them, and the class comes first): its element is accepted. The
-        # classes are read in a list beside the elements (quicker than a query's
-        # values, and their indexes are known), unless the page's were read already.
-        if classes is None:
-            classes = [element.get("class") for element in elements]
-        distinct = set(classes)
-        distinct.discard(None)
-        dated = _date_classes(cast("set[str]", distinct))
-        indexes = set(compress(range(len(classes)), map(dated.__contains__, classes)))
-        found: list[Any] = list(start.iter("time"))  # (an XPath variable)
-        found += cast("list[etree._Element]", _DATED_XPATH(start))
-        found += _date_itemprops(start, page)
-        # A date id may be cut off that text by a long class: each one is tested whole.
-        hints = self.hints
-        ids = page.ids(page.root) if page is not None and page.root is not None else None
-        named = _naming_dates(attribute_values(ID_VALUES, start) if ids is None else ids)
-        if ids is not None and page is not None and start is not page.root:
-            named = [element for element in named if _below(element, start)]
-        for element in named:
-            if _is_hinted(element, False, hints):
-                found.append(element)
-        if found:
-            indexes.update(_indexes(elements, IN_PAGE_ORDER(start, found=found)))
-        marked = [(index, elements[index]) for index in sorted(indexes)]
-        return [(index, element) for index, element in marked if element.tag not in _SKIP_TEXT_TAGS]
 
     def run(self) -> None:
         """Scan the page, up to :data:`~articlex._rules.dates.MAX_DOM_CANDIDATES` dates."""
@@ -1278,11 +1039,11 @@ class _DomScan:
 
     def _scan_far(self, start: int, stop: int) -> bool:
         """Elements ``start`` to ``stop`` (outside the dateline window): dates of date
-        markup only (the elements of :meth:`_marked` there). True once enough are found."""
-        marked = self.marked
-        for index, element in marked[bisect_left(marked, start, key=_INDEX_OF) :]:
-            if index >= stop:
-                break
+        markup only. True once enough are found."""
+        for index in range(start, stop):
+            element = self.elements[index]
+            if element.tag in _SKIP_TEXT_TAGS or not _is_hinted(element, False):
+                continue
             self.far_hinted.add(element)
             if self._add(index, element, True, False):
                 self.far_spans.append((start, index + 1))
@@ -1291,31 +1052,13 @@ class _DomScan:
         return False
 
     def far(self) -> Iterator[tuple[int, etree._Element]]:
-        """The elements scanned outside the dateline window without date markup whose
-        own text holds a digit (no other may hold a date: see :func:`_last_resort`), with
+        """The elements scanned outside the dateline window without date markup, with
         their positions relative to the headline, in page order."""
-        if not self.far_spans:
-            return
-        elements = self.elements
-        owners: list[Any] = _digitowners(elements[0])  # (an XPath variable)
-        if not owners:
-            return
-        spans = iter(self.far_spans)
-        start, stop = next(spans)
-        index = -1
-        for element in cast("list[etree._Element]", IN_PAGE_ORDER(elements[0], found=owners)):
-            try:
-                index = elements.index(element, index + 1)
-            except ValueError:  # beyond the elements scanned (a huge page is cut)
-                return
-            while index >= stop:
-                span = next(spans, None)
-                if span is None:
-                    return
-                start, stop = span
-            if index < start or element.tag in _SKIP_TEXT_TAGS or element in self.far_hinted:
-                continue
-            yield index - self.anchor, element
+        for start, stop in self.far_spans:
+            for index in range(start, stop):
+                element = self.elements[index]
+                if element.tag not in _SKIP_TEXT_TAGS and element not in self.far_hinted:
+                    yield index - self.anchor, element
 
     def _scan_near(self, start: int, stop: int) -> int | None:
         """Elements ``start`` to ``stop`` (the dateline window): also weakly hinted
@@ -1324,18 +1067,16 @@ class _DomScan:
         prose = 0  # paragraphs of running text met since the headline
         for index in range(start, stop):
             element = self.elements[index]
-            tag = element.tag
-            if tag in _SKIP_TEXT_TAGS:
+            if element.tag in _SKIP_TEXT_TAGS:
                 continue
-            own: str | None = None
+            own = _own_text(element)
             if index > self.anchor:
                 if prose >= rules.DATELINE_MAX_PARAGRAPHS:
                     return index  # the header is over: the article's body has begun
-                own = _own_text(element)
                 if len(own) >= rules.PROSE_CHARS and len(collapse_ws(own)) >= rules.PROSE_CHARS:
                     prose += 1
-            hinted = _is_hinted(element, True, self.hints)
-            if not hinted and not _DATE_CHARS.search(_own_text(element) if own is None else own):
+            hinted = _is_hinted(element, True)
+            if not hinted and not _DATE_CHARS.search(own):
                 continue
             if self._add(index, element, hinted, True):
                 return None
@@ -1343,9 +1084,7 @@ class _DomScan:
 
     def _add(self, index: int, element: etree._Element, hinted: bool, near: bool) -> bool:
         """Keep the dates of ``element`` (outside boilerplate); True once enough are."""
-        candidates = _element_dates(
-            element, self.order, hinted, index - self.anchor, self.texts, kinds=self.kinds
-        )
+        candidates = _element_dates(element, self.order, hinted, index - self.anchor)
         foreign = self.tests.near if near else self.tests.anywhere
         if not candidates or foreign(element):
             return False
@@ -1356,50 +1095,15 @@ class _DomScan:
         return len(self.found) >= rules.MAX_DOM_CANDIDATES
 
 
-#: The text nodes below an element (its own text and every descendant's text and tail),
-#: in page order, each knowing its element (``getparent()``, ``is_tail``).
-_TEXT_NODES = etree.XPath("descendant-or-self::text()")
-#: What :data:`_DATE_CHARS` needs in a text: a digit.
-_DIGIT = re.compile(r"\d")
-
-
-def _digitowners(start: etree._Element) -> list[etree._Element]:
-    """The elements (``start`` included) with a digit in their own text (their text or
-    a child's tail: :func:`_own_text`), found from the text nodes read in C, searched
-    as one text (none holds :data:`_SEPARATOR`); the search skips to the next text once
-    one holds a digit. The others cannot hold a date (:data:`_DATE_CHARS`)."""
-    texts = cast("list[etree._ElementUnicodeResult]", _TEXT_NODES(start))
-    joined = _SEPARATOR.join(texts)
-    found = _DIGIT.search(joined)
-    if found is None:
-        return []
-    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
-    owners: list[etree._Element] = []
-    while found is not None:
-        index = bisect_right(starts, found.start()) - 1
-        text = texts[index]
-        holder = cast("etree._Element", text.getparent())
-        owners.append(cast("etree._Element", holder.getparent()) if text.is_tail else holder)
-        found = _DIGIT.search(joined, starts[index + 1])
-    return owners
-
-
 def _dom_candidates(
-    root: etree._Element,
-    order: Order,
-    tests: _PageForeign,
-    url: str | None = None,
-    page: PageData | None = None,
+    root: etree._Element, order: Order, tests: _PageForeign, url: str | None = None
 ) -> tuple[list[_Candidate], Iterator[tuple[int, etree._Element]]]:
     """Dates of ``<time>`` elements, date-classed elements and short lines near the
     headline, outside boilerplate and copyright lines, in one walk over the page; and,
     apart, the other elements without date markup (with their positions), where the last
-    resort is looked for only when needed (see :func:`_last_resort`). ``page``: the data
-    read from ``root``, whose classes the scan shares (see :meth:`PageData.classes`)."""
-    start = _scan_start(root)
-    elements, classes = _scan_read(root, start, page)
-    headline = _headline_position(start, elements, tests.heading)
-    scan = _DomScan(start, elements, headline, order, tests, url, classes, page, root)
+    resort is looked for only when needed (see :func:`_last_resort`)."""
+    elements = _scan_elements(_scan_start(root))
+    scan = _DomScan(elements, _headline_position(elements, tests.heading), order, tests, url)
     scan.run()
     return scan.found, scan.far()
 
@@ -1410,11 +1114,10 @@ def _last_resort(
     """The dates of the first of the ``far`` elements (no date markup, away from the
     headline: see :func:`_dom_candidates`) that is a short line mostly made of a date,
     outside boilerplate and links: the last resort."""
-    texts: _TextDates = {}
     for position, element in far:
         if not _DATE_CHARS.search(_own_text(element)):
             continue
-        candidates = _element_dates(element, order, False, position, texts, alone=True)
+        candidates = _element_dates(element, order, False, position, alone=True)
         if not candidates or foreign(element) or _in_link(element, url):
             continue
         return [replace(c, tier=TIER_ANYWHERE) for c in candidates]
@@ -1443,17 +1146,13 @@ def _element_dates(
     order: Order,
     hinted: bool,
     position: int,
-    texts: _TextDates,
     alone: bool = False,
-    kinds: _ClassKinds | None = None,
 ) -> list[_Candidate]:
     """The dates of one element: its ``datetime`` (or other date attribute), else those
     written in its text, each with the kind its label or class gives it. ``alone``: only
     a line that is mostly its date, or starts with it, or labels it, counts (a line far
-    from the headline, read as the last resort). ``texts``: the dates of the texts read
-    so far (nested elements often show one text); ``kinds``: the class/id verdicts of
-    :func:`_hint_kind` so far."""
-    hint = _hint_kind(element, kinds=kinds) if hinted else None
+    from the headline, read as the last resort)."""
+    hint = _hint_kind(element) if hinted else None
     if element.get("pubdate") is not None:
         hint = "published"
     text = _element_text(element)
@@ -1466,7 +1165,7 @@ def _element_dates(
         return []
     value = _attribute_date(element, order, hinted, hint)
     if value is not None:
-        label = _text_label(text, value, order, texts) if text else None
+        label = _text_label(text, value, order) if text else None
         if label is None:
             label = _label_kind(_preceding_text(element))
         kind: Kind = hint or label or "unknown"
@@ -1476,7 +1175,7 @@ def _element_dates(
         return []
     found: list[_Candidate] = []
     previous_end = 0
-    for value, start, end in _text_dates(text, order, texts):
+    for value, start, end in _dates_in_text(text, order):
         prefix = text[max(previous_end, start - rules.LABEL_WINDOW_CHARS) : start]
         previous_end = end
         if rules.OTHER_DATE_LABEL.search(prefix):
@@ -1525,12 +1224,12 @@ def _leads(text: str, start: int, order: Order) -> bool:
     return start <= rules.LEAD_DATELINE_CHARS and _lead_dateline(text, order) is not None
 
 
-def _text_label(text: str, value: DateValue, order: Order, texts: _TextDates) -> Kind | None:
+def _text_label(text: str, value: DateValue, order: Order) -> Kind | None:
     """The label the visible text gives the date of an element's attribute: that of the
     written date on the same day ("Posted: Oct 14 | Updated: 2 hours ago"), else the
     first label of the text."""
     previous_end = 0
-    for written, start, end in _text_dates(text, order, texts):
+    for written, start, end in _dates_in_text(text, order):
         if _day(written) == _day(value) or _days_apart(written, value) <= CONTRADICTION_DAYS:
             return _label_kind(text[max(previous_end, start - rules.LABEL_WINDOW_CHARS) : start])
         previous_end = end
@@ -1641,10 +1340,10 @@ def find_dates(
     from_url = url_date(page.url)
     candidates = structured
     if published is not None:
-        visible = _visible_published(root, order, page, foreign, published.value)
+        visible = _visible_published(root, order, page, foreign)
         published = _cross_check(published, modified, visible, from_url)
     else:
-        dom, far = _dom_candidates(root, order, foreign, page.url, page)
+        dom, far = _dom_candidates(root, order, foreign, page.url)
         candidates = structured + dom
         published = _best_dom(dom, "published")
         if modified is None:
@@ -1673,32 +1372,16 @@ def find_dates(
 
 
 def _visible_published(
-    root: etree._Element,
-    order: Order,
-    page: PageData,
-    tests: _PageForeign,
-    against: DateValue | None = None,
+    root: etree._Element, order: Order, page: PageData, tests: _PageForeign
 ) -> _Candidate | None:
     """The page's own publication date as its header shows it, for the cross-check: a
     ``<time datetime>`` marked as the publication date, in the headline's block (before
-    or after the ``<h1>``) or among the few right after it (cheap: only ``<h1>`` and
-    ``<time>`` elements are visited, and the headline's boilerplate test, the costly part,
-    is skipped when no ``<time>`` it could lead to is marked as the publication date).
-
-    ``against``: the structured date to cross-check. A visible date within
-    :data:`CONTRADICTION_DAYS` of it changes nothing (see :func:`_cross_check`), so when
-    every ``<time>`` it could be is within that, ``None`` is as good an answer, and the
-    headline and boilerplate tests are skipped."""
-    elements = list(page.tagged(root, "h1", "time"))
-    marked: _MarkedTimes = {}
-    reachable = _reachable_times(elements)
-    if not any(_contradicts(_marked_published(t, order, marked), against) for t in reachable):
-        return None
+    or after the ``<h1>``) or among the few right after it."""
     heading, foreign = tests.heading, tests.near
     url = page.url
     before: list[etree._Element] = []
     after_headline: int | None = None
-    for element in elements:
+    for element in page.tagged(root, "h1", "time"):
         if element.tag == "h1":
             if after_headline is None and not heading(element):
                 after_headline = 0
@@ -1706,7 +1389,7 @@ def _visible_published(
                 for time in reversed(before[-rules.MAX_CROSS_CHECK_TIMES :]):
                     if not any(a in block for a in time.iterancestors()):
                         continue
-                    value = _published_time(time, order, foreign, url, marked)
+                    value = _published_time(time, order, foreign, url)
                     if value is not None:
                         return _Candidate(value, Source.DOM, "published", TIER_LABELLED, -1, True)
             continue
@@ -1716,43 +1399,10 @@ def _visible_published(
         after_headline += 1
         if after_headline > rules.MAX_CROSS_CHECK_TIMES:
             break
-        value = _published_time(element, order, foreign, url, marked)
+        value = _published_time(element, order, foreign, url)
         if value is not None:
             return _Candidate(value, Source.DOM, "published", TIER_LABELLED, after_headline, True)
     return None
-
-
-def _contradicts(value: DateValue | None, against: DateValue | None) -> bool:
-    """A marked date (``None``: the ``<time>`` is not marked) that could change the
-    cross-check of ``against`` (any marked date when there is nothing to check)."""
-    if value is None:
-        return False
-    return against is None or _days_apart(value, against) > CONTRADICTION_DAYS
-
-
-def _reachable_times(elements: list[etree._Element]) -> Iterator[etree._Element]:
-    """The ``<time>`` elements of ``elements`` (the page's ``<h1>`` and ``<time>``, in
-    order) that :func:`_visible_published` may read whichever ``<h1>`` turns out to be the
-    headline: the last few before an ``<h1>`` and the first few after it. (None of them
-    marked as the publication date: no headline test is needed.)"""
-    times: list[etree._Element] = []
-    headlines: list[int] = []  # for each <h1>, how many <time> elements precede it
-    for element in elements:
-        if element.tag == "h1":
-            headlines.append(len(times))
-        else:
-            times.append(element)
-    reach = rules.MAX_CROSS_CHECK_TIMES
-    seen: set[etree._Element] = set()
-    for count in headlines:
-        for time in times[max(0, count - reach) : count + reach]:
-            if time not in seen:
-                seen.add(time)
-                yield time
-
-
-#: The verdicts of :func:`_marked_published` for one page's ``<time>`` elements.
-_MarkedTimes = dict[etree._Element, DateValue | None]
 
 
 def _header_block(headline: etree._Element) -> set[etree._Element]:
@@ -1770,32 +1420,21 @@ _HEADER_DEPTH = 3
 
 
 def _published_time(
-    element: etree._Element,
-    order: Order,
-    foreign: _Foreign,
-    url: str | None,
-    marked: _MarkedTimes,
+    element: etree._Element, order: Order, foreign: _Foreign, url: str | None
 ) -> DateValue | None:
     """The date of a ``<time datetime>`` marked as the publication date, outside
     boilerplate and links."""
-    value = _marked_published(element, order, marked)
+    value = _marked_published(element, order)
     if value is None or foreign(element) or _in_link(element, url):
         return None
     return value
 
 
-def _marked_published(
-    element: etree._Element, order: Order, marked: _MarkedTimes
-) -> DateValue | None:
+def _marked_published(element: etree._Element, order: Order) -> DateValue | None:
     """The ``datetime`` of a ``<time>`` marked as the publication date (``pubdate``, or a
-    class/itemprop saying so), wherever it sits; memoised in ``marked``."""
-    if element in marked:
-        return marked[element]
-    value: DateValue | None = None
+    class/itemprop saying so), wherever it sits."""
     raw = element.get("datetime")
-    if raw and len(raw) <= rules.MAX_VALUE_CHARS:
-        kind = "published" if element.get("pubdate") is not None else _hint_kind(element)
-        if kind == "published":
-            value = parse_date_value(raw, order)
-    marked[element] = value
-    return value
+    if not raw or len(raw) > rules.MAX_VALUE_CHARS:
+        return None
+    kind = "published" if element.get("pubdate") is not None else _hint_kind(element)
+    return parse_date_value(raw, order) if kind == "published" else None

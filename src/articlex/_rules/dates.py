@@ -97,14 +97,8 @@ PUBLISHED_HINT = re.compile(
 )
 #: ``class``/``id`` tokens of an element holding a modification date.
 MODIFIED_HINT = re.compile(r"updated|modified|update-?date|last-?mod|aktualisiert", re.IGNORECASE)
-#: ``class``/``id`` fragments (lower-cased) of an element that holds a date of either kind
-#: ("data-?publica" written out both ways: the markup scan finds them by ``str.find``).
-DATE_HINT_FRAGMENTS: tuple[str, ...] = (
-    "date", "time", "datum", "fecha", "data-publica", "datapublica", "posted", "published",
-    "updated",
-)  # fmt: skip
-#: The same, as one pattern.
-DATE_HINT = re.compile("|".join(map(re.escape, DATE_HINT_FRAGMENTS)))
+#: ``class``/``id`` tokens (lower-cased) of an element that holds a date of either kind.
+DATE_HINT = re.compile(r"date|time|datum|fecha|data-?publica|posted|published|updated")
 #: Weaker tokens: an element that may hold a date among other things (a byline, a meta
 #: line); trusted only near the headline.
 WEAK_DATE_HINT = re.compile(r"byline|meta|info|data|author|credit|day|stamp")
