@@ -18,7 +18,6 @@ from lxml import html as lxml_html
 
 import articlex
 from articlex import Source
-from articlex._fields import dates as dates_module
 from articlex._fields.dates import (
     DateValue,
     Order,
@@ -26,6 +25,7 @@ from articlex._fields.dates import (
     parse_date_value,
     url_date,
 )
+from articlex._fields.dates import structured as dates_structured
 from articlex._meta import read_page_data
 from articlex._rules import dates as rules
 from articlex._rules._wordtree import word_tree
@@ -493,8 +493,8 @@ def test_broken_jsonld_scripts_as_the_page_lists_them_or_not() -> None:
     listed = read_page_data(root)
     unlisted = dataclasses.replace(listed, jsonld=dataclasses.replace(listed.jsonld, scripts=None))
     expected = [("datePublished", "2018-04-05"), ("dateModified", "2018-04-11")]
-    assert list(dates_module._broken_jsonld(root, listed)) == expected
-    assert list(dates_module._broken_jsonld(root, unlisted)) == expected
+    assert list(dates_structured._broken_jsonld(root, listed)) == expected
+    assert list(dates_structured._broken_jsonld(root, unlisted)) == expected
 
 
 # --- the founding example ---------------------------------------------------------------------
