@@ -14,13 +14,10 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from lxml import etree
 from lxml import html as lxml_html
 
 import articlex
 from articlex import Source
-from articlex._fields import Verdicts
-from articlex._fields import dates as dates_module
 from articlex._fields.dates import (
     DateValue,
     Order,
@@ -28,11 +25,11 @@ from articlex._fields.dates import (
     parse_date_value,
     url_date,
 )
+from articlex._fields.dates import structured as dates_structured
 from articlex._meta import read_page_data
 from articlex._rules import dates as rules
 from articlex._rules._wordtree import word_tree
 from articlex.demo import SAMPLE_URL, sample_html
-from tests.conftest import random_trees
 
 UTC = dt.timezone.utc
 
@@ -496,8 +493,8 @@ def test_broken_jsonld_scripts_as_the_page_lists_them_or_not() -> None:
     listed = read_page_data(root)
     unlisted = dataclasses.replace(listed, jsonld=dataclasses.replace(listed.jsonld, scripts=None))
     expected = [("datePublished", "2018-04-05"), ("dateModified", "2018-04-11")]
-    assert list(dates_module._broken_jsonld(root, listed)) == expected
-    assert list(dates_module._broken_jsonld(root, unlisted)) == expected
+    assert list(dates_structured._broken_jsonld(root, listed)) == expected
+    assert list(dates_structured._broken_jsonld(root, unlisted)) == expected
 
 
 # --- the founding example ---------------------------------------------------------------------
@@ -606,121 +603,3 @@ def test_month_names_tree_prefers_what_the_plain_alternation_prefers() -> None:
             assert [m.span() for m in tree.finditer(text)] == [
                 m.span() for m in flat.finditer(text)
             ]
-
-
-# --- the markup scan's queries ---------------------------------------------------------------
-
-_MARKUP_VALUES = st.sampled_from(
-    ["date", "post-DATE", "Updated", "entry-time", "datum", "x", "", " ", "byline",
-     "datePublished", " datePublished", "uploadDate", "name", "data-publica",
-     "x" * 254, "y" * 300, "x" * 250 + " time"]
-)  # fmt: skip
-
-
-def _markup_trees() -> st.SearchStrategy[etree._Element]:
-    return random_trees(
-        "body", ["div", "span", "time", "script", "p"],
-        ["class", "id", "itemprop", "datetime", "pubdate"], _MARKUP_VALUES,
-    )  # fmt: skip
-
-
-@settings(max_examples=300, deadline=None, derandomize=True)
-@given(_markup_trees())
-def test_marked_elements_are_those_of_a_full_walk(root: etree._Element) -> None:
-    """The elements with date markup found by attribute queries are those a walk testing
-    every element with ``_is_hinted`` finds, in page order, with their indexes."""
-    elements = dates_module._scan_elements(root)
-    expected = [
-        (index, element)
-        for index, element in enumerate(elements)
-        if element.tag not in dates_module._SKIP_TEXT_TAGS
-        and dates_module._is_hinted(element, False, {})
-    ]
-    foreign = dates_module._PageForeign(Verdicts())
-    scan = dates_module._DomScan(root, elements, None, "mdy", foreign, None)
-    assert scan.marked == expected
-
-
-@settings(max_examples=100, deadline=None, derandomize=True)
-@given(_markup_trees())
-def test_marked_elements_are_the_same_from_the_page_s_data(body: etree._Element) -> None:
-    """Read from the page's microdata and ids (the whole page's, head included), the
-    elements with date markup are those the attribute queries find below the body."""
-    root = etree.HTML(
-        '<html><head><meta itemprop="datePublished" content="2020-01-02">'
-        '<title id="date">t</title></head></html>'
-    )
-    root.append(body)
-    page = read_page_data(root)
-    start = dates_module._scan_start(root)
-    elements = dates_module._scan_elements(start)
-    foreign = dates_module._PageForeign(Verdicts())
-    plain = dates_module._DomScan(start, elements, None, "mdy", foreign, None)
-    shared = dates_module._DomScan(start, elements, None, "mdy", foreign, None, None, page, root)
-    assert shared.marked == plain.marked
-
-
-@settings(max_examples=100, deadline=None, derandomize=True)
-@given(_markup_trees())
-def test_scanned_elements_cut_from_the_page_s_are_those_of_a_walk(body: etree._Element) -> None:
-    """The elements scanned and their classes, cut from those of the whole page, are
-    those of a walk from the ``<body>`` (a page with its head, and elements after it)."""
-    root = etree.HTML("<html><head><title>t</title></head></html>")
-    root.append(body)
-    page = read_page_data(root)
-    start = dates_module._scan_start(root)
-    expected = dates_module._scan_elements(start)
-    assert dates_module._scan_read(root, start, None) == (expected, None)
-    classes = [element.get("class") for element in expected]
-    assert dates_module._scan_read(root, start, page) == (expected, classes)
-    body.addnext(etree.Element("p"))  # not the body's: the cut ends before it
-    page = read_page_data(root)
-    assert dates_module._scan_read(root, start, page) == (expected, classes)
-
-
-@given(st.lists(st.text(alphabet="datimeuposhlfcDTU-_ ", max_size=24), max_size=12))
-def test_date_classes_are_those_the_hint_matches(texts: list[str]) -> None:
-    hint = dates_module._class_hint
-    expected = {t for t in texts if hint(f"{t} "[:256]) == dates_module._DATE_HINT}
-    assert dates_module._date_classes(texts) == expected
-
-
-@st.composite
-def _text_trees(draw: st.DrawFn) -> etree._Element:
-    root = etree.Element("body")
-    nodes = [root]
-    texts = st.sampled_from([None, "", " ", "a", "7", "2019", "x 3 y", "٣", "年"])
-    for _ in range(draw(st.integers(1, 30))):
-        tag = draw(st.sampled_from(["div", "span", "time", "script", "p"]))
-        element = etree.SubElement(draw(st.sampled_from(nodes)), tag)
-        element.text, element.tail = draw(texts), draw(texts)
-        if draw(st.booleans()):
-            element.set("class", draw(st.sampled_from(["date", "x"])))
-        if draw(st.integers(0, 9)) == 0:
-            element.append(etree.Comment("c"))
-            element[-1].tail = draw(texts)
-        nodes.append(element)
-    return root
-
-
-@settings(max_examples=300, deadline=None, derandomize=True)
-@given(_text_trees(), st.integers(-1, 40))
-def test_far_elements_are_those_of_a_full_walk_with_a_digit(
-    root: etree._Element, headline: int
-) -> None:
-    """The elements the last resort reads are those a walk of the spans scanned finds
-    (no date markup, not skipped) with a digit in their own text, in page order."""
-    elements = dates_module._scan_elements(root)
-    at = headline if 0 <= headline < len(elements) else None
-    foreign = dates_module._PageForeign(Verdicts())
-    scan = dates_module._DomScan(root, elements, at, "mdy", foreign, None)
-    scan.run()
-    expected = [
-        (index - scan.anchor, element)
-        for start, stop in scan.far_spans
-        for index, element in enumerate(elements[start:stop], start)
-        if element.tag not in dates_module._SKIP_TEXT_TAGS
-        and element not in scan.far_hinted
-        and re.search(r"\d", dates_module._own_text(element))
-    ]
-    assert list(scan.far()) == expected

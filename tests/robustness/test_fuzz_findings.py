@@ -50,7 +50,7 @@ def _has_both_paragraphs(article: Article) -> None:
 # urlsplit()/urljoin() raise ValueError on "http://[" and similar; articlex called them
 # unguarded on the caller's url (_fields/authors.py: _site) and on page URLs
 # (_fields/site.py: _absolute, from find_canonical_url and find_lead_image;
-# _fields/captions.py: _absolute; _fields/dates.py: _same_page). Fixed while fuzzing ran
+# _fields/captions.py: _absolute; _fields/dates/foreign.py: _same_page). Fixed while fuzzing ran
 # (commit 6a74226, _urls.py); these tests keep it fixed.
 
 
@@ -113,7 +113,7 @@ def test_invalid_ipv6_image_url_on_a_page_with_a_url() -> None:
 
 
 def test_invalid_ipv6_link_around_a_date() -> None:
-    # _fields/dates.py: _same_page -> urljoin
+    # _fields/dates/foreign.py: _same_page -> urljoin
     dated = '<a href="http://[x"><time datetime="2026-01-03">3 January 2026</time></a>'
     article = _article(_page(between=dated), url=URL)
     _has_both_paragraphs(article)

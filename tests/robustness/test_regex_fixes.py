@@ -14,8 +14,9 @@ import re
 import pytest
 
 from articlex import _decode
-from articlex._fields import authors, dates, headline, site
+from articlex._fields import authors, headline, site
 from articlex._fields import tags as tag_fields
+from articlex._fields.dates import reading as date_reading
 from articlex._rules import boilerplate, captions
 from articlex._rules import tags as tag_rules
 from articlex._text import NOT_INSIDE_WS_RUN
@@ -187,7 +188,7 @@ def test_split_names(byline: str, parts: list[str]) -> None:
     ],
 )
 def test_lead_separator(rest: str, expected: bool) -> None:
-    assert bool(dates._LEAD_SEPARATOR.match(rest)) is expected
+    assert bool(date_reading._LEAD_SEPARATOR.match(rest)) is expected
 
 
 @pytest.mark.parametrize(
@@ -201,7 +202,7 @@ def test_lead_separator(rest: str, expected: bool) -> None:
     ],
 )
 def test_month_day_year(text: str, parts: tuple[str, str, str] | None) -> None:
-    match = dates._MONTH_DAY_YEAR.search(text)
+    match = date_reading._MONTH_DAY_YEAR.search(text)
     assert (match.group("month", "day", "year") if match else None) == parts
 
 
@@ -228,7 +229,7 @@ def test_month_day_year(text: str, parts: tuple[str, str, str] | None) -> None:
 def test_time_after(
     text: str, date_end: int, span: tuple[int, int], groups: dict[str, str]
 ) -> None:
-    match = dates._TIME_AFTER.match(text, date_end)
+    match = date_reading._TIME_AFTER.match(text, date_end)
     assert match is not None
     assert match.span() == span
     assert {k: v for k, v in match.groupdict().items() if v} == groups

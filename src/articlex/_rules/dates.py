@@ -1,4 +1,5 @@
-"""What the date extractor looks for: keys, class hints, labels, month names, time zones.
+"""What the date extractor looks for and how it weighs it: keys, class hints, labels,
+month names, time zones, evidence tiers and ranks, windows and caps.
 
 Everything here is data read by :mod:`articlex._fields.dates`: the order of each tuple is
 the precedence among its entries (first valid wins). Nothing is keyed to a site.
@@ -15,6 +16,8 @@ import re
 MIN_YEAR = 1990
 #: A fixed upper bound (not "now": the extractor must give the same answer every day).
 MAX_YEAR = 2100
+#: The widest UTC offset in use, in minutes (UTC+14, Kiribati): a wider one is no zone.
+MAX_OFFSET_MINUTES = 14 * 60
 
 # --- input caps ----------------------------------------------------------------------------
 
@@ -22,6 +25,9 @@ MAX_YEAR = 2100
 MAX_VALUE_CHARS = 64
 #: Longest text examined for a dateline (a byline with a date, not a paragraph).
 MAX_DATELINE_CHARS = 200
+#: Characters of an element's text read at most (enough to tell it is longer than a
+#: dateline, then its own text is read instead).
+MAX_ELEMENT_TEXT_CHARS = 2 * MAX_DATELINE_CHARS
 #: Longest line read as a bare dateline (no label, no date class): "March 3, 2026 |
 #: By Jane Doe" is one; a sentence mentioning a date is not.
 MAX_BARE_DATELINE_CHARS = 80
@@ -30,12 +36,24 @@ MAX_BARE_DATELINE_CHARS = 80
 #: March 2026.").
 MIN_DATE_SHARE = 0.4
 #: A date opening a long paragraph is a dateline when it starts within this many
-#: characters ("WASHINGTON, Jan. 3, 2026 — ...").
+#: characters ("WASHINGTON, Jan. 3, 2026 — ...")...
 LEAD_DATELINE_CHARS = 40
+#: ... and the paragraph is read this much further, for the date itself, its time and
+#: the dash or colon after it.
+LEAD_DATELINE_TAIL_CHARS = 40
+#: Characters before a date searched for the time written ahead of it ("10:47 AM ET, Tue
+#: January 3, 2026").
+TIME_BEFORE_CHARS = 40
 #: Longest string ever handed to ``dateutil`` (it is slow and lenient on long input).
 MAX_DATEUTIL_CHARS = 48
-#: Characters of a broken (unparsable) JSON-LD script searched for dates.
+#: Characters of a broken (unparsable) JSON-LD script searched for dates...
 MAX_BROKEN_JSONLD_CHARS = 200_000
+#: ... and the length of a value read there, shortest and longest (a date, not a text).
+BROKEN_JSONLD_VALUE_CHARS = (6, 64)
+#: Values read of a JSON-LD date property holding a list.
+MAX_JSONLD_LIST_VALUES = 5
+#: Characters of a URL's path searched for a date.
+MAX_URL_PATH_CHARS = 500
 #: Elements of the page examined for datelines (huge pages are cut there).
 MAX_ELEMENTS_SCANNED = 30_000
 #: Elements after the headline searched for a bare dateline ("3 janvier 2026").
@@ -51,6 +69,10 @@ PROSE_CHARS = 120
 MAX_DOM_CANDIDATES = 200
 #: ``<time>`` elements after the headline read for the cross-check of a structured date.
 MAX_CROSS_CHECK_TIMES = 3
+#: Levels above the headline that still make its header block (where the cross-check
+#: looks for a ``<time>`` before the ``<h1>``), up to the first of HEADER_STOP_TAGS.
+HEADER_DEPTH = 3
+HEADER_STOP_TAGS = frozenset({"body", "html", "main"})
 
 # --- structured data keys, in precedence order ---------------------------------------------
 
@@ -82,11 +104,32 @@ META_MODIFIED_KEYS = (
     "parsely-updated", "sailthru.lastmodified", "article.updated", "utime",
 )  # fmt: skip
 
+#: Attributes naming a ``<meta>`` written with ``value=`` instead of ``content=``, in the
+#: order they are read.
+META_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
+
 #: Microdata properties (outside ``<meta>``): publication, then modification.
 MICRODATA_PUBLISHED_KEYS = ("datepublished", "datecreated", "uploaddate")
 MICRODATA_MODIFIED_KEYS = ("datemodified",)
 
 # --- markup hints ----------------------------------------------------------------------------
+
+#: Attributes holding a machine-readable date, by how an element may carry them:
+#: ``datetime`` always, ``content`` on a hinted element, ``title`` on an hAtom ``<abbr>``
+#: or an element marked published/updated.
+DATE_ATTRS = ("datetime", "content", "title")
+#: ``itemprop`` beginnings (lower-cased) of an element holding a date.
+DATE_ITEMPROP_PREFIXES = ("date", "upload")
+#: Text that may hold a date: a year's four digits, or a digit before 年/년.
+DATE_CHARS = re.compile(r"\d{4}|\d\s*[年년]")
+#: Tags whose text is never read for a date.
+SKIP_TEXT_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "textarea", "option", "select"}
+)
+#: Levels (the element and its ancestors) whose class/id/itemprop say what date an element
+#: holds, up to the first of HINT_STOP_TAGS.
+HINT_DEPTH = 3
+HINT_STOP_TAGS = frozenset({"body", "html", "article", "main"})
 
 #: ``class``/``id`` tokens of an element holding a publication date.
 PUBLISHED_HINT = re.compile(
@@ -97,14 +140,8 @@ PUBLISHED_HINT = re.compile(
 )
 #: ``class``/``id`` tokens of an element holding a modification date.
 MODIFIED_HINT = re.compile(r"updated|modified|update-?date|last-?mod|aktualisiert", re.IGNORECASE)
-#: ``class``/``id`` fragments (lower-cased) of an element that holds a date of either kind
-#: ("data-?publica" written out both ways: the markup scan finds them by ``str.find``).
-DATE_HINT_FRAGMENTS: tuple[str, ...] = (
-    "date", "time", "datum", "fecha", "data-publica", "datapublica", "posted", "published",
-    "updated",
-)  # fmt: skip
-#: The same, as one pattern.
-DATE_HINT = re.compile("|".join(map(re.escape, DATE_HINT_FRAGMENTS)))
+#: ``class``/``id`` tokens (lower-cased) of an element that holds a date of either kind.
+DATE_HINT = re.compile(r"date|time|datum|fecha|data-?publica|posted|published|updated")
 #: Weaker tokens: an element that may hold a date among other things (a byline, a meta
 #: line); trusted only near the headline.
 WEAK_DATE_HINT = re.compile(r"byline|meta|info|data|author|credit|day|stamp")
@@ -123,6 +160,34 @@ TAXONOMY_TOKEN = re.compile(
     r"(?:category|tag|tags|topic|section|vertical|format|status|type|postid|post|series|"
     r"column|author|layout|template|page-template|single-format)[-_]"
 )
+#: Tags whose dates are never the article's (a photo's caption, a quoted or deleted text).
+FOREIGN_TAGS = frozenset({"figcaption", "blockquote", "q", "del"})
+#: Boilerplate kinds of :data:`~articlex._fields.FOREIGN_KINDS` that do not disqualify a
+#: date: share bars and author boxes often hold the byline and the dateline
+#: (``ShareByline``, ``author-info``)...
+DATE_ALLOWED_KINDS = frozenset({"share", "author-box"})
+#: ... and kinds that do besides: photo captions and galleries ("Halifax, on Dec. 27,
+#: 2025" under a picture is when the photo was taken), the site's masthead (today's date,
+#: not the story's).
+DATE_FOREIGN_KINDS = frozenset({"caption", "gallery", "header"})
+#: Kinds that disqualify a date near the headline only outside the article: inside it, a
+#: breadcrumb bar or an ``<aside>`` column next to the title is where the dateline often
+#: sits...
+NEAR_EXEMPT_KINDS = frozenset({"navigation", "sidebar", "footer"})
+#: ... and anywhere in the article: its own footer ("Posted by ... at 8:38 pm").
+EXEMPT_KINDS = frozenset({"footer"})
+#: HTML5 sectioning tags that, inside an article, are parts of it (an ``<aside>`` with
+#: "Published on ..." at its end), whatever the cleaner calls them.
+ARTICLE_PART_TAGS = frozenset({"aside", "footer", "header"})
+#: What marks an element as an article, besides ``<article>``: an hAtom entry class, an
+#: article or posting ``itemtype``.
+ARTICLE_CLASS = re.compile(r"(?<![\w-])(?:hentry|h-entry)(?![\w-])")
+ARTICLE_ITEMTYPE = re.compile(r"(?:Article|BlogPosting|Posting)$")
+#: Ancestors searched for the link a date is written in (cards wrap whole blocks in one),
+#: up to the first of LINK_STOP_TAGS.
+LINK_DEPTH = 8
+LINK_STOP_TAGS = frozenset({"article", "section", "main", "body"})
+
 #: Text that marks a copyright or legal line: no date is taken from it.
 COPYRIGHT = re.compile(
     r"©|&copy;|\(c\)\s*\d{4}|copyright|all rights reserved|tous droits|alle rechte|"
@@ -134,6 +199,11 @@ COPYRIGHT = re.compile(
 
 #: Characters before a date searched for its label ("Posted by A, B and C on ...").
 LABEL_WINDOW_CHARS = 60
+#: Characters of an element's text searched for a label when none is next to its date.
+TEXT_LABEL_CHARS = 2 * LABEL_WINDOW_CHARS
+#: A date starting within this many characters of an element's text opens it: its label
+#: may be the text just before the element ("Updated: <time>...").
+LEADING_DATE_CHARS = 3
 
 #: Words that introduce a modification date ("Last updated: ...", "Mis à jour le ...").
 MODIFIED_LABEL = re.compile(
@@ -160,6 +230,44 @@ OTHER_DATE_LABEL = re.compile(
     r"date\s+of\s+birth|copyright)\b|inscrit|geboren|gegründet|fundad[oa]|nacid[oa]",
     re.IGNORECASE,
 )
+
+# --- choosing ------------------------------------------------------------------------------
+
+#: Two dates further apart than this (in days) contradict each other; closer ones may be
+#: the same moment seen from two time zones.
+CONTRADICTION_DAYS = 1
+#: A structured publication date this many days away from the page's visible one, or
+#: after the URL's date, is a re-stamp (a migration, a template's "now"), not the story's.
+STALE_DAYS = 365
+
+#: Evidence tiers of a structured date (lower is stronger; the first valid of the lowest
+#: tier is taken): the article's JSON-LD, a meta tag, microdata, the JSON-LD of the web
+#: page or video around the article.
+TIER_JSONLD = 0
+TIER_META = 1
+TIER_MICRODATA = 2
+TIER_PAGE_JSONLD = 3
+#: Structured dates up to this tier lend their precision to an agreeing chosen date (a
+#: bare day upgraded to the meta tag's time with its offset).
+TRUSTED_TIER = TIER_META
+
+#: Evidence tiers of a date found in the markup or text (lower is stronger).
+TIER_LABELLED = 0  # "Published ...", class "published", itemprop, pubdate
+TIER_HINTED = 1  # a <time>, or an element whose class says "date"/"time"/"meta"
+TIER_BARE = 2  # a date alone in a short line near the headline
+TIER_ANYWHERE = 3  # a date alone in a short line anywhere (last resort)
+
+#: Rank of a markup or text date (lower is preferred), by its tier: in the dateline
+#: window around the headline...
+RANK_NEAR = (0, 1, 3, 5)
+#: ... elsewhere in the page (a labelled date there before a bare one near the headline)...
+RANK_ELSEWHERE = (2, 4, 5, 5)
+#: ... and, whatever its tier, written in the text of a link to another page (most often
+#: another story's): last of all.
+RANK_LINKED = 6
+#: Ranks this weak or weaker (far from the headline) give way to the URL's date when the
+#: two disagree; an agreeing markup date is kept (it is more precise).
+URL_BEATS_RANK = 4
 
 # --- date words ----------------------------------------------------------------------------------
 
@@ -198,6 +306,26 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 #: Month name or abbreviation (lower-cased) -> month number, in the languages covered.
 MONTHS: dict[str, int] = {name: number for number, names in _MONTH_NAMES.items() for name in names}
 
+#: Ordinal marks after a day written before its month ("3rd", "1er", "1º", "3." is
+#: punctuation, added by the pattern)...
+DAY_ORDINALS = ("st", "nd", "rd", "th", "er", "re", "º", "°")
+#: ... and after a day written after its month ("Jan. 3rd 2026").
+ENGLISH_ORDINALS = ("st", "nd", "rd", "th")
+#: Words between a day and its month ("3 de enero", "3rd of March")...
+MONTH_CONNECTORS = ("de", "of")
+#: ... and between a month and its year ("3 de enero de 2026", "1 del 2026").
+YEAR_CONNECTORS = ("de", "del", "of")
+#: Words between a date and its time, as patterns ("at 10:47", "à 10h47", "a las 10:47",
+#: "kl. 10.47"; "-" as a word).
+TIME_CONNECTORS = (
+    r"at", r"à", r"a\s+las", r"alle", r"às", r"um", r"o", r"kl\.?", r"klo", r"le", r"-",
+)  # fmt: skip
+#: Words after a time ("22:47 Uhr", "10h", "10 hrs").
+HOUR_WORDS = ("uhr", "h", "hrs")
+#: Letters of a weekday name between a time and its date ("10:47 AM ET, Tue January 3"),
+#: fewest and most.
+WEEKDAY_CHARS = (2, 10)
+
 #: Languages (primary subtags and full tags) writing numeric dates month first (1/3/2026).
 MONTH_FIRST_LANGUAGES = frozenset({"en", "en-us", "en-ph", "en-ca", "fil"})
 #: Languages writing numeric dates year first (2026/1/3).
@@ -216,5 +344,7 @@ TIME_ZONES: dict[str, int] = {
     "hkt": 480, "sgt": 480, "pht": 480, "wib": 420, "aest": 600, "aedt": 660,
     "acst": 570, "acdt": 630, "awst": 480, "nzst": 720, "nzdt": 780,
 }  # fmt: skip
+#: Names (upper-cased) that mean UTC itself, alone or after an ISO 8601 time.
+UTC_NAMES = ("Z", "UTC", "GMT", "UT")
 #: US zone letters -> standard-time offset in minutes (daylight time adds an hour).
 US_ZONES: dict[str, int] = {"et": -300, "ct": -360, "mt": -420, "pt": -480}

@@ -1,0 +1,74 @@
+"""Publication and modification dates: structured data first, then the markup and text
+near the headline, the URL, and a last resort; cross-checked against what the page shows.
+
+The rules (sources and precedence, what is never taken, the cross-checks, precision) are
+in ``docs/fields.md``, "Dates"; the data they use in :mod:`articlex._rules.dates`. The
+parts: :mod:`.reading` and :mod:`.zones` read written dates, :mod:`.structured` the
+page's data and URL, :mod:`.markup`, :mod:`.foreign` and :mod:`.scan` its markup and
+text, :mod:`.choose` chooses; :mod:`.values` holds the types they share.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from articlex._fields import Found, Verdicts
+from articlex._fields.dates.choose import (
+    best_dom,
+    cross_check,
+    first,
+    prefer_url,
+    refine,
+    trusted,
+)
+from articlex._fields.dates.foreign import PageForeign
+from articlex._fields.dates.reading import find_date_in_text, page_order, parse_date_value
+from articlex._fields.dates.scan import dom_candidates, last_resort, visible_published
+from articlex._fields.dates.structured import structured_candidates, url_date
+from articlex._fields.dates.values import DateValue, Order, before
+from articlex._meta import PageData
+
+__all__ = [
+    "DateValue",
+    "Order",
+    "find_date_in_text",
+    "find_dates",
+    "parse_date_value",
+    "url_date",
+]
+
+
+def find_dates(
+    root: etree._Element, page: PageData, verdicts: Verdicts | None = None
+) -> tuple[Found[DateValue] | None, Found[DateValue] | None]:
+    """``(published, modified)`` of the page, each with its provenance. ``verdicts``: the
+    extraction's memo of the cleaner's verdicts, shared with the other fields."""
+    order = page_order(page)
+    foreign = PageForeign(Verdicts() if verdicts is None else verdicts)
+    structured = structured_candidates(root, page, order, foreign.anywhere)
+    published = first(structured, "published")
+    modified = first(structured, "modified")
+    from_url = url_date(page.url)
+    candidates = structured
+    if published is not None:
+        visible = visible_published(root, order, page, foreign)
+        published = cross_check(published, modified, visible, from_url)
+    else:
+        dom, far = dom_candidates(root, order, foreign, page.url)
+        candidates = structured + dom
+        published = prefer_url(best_dom(dom, "published"), from_url)
+        if modified is None:
+            modified = best_dom(dom, "modified")
+        if published is None:
+            published = best_dom(last_resort(far, order, foreign.anywhere, page.url), "published")
+    agreeing = [c for c in candidates if trusted(c)]
+    if published is not None:
+        published = refine(published, agreeing)
+    if modified is not None:
+        modified = refine(modified, agreeing)
+        if published is not None and before(modified.value, published.value):
+            modified = None
+    return (
+        Found(published.value, published.source) if published else None,
+        Found(modified.value, modified.source) if modified else None,
+    )

@@ -1,0 +1,187 @@
+"""Dates the page states as data: the article's JSON-LD (a broken script searched by a
+regular expression), ``<meta>`` tags, microdata, the JSON-LD of the web page around the
+article, and the date written in the URL's path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from lxml import etree
+
+from articlex._fields.dates.foreign import in_link
+from articlex._fields.dates.markup import attribute_date
+from articlex._fields.dates.reading import MONTH, parse_date_value
+from articlex._fields.dates.values import Candidate, Kind, Order, make_date
+from articlex._meta import PageData
+from articlex._meta.jsonld import is_jsonld_script, types_of
+from articlex._models import Source
+from articlex._rules import dates as rules
+
+__all__ = ["structured_candidates", "url_date"]
+
+#: The JSON-LD keys of each kind of date, in precedence order.
+_JSONLD_KEYS: tuple[tuple[tuple[str, ...], Kind], ...] = (
+    (rules.JSONLD_PUBLISHED_KEYS, "published"),
+    (rules.JSONLD_MODIFIED_KEYS, "modified"),
+)
+#: The ``<meta>`` keys of each kind of date, in precedence order.
+_META_KEYS: tuple[tuple[tuple[str, ...], Kind], ...] = (
+    (rules.META_PUBLISHED_KEYS, "published"),
+    (rules.META_MODIFIED_KEYS, "modified"),
+)
+#: The microdata properties of each kind of date, in precedence order.
+_MICRODATA_KEYS: tuple[tuple[tuple[str, ...], Kind], ...] = (
+    (rules.MICRODATA_PUBLISHED_KEYS, "published"),
+    (rules.MICRODATA_MODIFIED_KEYS, "modified"),
+)
+#: The JSON-LD date keys, in precedence order (each with its rank).
+_BROKEN_KEY_ORDER = {
+    key: rank
+    for rank, key in enumerate((*rules.JSONLD_PUBLISHED_KEYS, *rules.JSONLD_MODIFIED_KEYS))
+}
+_KEYS = "|".join(_BROKEN_KEY_ORDER)
+_SHORTEST, _LONGEST = rules.BROKEN_JSONLD_VALUE_CHARS
+#: A date key and its value in the text of a JSON-LD script that is not valid JSON.
+_JSONLD_DATE = re.compile(rf'"(?P<key>{_KEYS})"\s*:\s*"(?P<value>[^"]{{{_SHORTEST},{_LONGEST}}})"')
+
+_URL_PATTERNS = (
+    re.compile(r"/(?P<year>\d{4})/(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=[/_.-]|$)"),
+    re.compile(r"(?<![\d])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?=[/_.-]|$)"),
+    re.compile(r"/(?P<year>\d{4})-?(?P<a>\d{2})/(?P<b>\d{2})(?=/)"),
+    re.compile(r"/(?P<year>\d{4})/" + MONTH + r"/(?P<b>\d{1,2})(?=/)", re.IGNORECASE),
+    re.compile(r"(?<![\w])(?P<year>\d{4})(?P<a>\d{2})(?P<b>\d{2})(?=[/_.-]|$)"),
+)
+
+
+def structured_candidates(
+    root: etree._Element,
+    page: PageData,
+    order: Order,
+    foreign: Callable[[etree._Element], bool],
+) -> list[Candidate]:
+    """Every date of the page's structured data, each with its tier (the source's rank,
+    lower first) and its position (order within one tier). ``foreign``: whether a
+    microdata element sits where a date is not the article's."""
+    found: list[Candidate] = []
+
+    def add(raw: str, source: Source, kind: Kind, tier: int) -> None:
+        value = parse_date_value(raw, order)
+        if value is not None:
+            found.append(Candidate(value, source, kind, tier, len(found)))
+
+    articles = list(page.jsonld.articles())
+    for keys, kind in _JSONLD_KEYS:
+        for raw in _jsonld_dates(articles, keys):
+            add(raw, Source.JSON_LD, kind, rules.TIER_JSONLD)
+    if not articles and (page.jsonld.broken or not page.jsonld.objects):
+        pairs = sorted(_broken_jsonld(root, page), key=lambda pair: _BROKEN_KEY_ORDER[pair[0]])
+        for key, raw in pairs:
+            kind = "modified" if key in rules.JSONLD_MODIFIED_KEYS else "published"
+            add(raw, Source.JSON_LD, kind, rules.TIER_JSONLD)
+    meta = _meta_values(root, page)
+    for keys, kind in _META_KEYS:
+        for key in keys:
+            for raw in meta.get(key, ()):
+                add(raw, Source.META, kind, rules.TIER_META)
+    for keys, kind in _MICRODATA_KEYS:
+        for key in keys:
+            values = page.microdata.values.get(key, ())
+            elements = page.microdata.elements.get(key, ())
+            for raw, element in zip(values, elements, strict=False):
+                if foreign(element) or in_link(element, page.url):
+                    continue  # another story's card
+                value = attribute_date(element, order, True, kind)
+                if value is not None:
+                    found.append(
+                        Candidate(value, Source.MICRODATA, kind, rules.TIER_MICRODATA, len(found))
+                    )
+                else:
+                    add(raw, Source.MICRODATA, kind, rules.TIER_MICRODATA)
+    pages = [o for o in page.jsonld.objects if types_of(o) & rules.JSONLD_PAGE_TYPES]
+    for keys, kind in _JSONLD_KEYS:
+        for raw in _jsonld_dates(pages, keys):
+            add(raw, Source.JSON_LD, kind, rules.TIER_PAGE_JSONLD)
+    return found
+
+
+def _jsonld_dates(objects: list[dict[str, Any]], keys: tuple[str, ...]) -> Iterator[str]:
+    """The raw values of ``keys`` in ``objects``: every object's first key before any
+    object's second (each ``datePublished`` before any ``uploadDate``)."""
+    for key in keys:
+        for obj in objects:
+            yield from _jsonld_values(obj.get(key))
+
+
+def _jsonld_values(value: Any) -> Iterator[str]:
+    """The strings of a JSON-LD property: itself, the first items of a list, an
+    ``@value``."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value[: rules.MAX_JSONLD_LIST_VALUES]:
+            if isinstance(item, str):
+                yield item
+    elif isinstance(value, dict):
+        inner = value.get("@value")
+        if isinstance(inner, str):
+            yield inner
+
+
+def _broken_jsonld(root: etree._Element, page: PageData) -> Iterator[tuple[str, str]]:
+    """``(key, value)`` date pairs of JSON-LD scripts that are not valid JSON (read by a
+    regular expression over their first characters)."""
+    for script in filter(is_jsonld_script, page.tagged(root, "script")):
+        text = (script.text or "")[: rules.MAX_BROKEN_JSONLD_CHARS]
+        for match in _JSONLD_DATE.finditer(text):
+            yield match["key"], match["value"]
+
+
+def _meta_values(root: etree._Element, page: PageData) -> dict[str, tuple[str, ...]]:
+    """The page's meta values, plus those written ``<meta name=... value=...>`` (no
+    ``content``), when no publication key has a ``content``."""
+    values = page.meta.values
+    if not values.keys().isdisjoint(rules.META_PUBLISHED_KEYS):
+        return values
+    extra: dict[str, list[str]] = {}
+    for element in page.tagged(root, "meta"):
+        raw = element.get("value")
+        if raw is None or element.get("content") is not None:
+            continue
+        for attr in rules.META_KEY_ATTRS:
+            key = element.get(attr)
+            if key:
+                extra.setdefault(key.strip().lower(), []).append(raw)
+                break
+    if not extra:
+        return values
+    merged = dict(values)
+    for key, found in extra.items():
+        merged[key] = (*merged.get(key, ()), *found)
+    return merged
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date written in a URL's path (``/2026/01/03/``, ``/20260103/``,
+    ``/2026-01-03-slug``, ``/2016/nov/29/``), if any."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    scheme_end = path.find("//")
+    if scheme_end >= 0:
+        slash = path.find("/", scheme_end + 2)
+        path = path[slash:] if slash >= 0 else ""
+    path = path[: rules.MAX_URL_PATH_CHARS]
+    for pattern in _URL_PATTERNS:
+        for match in pattern.finditer(path):
+            groups = match.groupdict()
+            month_name = groups.get("month")
+            month = rules.MONTHS.get(month_name.lower()) if month_name else int(match["a"])
+            if month is None:
+                continue
+            value = make_date(int(match["year"]), month, int(match["b"]))
+            if value is not None:
+                return value
+    return None
