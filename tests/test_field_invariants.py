@@ -8,13 +8,6 @@ from lxml import html
 
 from articlex._fields.authors import bylines
 from articlex._meta import INDEXED_TAGS, read_page_data
-from articlex._rules import authors as author_rules
-
-
-def test_byline_fragments_hold_no_space() -> None:
-    """Byline candidates test ``class`` alone when there is no ``id``: a fragment found
-    in "class id" is then in one of them only because none holds a space."""
-    assert all(not any(c.isspace() for c in f) for f in author_rules.BYLINE_CLASS_FRAGMENTS)
 
 
 def test_byline_candidates_by_class_alone_or_with_id() -> None:

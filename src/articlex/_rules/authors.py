@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from articlex._text import NOT_INSIDE_WS_RUN
 
-# --- byline text -----------------------------------------------------------------------------
+# --- byline text ---------------------------------------------------------------------------
 
 #: Words introducing the author's name that may also stand inside a byline, after a
 #: section label or a date ("Tech Industry by Jane Doe", "3 May · Par Marie Dupont"):
@@ -74,7 +74,7 @@ CJK_NON_AUTHOR_ROLES: tuple[str, ...] = (
     "監訳", "訳", "翻訳", "イラスト", "写真", "撮影", "絵", "編",
 )  # fmt: skip
 
-# --- names -----------------------------------------------------------------------------
+# --- names ---------------------------------------------------------------------------------
 
 #: Job titles and role words: a byline part starting with one is a job title ("Staff
 #: Writer", "Senior Reporter"); a name followed by one keeps the name ("Gina Trapani
@@ -177,7 +177,7 @@ NAME_JOINERS: tuple[str, ...] = (
     "and", "und", "et", "y", "e", "i", "en", "og", "och", "oraz", "a", "és", "ve",
 )  # fmt: skip
 
-# --- dates in bylines ------------------------------------------------------------------
+# --- dates in bylines ----------------------------------------------------------------------
 
 #: Month and weekday names, and words starting a dateline: a byline part is cut at a
 #: date ("Jane Doe Jan 3, 2026", "Jane Doe Updated ..."), and at any digit.
@@ -201,7 +201,7 @@ _DATE_WORDS = (
     r"opublikowano|gepubliceerd|bijgewerkt|yesterday|gestern|ayer|ontem|ieri"
 )
 
-# --- byline markup ---------------------------------------------------------------------
+# --- byline markup -------------------------------------------------------------------------
 
 #: Class/id fragments of byline elements, lower case and without their first letter, so
 #: that ``Byline`` and ``byline``, ``articleAuthor`` and ``article-author`` all match.
@@ -287,7 +287,7 @@ MISTAKABLE_KINDS: frozenset[str] = frozenset({"comments", "share"})
 TEASER_LINK_HEADINGS: tuple[str, ...] = ("h2", "h3", "h4", "h5")
 TEASER_CARD_HEADINGS: tuple[str, ...] = ("h2", "h3", "h4")
 
-# --- structured data -------------------------------------------------------------------
+# --- structured data -----------------------------------------------------------------------
 
 #: ``<meta>`` keys naming the author, in order of trust.
 META_AUTHOR_KEYS: tuple[str, ...] = (
@@ -319,7 +319,7 @@ NON_ARTICLE_ITEM_TYPES: tuple[str, ...] = (
 #: other elements are read for their text, with its element boundaries.
 MICRODATA_VALUE_TAGS: frozenset[str] = frozenset({"meta", "link", "img", "time", "data"})
 
-# --- organisations ---------------------------------------------------------------------
+# --- organisations -------------------------------------------------------------------------
 
 #: ``<meta>`` keys naming the site, whose names are the publisher's, not a person's.
 SITE_NAME_META_KEYS: tuple[str, ...] = (
@@ -487,7 +487,9 @@ LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: Between the parts of a site's name ("The Site | News").
 SITE_SEPARATORS = re.compile(rf"{NOT_INSIDE_WS_RUN}\s+[|–—·:-]\s+")
 
+#: A link to an author's page, and a class or id naming a byline element.
 AUTHOR_HREF = re.compile(f"(?:{'|'.join(re.escape(h) for h in AUTHOR_HREF_FRAGMENTS)})\\w")
+BYLINE_CLASS = re.compile("|".join(BYLINE_CLASS_FRAGMENTS))
 NOT_A_NAME = re.compile("|".join(NOT_A_NAME_FRAGMENTS))
 EMBED = re.compile("|".join(EMBED_CLASS_FRAGMENTS), re.IGNORECASE)
 #: Class tokens saying what an element has or how it looks, not what it is

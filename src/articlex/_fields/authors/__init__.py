@@ -49,5 +49,5 @@ def _sources(
     h1 = headline(root, page)  # the page's markup, read around its headline
     where = Where(h1, verdicts)
     yield Source.MICRODATA, from_microdata(page, site, where)
-    yield Source.DOM, from_dom(root, page, h1, site, where)
+    yield Source.DOM, from_dom(root, h1, site, where)
     yield Source.TEXT, from_text(root, h1, site, where)
