@@ -13,14 +13,8 @@ from lxml import etree
 
 import articlex
 from articlex import Source
-from articlex._fields import authors
-from articlex._fields.authors import (
-    AUTHOR_HREF_FRAGMENTS,
-    BYLINE_CLASS_FRAGMENTS,
-    MAX_NAME_CHARS,
-    split_byline,
-)
-from articlex._meta import read_page_data
+from articlex._fields.authors import bylines, split_byline
+from articlex._rules.authors import AUTHOR_HREF_FRAGMENTS, BYLINE_CLASS_FRAGMENTS, MAX_NAME_CHARS
 from tests.conftest import Fixture, load_fixtures, random_trees
 
 AUTHOR_FIXTURES = [f for f in load_fixtures() if f.name.startswith("authors_")]
@@ -309,7 +303,7 @@ def test_teaser_cards_and_embedded_posts_name_nobody() -> None:
     assert article.authors == ()
 
 
-# --- the byline candidates' queries ----------------------------------------------------------
+# --- the byline candidates -------------------------------------------------------------------
 
 _CANDIDATE_VALUES = st.sampled_from(
     ["author", "creator", "Author", "byline", "x-y-line", "writer", "plain", "", "a b",
@@ -346,15 +340,6 @@ def _candidate_trees() -> st.SearchStrategy[etree._Element]:
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(_candidate_trees())
 def test_byline_candidates_are_those_of_a_full_walk(root: etree._Element) -> None:
-    """The candidates found by attribute queries (and from the page's data) are those a
-    walk testing every element finds, in document order."""
-    expected = _reference_candidates(root)
-    assert authors._candidates(root) == expected
-    assert authors._candidates(root, read_page_data(root)) == expected
-
-
-@given(st.lists(st.text(alphabet="autorhylinewcdp-_ vATXY", max_size=24), max_size=12))
-def test_texts_naming_a_byline_are_those_the_fragments_match(texts: list[str]) -> None:
-    byline = re.compile("|".join(BYLINE_CLASS_FRAGMENTS))
-    expected = {t for t in texts if byline.search(t)}
-    assert authors._naming_byline(texts) == expected
+    """The candidates are the headings and the elements whose markup names a byline, in
+    document order."""
+    assert bylines.candidates(root) == _reference_candidates(root)

@@ -6,14 +6,8 @@ from itertools import combinations
 
 from lxml import html
 
-from articlex._fields import authors
+from articlex._fields.authors import bylines
 from articlex._meta import INDEXED_TAGS, read_page_data
-
-
-def test_byline_fragments_hold_no_space() -> None:
-    """Byline candidates test ``class`` alone when there is no ``id``: a fragment found
-    in "class id" is then in one of them only because none holds a space."""
-    assert all(not any(c.isspace() for c in f) for f in authors.BYLINE_CLASS_FRAGMENTS)
 
 
 def test_byline_candidates_by_class_alone_or_with_id() -> None:
@@ -23,7 +17,7 @@ def test_byline_candidates_by_class_alone_or_with_id() -> None:
         "<a href='/author/jane'>J</a><span itemprop='creator'>K</span>"
         "<a rel='author' href='#'>L</a><p class='plain'>M</p></body></html>"
     )
-    texts = [e.text for e in authors._candidates(root)]
+    texts = [e.text for e in bylines.candidates(root)]
     assert texts == ["T", "A", "B", "C", "J", "K", "L"]
 
 

@@ -14,9 +14,10 @@ import re
 import pytest
 
 from articlex import _decode
-from articlex._fields import authors, headline, site
+from articlex._fields import headline, site
 from articlex._fields import tags as tag_fields
 from articlex._fields.dates import reading as date_reading
+from articlex._rules import authors as author_rules
 from articlex._rules import boilerplate, captions
 from articlex._rules import tags as tag_rules
 from articlex._text import NOT_INSIDE_WS_RUN
@@ -76,7 +77,7 @@ def test_meta_charset(head: bytes, charset: bytes) -> None:
 
 def test_email() -> None:
     text = "Mail jane.doe+news@example.co.uk or j_smith@mail.example.org."
-    found = [m.group() for m in authors._EMAIL.finditer(text)]
+    found = [m.group() for m in author_rules.EMAIL.finditer(text)]
     assert found == ["jane.doe+news@example.co.uk", "j_smith@mail.example.org"]
 
 
@@ -85,9 +86,9 @@ def test_url() -> None:
         "Jane Doe https://example.com/jane, news.example.co.uk/staff/jane and www.example.org "
         "(x-y.com/a)"
     )
-    assert authors._URL.sub(" ", text) == "Jane Doe     and   ( "
-    assert authors._URL.sub(" ", "see --example.com/x") == "see -- "
-    assert authors._URL.sub(" ", "Jane Doe, example.com") == "Jane Doe, example.com"
+    assert author_rules.URL.sub(" ", text) == "Jane Doe     and   ( "
+    assert author_rules.URL.sub(" ", "see --example.com/x") == "see -- "
+    assert author_rules.URL.sub(" ", "Jane Doe, example.com") == "Jane Doe, example.com"
 
 
 @pytest.mark.parametrize(
@@ -101,7 +102,7 @@ def test_url() -> None:
     ],
 )
 def test_by_line(line: str, expected: bool) -> None:
-    assert bool(authors._BY_LINE.match(line)) is expected
+    assert bool(author_rules.BY_LINE.match(line)) is expected
 
 
 @pytest.mark.parametrize(
@@ -114,7 +115,7 @@ def test_by_line(line: str, expected: bool) -> None:
     ],
 )
 def test_lead_anywhere(text: str, found: str | None) -> None:
-    match = authors._LEAD_ANYWHERE.search(text)
+    match = author_rules.LEAD_ANYWHERE.search(text)
     assert (match.group() if match else None) == found
 
 
@@ -127,12 +128,12 @@ def test_lead_anywhere(text: str, found: str | None) -> None:
     ],
 )
 def test_location(text: str, found: str | None) -> None:
-    match = authors._LOCATION.search(text)
+    match = author_rules.LOCATION.search(text)
     assert (match.group() if match else None) == found
 
 
 def test_site_separators() -> None:
-    parts = authors._SITE_SEPARATORS.split("Jane Doe | The Site — Opinion -  News")
+    parts = author_rules.SITE_SEPARATORS.split("Jane Doe | The Site — Opinion -  News")
     assert parts == ["Jane Doe", "The Site", "Opinion", "News"]
 
 
@@ -153,7 +154,7 @@ def test_site_separators() -> None:
     ],
 )
 def test_name_class(token: str, found: str | None) -> None:
-    match = authors._NAME_CLASS.search(token)
+    match = author_rules.NAME_CLASS.search(token)
     assert (match.group() if match else None) == found
 
 
@@ -170,7 +171,7 @@ def test_name_class(token: str, found: str | None) -> None:
     ],
 )
 def test_split_names(byline: str, parts: list[str]) -> None:
-    assert authors._SPLIT.split(byline) == parts
+    assert author_rules.SPLIT.split(byline) == parts
 
 
 # --- dates -----------------------------------------------------------------------------------
