@@ -19,6 +19,9 @@ from articlex._errors import (
     InputTooLargeError,
     InvalidOptionError,
     NotHTMLError,
+    PageTimeoutError,
+    WorkerCrashedError,
+    WorkerStartError,
 )
 from articlex._models import (
     Article,
@@ -62,6 +65,7 @@ __all__ = [
     "ListBlock",
     "NotHTMLError",
     "PageInput",
+    "PageTimeoutError",
     "Paragraph",
     "Provenance",
     "Quote",
@@ -69,6 +73,8 @@ __all__ = [
     "Source",
     "Table",
     "WarningCode",
+    "WorkerCrashedError",
+    "WorkerStartError",
     "__version__",
     "arrow_schema",
     "extract",

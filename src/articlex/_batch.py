@@ -9,26 +9,36 @@
   index.
 * **Errors returned, never raised.** A page that fails yields a result with its error
   (an ``ArticlexError``, or a ``TypeError`` for an item of the wrong shape); the run goes on.
+* **Never hangs** (``articlex._workers``, the supervisor of the worker processes): a
+  worker that dies is noticed at once and its pages are handed out again, the page it
+  was on retried once, alone (a page that kills a second worker comes back as a
+  ``WorkerCrashedError``); a page that takes longer than ``timeout`` has its worker
+  killed and replaced and comes back as a ``PageTimeoutError``; workers that cannot
+  start raise ``WorkerStartError`` at once; Ctrl-C, an exception or closing the
+  generator kills the workers and reaps them.
 * **Recycled workers.** Each worker process is replaced after ``max_tasks_per_child``
   chunks, so memory that libxml2 or Python's allocator keeps does not pile up over a
   long run.
+
+The time limit needs a worker process to stop: a page extracted in the calling process
+cannot be interrupted without a signal handler or a thread, which a library must not
+impose on its caller. So ``jobs=1`` with the default ``timeout`` extracts in this process,
+with no limit (and no start-up cost); an explicit ``timeout`` with ``jobs=1`` runs the
+pages in one supervised worker process.
 """
 
 from __future__ import annotations
 
+import math
 import os
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 from articlex._api import extract
 from articlex._errors import ArticlexError, ExtractionError
 from articlex._models import Article
 from articlex._options import ExtractOptions
-
-if TYPE_CHECKING:
-    from multiprocessing.pool import AsyncResult
 
 __all__ = ["BatchResult", "PageInput", "extract_many"]
 
@@ -42,6 +52,12 @@ DEFAULT_CHUNK_SIZE = 8
 PREFETCH = 4
 #: Chunks a worker process handles before it is replaced by a fresh one.
 DEFAULT_MAX_TASKS_PER_CHILD = 500
+#: Seconds a page may take in a worker process (``timeout="default"`` with workers)
+#: before it is stopped. Generous on purpose: far above what a real page takes, even the
+#: slowest case of benchmarks/robustness.py on a loaded machine (docs/batch.md has the
+#: figures), so it never stops one; a pathological page costs one worker a minute, not
+#: the whole run.
+PAGE_TIMEOUT = 60.0
 
 
 @dataclass(frozen=True)
@@ -148,6 +164,7 @@ def extract_many(
     *,
     jobs: int = 1,
     options: ExtractOptions | None = None,
+    timeout: float | Literal["default"] | None = "default",
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     max_tasks_per_child: int = DEFAULT_MAX_TASKS_PER_CHILD,
 ) -> Iterator[BatchResult]:
@@ -159,44 +176,55 @@ def extract_many(
         jobs: worker processes; ``1`` extracts in this process, ``0`` or a negative number
             means one per CPU.
         options: the :class:`ExtractOptions` for every page.
+        timeout: seconds a page may take in a worker process; a page over it has its
+            worker killed and replaced, and its result is a :class:`PageTimeoutError`.
+            ``"default"``: 60 s with workers (``jobs > 1``), and none with ``jobs=1``,
+            which extracts in this process, where a page cannot be stopped. A number
+            with ``jobs=1`` runs the pages in one worker process, so that the limit
+            holds; ``None`` or ``0``: no limit.
         chunk_size: pages sent to a worker at once.
         max_tasks_per_child: chunks a worker handles before it is replaced.
 
     Errors are returned in the results, never raised: ``result.error`` is the page's
     ``ArticlexError`` (or a ``TypeError`` for an unusable item) and ``result.article`` is
-    ``None``.
+    ``None``. With workers, that includes :class:`PageTimeoutError` and, for a page on
+    which two worker processes died, :class:`WorkerCrashedError` (a worker that dies is
+    replaced, and the run goes on). Raised: :class:`WorkerStartError` when no worker can
+    start (a script without the ``if __name__ == "__main__":`` guard, or fed on standard
+    input), and ``ValueError`` for a bad setting.
     """
     if jobs < 1:
         jobs = os.cpu_count() or 1
     if chunk_size < 1 or max_tasks_per_child < 1:
         raise ValueError("chunk_size and max_tasks_per_child must be positive")
+    limit = _time_limit(timeout, jobs)
     chunks = _chunks(pages, chunk_size)
-    if jobs == 1:
+    if jobs == 1 and limit is None:
         for chunk in chunks:
             yield from _run_chunk(chunk, options)
         return
-    yield from _in_workers(chunks, jobs, options, max_tasks_per_child)
+    # Imported by the runs that use it: a process that extracts in itself (``jobs=1``,
+    # the command line's default) does not pay for multiprocessing's imports.
+    from articlex._workers import run_in_workers
+
+    yield from run_in_workers(
+        chunks,
+        jobs=jobs,
+        options=options,
+        timeout=limit,
+        chunk_size=chunk_size,
+        max_tasks_per_child=max_tasks_per_child,
+    )
 
 
-def _in_workers(
-    chunks: Iterator[list[_Job]],
-    jobs: int,
-    options: ExtractOptions | None,
-    max_tasks_per_child: int,
-) -> Iterator[BatchResult]:
-    """Run chunks in a pool, at most ``jobs x PREFETCH`` in flight, yielding in order.
-
-    ``multiprocessing`` is imported here, by the runs that use it: a process that
-    extracts in itself (``jobs=1``, the command line's default) does not pay its 10 ms
-    of imports (a worker has it already, its pool imported it)."""
-    import multiprocessing
-
-    context = multiprocessing.get_context("spawn")  # no fork: safe with threads, same everywhere
-    pending: deque[AsyncResult[list[BatchResult]]] = deque()
-    with context.Pool(jobs, maxtasksperchild=max_tasks_per_child) as pool:
-        for chunk in chunks:
-            pending.append(pool.apply_async(_run_chunk, (chunk, options)))
-            while len(pending) >= jobs * PREFETCH:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+def _time_limit(timeout: object, jobs: int) -> float | None:
+    """Seconds a page may take, or ``None`` for no limit."""
+    if timeout == "default":
+        return PAGE_TIMEOUT if jobs > 1 else None
+    if timeout is None:
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise TypeError(f"timeout must be a number of seconds, not {type(timeout).__name__}")
+    if math.isnan(timeout) or timeout < 0:
+        raise ValueError(f"timeout must be positive, 0 or None (no limit), not {timeout}")
+    return float(timeout) if 0 < timeout < math.inf else None

@@ -10,7 +10,9 @@ Exit status:
 
 * 0: every page was read and extracted (a page with no article is not a failure);
 * 1: some pages failed; each is reported in the output (JSON/JSONL/Parquet rows with
-  ``ok`` false and the error) and on stderr, and the run went on;
+  ``ok`` false and the error) and on stderr, and the run went on (a page over
+  ``--timeout`` or on which worker processes died is such a failure); or the worker
+  processes could not start at all (reported on stderr);
 * 2: usage error: bad arguments, an input that is a URL (articlex never fetches), a
   missing file, or an optional extra that is not installed;
 * 3: the inputs held no page at all (an empty folder, an archive without HTML);
@@ -29,15 +31,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack
-from typing import IO, Any, Protocol
+from typing import IO, Any, Literal, Protocol
 
-from articlex._batch import BatchResult, extract_many
+from articlex._batch import PAGE_TIMEOUT, BatchResult, extract_many
+from articlex._errors import WorkerStartError
 from articlex._options import DEFAULT_MAX_INPUT_SIZE, ExtractOptions
 from articlex._sources import (
     STDIN,
@@ -97,6 +101,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-j", "--jobs", type=int, default=1, help="worker processes (default 1; 0 = one per CPU)"
     )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="stop a page that takes longer, and report it as failed (default: "
+        f"{PAGE_TIMEOUT:g} with --jobs above 1, none with one job; with --jobs 1, a limit "
+        "runs the pages in one worker process; 0 = no limit)",
+    )
     parser.add_argument("--url", help="the page's URL, for a single page read from a file or stdin")
     parser.add_argument("--content-type", help="the HTTP Content-Type the page was served with")
     parser.add_argument(
@@ -137,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("articlex: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except WorkerStartError as exc:
+        print(f"articlex: {exc}", file=sys.stderr)
+        return EXIT_FAILURES
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, and keep Python from reporting
         # the same error again when it flushes stdout at exit.
@@ -147,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     options = _options(args)
+    timeout = _timeout(args.timeout)
     paths = expand_inputs(args.inputs)
     output_format = _format(args, paths)
     if args.url and (len(paths) > 1 or any(is_warc(p) for p in paths)):
@@ -163,7 +179,7 @@ def _run(args: argparse.Namespace) -> int:
         progress = _progress(args, known_total, stack, archives, _input_bytes(paths))
         by_bytes = progress if archives else None
         items = _items(read_pages(paths, options.max_input_size), args, sources, by_bytes)
-        for result in extract_many(items, jobs=args.jobs, options=options):
+        for result in extract_many(items, jobs=args.jobs, options=options, timeout=timeout):
             source = sources.pop(result.index, str(result.index))
             writer.write(source, result)
             count += 1
@@ -196,6 +212,15 @@ def _options(args: argparse.Namespace) -> ExtractOptions:
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _timeout(value: float | None) -> float | Literal["default"]:
+    """``--timeout`` for ``extract_many``: its default when not given."""
+    if value is None:
+        return "default"
+    if math.isnan(value) or value < 0:
+        raise UsageError("--timeout takes a number of seconds, or 0 for no limit")
+    return value
 
 
 def _fields(value: str | None) -> frozenset[str] | None:
