@@ -21,6 +21,7 @@ from articlex._fields.captions import (
     collect_captions,
     select_captions,
 )
+from articlex._fields.categories import find_categories
 from articlex._fields.dates import DateValue, find_dates
 from articlex._fields.headline import find_headline, headline_element
 from articlex._fields.page_type import PageSignals, choose_page_type, read_page_signals
@@ -31,7 +32,8 @@ from articlex._fields.site import (
     find_lead_image,
     find_site_name,
 )
-from articlex._fields.tags import PageKeys, find_categories, find_tags
+from articlex._fields.tags import find_tags
+from articlex._fields.terms import PageKeys
 from articlex._meta import PageData, read_page_data
 from articlex._models import (
     Article,

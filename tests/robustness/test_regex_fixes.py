@@ -15,7 +15,7 @@ import pytest
 
 from articlex import _decode
 from articlex._fields import authors, dates, headline, site
-from articlex._fields import tags as tag_fields
+from articlex._fields.terms import split_terms
 from articlex._rules import boilerplate, captions
 from articlex._rules import tags as tag_rules
 from articlex._text import NOT_INSIDE_WS_RUN
@@ -270,7 +270,7 @@ def test_legal_suffix(name: str, bare: str) -> None:
 
 
 def test_keyword_list_separators() -> None:
-    assert tag_fields._split("a; b ;c；d  ;  e") == ["a", "b", "c", "d", "e"]
+    assert split_terms("a; b ;c；d  ;  e") == ["a", "b", "c", "d", "e"]
     assert tag_rules.LIST_SEPARATOR_PATTERN.split("a, b ,c | d、e，f") == list("abcdef")
 
 
