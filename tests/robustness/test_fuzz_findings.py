@@ -50,8 +50,8 @@ def _has_both_paragraphs(article: Article) -> None:
 # urlsplit()/urljoin() raise ValueError on "http://[" and similar; articlex called them
 # unguarded on the caller's url (_fields/authors.py: _site) and on page URLs
 # (_fields/site.py: _absolute, from find_canonical_url and find_lead_image;
-# _fields/captions.py: _absolute; _fields/dates.py: _same_page). Fixed while fuzzing ran
-# (commit 6a74226, _urls.py); these tests keep it fixed.
+# _fields/captions.py: _absolute, now images.py; _fields/dates.py: _same_page). Fixed while
+# fuzzing ran (commit 6a74226, _urls.py); these tests keep it fixed.
 
 
 @pytest.mark.parametrize("html", ["<p>x</p>", _page()])
@@ -102,7 +102,7 @@ URL = "https://example.com/2026/01/03/budget"
 
 
 def test_invalid_ipv6_image_url_on_a_page_with_a_url() -> None:
-    # _fields/captions.py: _absolute -> urljoin
+    # _fields/captions.py: _absolute -> urljoin (now _fields/images.py: image_url)
     figure = (
         '<figure><img src="http://[x" width="600">'
         "<figcaption>The council chamber on Tuesday</figcaption></figure>"
