@@ -14,9 +14,9 @@ import re
 import pytest
 
 from articlex import _decode
-from articlex._fields import authors, dates, headline, site
+from articlex._fields import authors, dates, headline
 from articlex._fields.terms import split_terms
-from articlex._rules import boilerplate, captions
+from articlex._rules import boilerplate, captions, page_fields
 from articlex._rules import tags as tag_rules
 from articlex._text import NOT_INSIDE_WS_RUN
 
@@ -251,8 +251,9 @@ def test_headline_title_separators(title: str, parts: list[str]) -> None:
 
 
 def test_site_title_separators() -> None:
-    assert site._TITLE_SEPARATORS.split("The Site - News: Home") == ["The Site", "News: Home"]
-    assert site._TITLE_SEPARATORS.split("a-b") == ["a-b"]
+    separators = page_fields.TITLE_SEPARATOR_PATTERN
+    assert separators.split("The Site - News: Home") == ["The Site", "News: Home"]
+    assert separators.split("a-b") == ["a-b"]
 
 
 @pytest.mark.parametrize(
@@ -266,7 +267,7 @@ def test_site_title_separators() -> None:
     ],
 )
 def test_legal_suffix(name: str, bare: str) -> None:
-    assert site._LEGAL_SUFFIX.sub("", name) == bare
+    assert page_fields.LEGAL_SUFFIX_PATTERN.sub("", name) == bare
 
 
 def test_keyword_list_separators() -> None:
