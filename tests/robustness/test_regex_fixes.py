@@ -14,9 +14,9 @@ import re
 import pytest
 
 from articlex import _decode
-from articlex._fields import authors, dates, headline
+from articlex._fields import authors, dates
 from articlex._fields.terms import split_terms
-from articlex._rules import boilerplate, captions, page_fields
+from articlex._rules import boilerplate, captions, headline, page_fields
 from articlex._rules import tags as tag_rules
 from articlex._text import NOT_INSIDE_WS_RUN
 
@@ -247,7 +247,7 @@ def test_time_after(
     ],
 )
 def test_headline_title_separators(title: str, parts: list[str]) -> None:
-    assert headline._TITLE_SEPARATORS.split(title) == parts
+    assert headline.TITLE_SEPARATOR_PATTERN.split(title) == parts
 
 
 def test_site_title_separators() -> None:
