@@ -123,7 +123,7 @@ class PageKeys:
 
 def _site_keys(page: PageData) -> frozenset[str]:
     """Keys of the names the site goes by: metadata names and its host name."""
-    names: list[str] = [n for n in (page.meta.first("og:site_name", "application-name"),) if n]
+    names: list[str] = [n for n in (page.meta.first(*rules.SITE_NAME_META_KEYS),) if n]
     for obj in page.jsonld.articles():
         publisher = obj.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
@@ -136,7 +136,7 @@ def _site_keys(page: PageData) -> frozenset[str]:
 
 def _title_keys(page: PageData) -> frozenset[str]:
     """Keys of the article's titles (a breadcrumb's last crumb is often the article)."""
-    titles = [page.meta.title, page.meta.first("og:title", "twitter:title")]
+    titles = [page.meta.title, page.meta.first(*rules.TITLE_META_KEYS)]
     for obj in page.jsonld.articles():
         headline = obj.get("headline") or obj.get("name")
         if isinstance(headline, str):

@@ -22,6 +22,10 @@ MAX_SITE_KEYWORDS = 20
 PAGE_OBJECT_TYPES: frozenset[str] = frozenset(
     {"webpage", "itempage", "collectionpage", "videoobject", "recipe"}
 )
+#: Meta keys of the site's own names and of the article's titles: no tag or category is
+#: one of them (nor the JSON-LD publisher's name or headline, ``<title>``, the host name).
+SITE_NAME_META_KEYS: tuple[str, ...] = ("og:site_name", "application-name")
+TITLE_META_KEYS: tuple[str, ...] = ("og:title", "twitter:title")
 #: Host labels that are not the site's name (``www.example.co.uk`` -> ``example``).
 HOST_NOISE_LABELS: frozenset[str] = frozenset(
     {"www", "m", "amp", "com", "co", "org", "net", "gov", "ac", "edu"}
