@@ -12,12 +12,10 @@ from lxml import etree
 
 import articlex
 from articlex import Caption
+from articlex._fields import caption_markup
 from articlex._fields import captions as captions_module
-from articlex._fields.captions import collect_captions, select_captions, split_credit
-from articlex._meta import PageData, read_page_data
-from articlex._meta.jsonld import JsonLd
-from articlex._meta.metatags import MetaTags
-from articlex._meta.microdata import Microdata
+from articlex._fields.caption_credits import split_credit
+from articlex._fields.captions import collect_captions, select_captions
 from articlex.demo import SAMPLE_URL, sample_html
 from tests.test_founding import VARIANTS
 
@@ -384,14 +382,13 @@ CANDIDATES_PAGE = """<html><body><div class="story"><figure><img src="/a.jpg"></
 </div></body></html>"""
 
 
-def test_candidates_are_the_same_with_and_without_the_page_s_microdata() -> None:
-    """The walk sets the ``itemprop="caption"`` elements apart from the microdata of the
-    page read from the tree, else by a query: both give every element the rule names
-    (figures, caption/credit classes, ``itemprop="caption"`` exactly), in page order."""
+def test_candidates_are_the_elements_the_rule_names() -> None:
+    """The walk gives every element the rule names (figures, caption/credit classes,
+    ``itemprop="caption"`` exactly), in page order, and no other."""
     root = etree.HTML(CANDIDATES_PAGE)
     expected = [
         e
-        for e in root.iter(*captions_module._CANDIDATE_TAGS)
+        for e in root.iter(*caption_markup._CANDIDATE_TAGS)
         if e.tag in ("figure", "figcaption")
         or any(word in (e.get("class") or "") for word in ("aption", "redit"))
         or e.get("itemprop") == "caption"
@@ -399,12 +396,7 @@ def test_candidates_are_the_same_with_and_without_the_page_s_microdata() -> None
     assert [e.text for e in expected if e.tag != "figure"] == [
         "Marked.", "Classed.", "Credited.", "Bare.",
     ]  # fmt: skip
-    page = read_page_data(root, URL)
-    with_page = list(captions_module._candidates(root, page))
-    without = list(captions_module._candidates(root, PageData(JsonLd(), MetaTags(), Microdata())))
-    assert with_page == without == expected
-    page.classes(root)  # read for the other fields: the candidates are found from them
-    assert list(captions_module._candidates(root, page)) == expected
+    assert list(caption_markup.candidate_elements(root)) == expected
 
 
 def test_signature_path_ranks_count_the_preceding_siblings_of_the_same_signature() -> None:

@@ -9,7 +9,6 @@ import articlex
 from articlex import Source
 from articlex._fields import Verdicts
 from articlex._fields.headline import (
-    MIN_AGREEING_CHARS,
     _agrees,
     _Headings,
     _key,
@@ -19,6 +18,7 @@ from articlex._fields.headline import (
     strip_site_suffix,
 )
 from articlex._meta import read_page_data
+from articlex._rules.headline import MIN_AGREEING_CHARS
 from articlex._text import inline_text
 
 BODY = "<p>" + "The council met on Tuesday and voted on the budget for next year. " * 6 + "</p>"

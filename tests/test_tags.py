@@ -4,9 +4,6 @@ site-wide ones, breadcrumbs, cleaning, provenance, and the founding sample."""
 from __future__ import annotations
 
 import json
-import re
-from importlib import import_module
-from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -16,23 +13,13 @@ from lxml import html as lxml_html
 
 import articlex
 from articlex import Source
-from articlex._fields.tags import PageKeys, clean_terms, find_categories, find_tags, term_key
+from articlex._fields.categories import find_categories
+from articlex._fields.tags import find_tags
+from articlex._fields.terms import PageKeys, clean_terms, term_key
 from articlex._meta import read_page_data
-from articlex._rules import tags as tag_rules
 from articlex._text import serialised_text
 from articlex.demo import SAMPLE_URL, sample_html
 from tests.test_founding import VARIANTS
-
-
-def _regex_internals() -> tuple[Any, Any]:
-    """Python's regex parser and its constants: ``re._parser`` since 3.11, else sre_parse."""
-    try:
-        return import_module("re._parser"), import_module("re._constants")
-    except ImportError:  # pragma: no cover - Python 3.10
-        return import_module("sre_parse"), import_module("sre_constants")
-
-
-_re_parser, _re_constants = _regex_internals()
 
 FIXTURES = Path(__file__).parent / "fixtures"
 URL = "https://www.harbourledger.example/news/2025/03/ferry-vote/"
@@ -366,78 +353,6 @@ def test_founding_sample_without_structured_data_reads_the_page() -> None:
     assert article.tags == FOUNDING_TAGS
     assert article.provenance["tags"] is Source.DOM
     assert article.categories == ("Canada",)  # the breadcrumb: Home > Canada > (the article)
-
-
-def _branch_examples(items: Any) -> list[str]:
-    """One string per path through a parsed pattern: every alternative of every group
-    taken once, repeats at their minimum, a class as one of its characters."""
-    out = [""]
-    for op, value in items:
-        if op is _re_constants.LITERAL:
-            options = [chr(value)]
-        elif op is _re_constants.IN and value[0][0] is _re_constants.LITERAL:
-            options = [chr(value[0][1])]
-        elif op is _re_constants.IN and value[0][0] is _re_constants.RANGE:
-            options = [chr(value[0][1][0])]
-        elif op in (_re_constants.IN, _re_constants.NOT_LITERAL, _re_constants.ANY):
-            options = ["x"]  # the negated classes here never exclude "x"
-        elif op in (_re_constants.MAX_REPEAT, _re_constants.MIN_REPEAT):
-            low, _, sub = value
-            options = ["".join(p) for p in product(_branch_examples(sub), repeat=low)]
-        elif op is _re_constants.SUBPATTERN:
-            options = _branch_examples(value[-1])
-        elif op is _re_constants.BRANCH:
-            options = [text for branch in value[1] for text in _branch_examples(branch)]
-        elif op in (_re_constants.AT, _re_constants.ASSERT, _re_constants.ASSERT_NOT):
-            options = [""]
-        else:  # pragma: no cover - a construct the href patterns do not use yet
-            raise AssertionError(f"extend _branch_examples for {op}")
-        out = [start + end for start in out for end in options]
-    return out
-
-
-@pytest.mark.parametrize(
-    ("pattern", "words"),
-    [
-        (tag_rules.TAG_HREF_PATTERN, tag_rules.TAG_HREF_WORDS),
-        (tag_rules.CATEGORY_HREF_PATTERN, tag_rules.CATEGORY_HREF_WORDS),
-        (tag_rules.TAG_CLASS_PATTERN, tag_rules.TAG_CLASS_WORDS),
-    ],
-    ids=["tag", "category", "class"],
-)
-def test_every_branch_of_a_link_pattern_holds_one_of_its_prefilter_words(
-    pattern: re.Pattern[str], words: tuple[str, ...]
-) -> None:
-    """The cheap word test run before each href or tag-list class pattern never rules
-    out a match: each way through the pattern ("/tema/x", "?keyword=", "search?tag=",
-    "x-tags") holds a word."""
-    examples = _branch_examples(_re_parser.parse(pattern.pattern, pattern.flags))
-    assert len(examples) >= 10
-    for href in examples:
-        assert pattern.fullmatch(href), href
-        assert any(word in href.lower() for word in words), href
-
-
-@pytest.mark.parametrize(
-    ("pattern", "chars"),
-    [
-        (tag_rules.TERM_LABEL_PATTERN, (tag_rules.TERM_LABEL_CHAR,)),
-        (tag_rules.URL_LIKE_PATTERN, tag_rules.URL_LIKE_CHARS),
-        (tag_rules.MACHINE_TOKEN_PATTERN, tag_rules.MACHINE_TOKEN_CHARS),
-    ],
-    ids=["label", "url", "machine"],
-)
-def test_every_branch_of_a_term_pattern_holds_one_of_its_prefilter_chars(
-    pattern: re.Pattern[str], chars: tuple[str, ...]
-) -> None:
-    """The cheap character test run before each term pattern never rules out a match:
-    each way through the pattern ("Tag: x", "www.", "a_b", "x.php") holds a character."""
-    examples = _branch_examples(_re_parser.parse(pattern.pattern, pattern.flags))
-    assert len(examples) >= 2
-    for term in examples:
-        # (A lookahead at the end is taken as empty: the term then needs one more letter.)
-        assert pattern.match(term) or pattern.match(term + "x"), term
-        assert any(char in term for char in chars), term
 
 
 def test_an_element_text_is_its_xpath_string_value() -> None:

@@ -15,23 +15,23 @@ from lxml import etree
 from articlex._errors import ArticlexError, ExtractionError
 from articlex._fields import Found, Verdicts
 from articlex._fields.authors import find_authors
+from articlex._fields.canonical_url import find_canonical_url
 from articlex._fields.captions import (
     CaptionCandidate,
     captions_from_jsonld,
     collect_captions,
     select_captions,
 )
+from articlex._fields.categories import find_categories
 from articlex._fields.dates import DateValue, find_dates
+from articlex._fields.description import find_description
 from articlex._fields.headline import find_headline, headline_element
+from articlex._fields.language import find_language
+from articlex._fields.lead_image import find_lead_image
 from articlex._fields.page_type import PageSignals, choose_page_type, read_page_signals
-from articlex._fields.site import (
-    find_canonical_url,
-    find_description,
-    find_language,
-    find_lead_image,
-    find_site_name,
-)
-from articlex._fields.tags import PageKeys, find_categories, find_tags
+from articlex._fields.site_name import find_site_name
+from articlex._fields.tags import find_tags
+from articlex._fields.terms import PageKeys
 from articlex._meta import PageData, read_page_data
 from articlex._models import (
     Article,

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from articlex._fields.authors import is_byline_line
-from articlex._fields.captions import caption_and_credit, image_url
+from articlex._fields.caption_markup import caption_and_credit
+from articlex._fields.images import image_url
 from articlex._models import (
     Block,
     Code,

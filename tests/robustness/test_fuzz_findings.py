@@ -49,9 +49,10 @@ def _has_both_paragraphs(article: Article) -> None:
 # --- finding 1: a URL with an unbalanced "[" (urllib: "Invalid IPv6 URL") ------------------
 # urlsplit()/urljoin() raise ValueError on "http://[" and similar; articlex called them
 # unguarded on the caller's url (_fields/authors.py: _site) and on page URLs
-# (_fields/site.py: _absolute, from find_canonical_url and find_lead_image;
-# _fields/captions.py: _absolute; _fields/dates/foreign.py: _same_page). Fixed while fuzzing ran
-# (commit 6a74226, _urls.py); these tests keep it fixed.
+# (_fields/site.py: _absolute, now _fields/declared.py: page_url, from find_canonical_url
+# and find_lead_image; _fields/captions.py: _absolute, now images.py;
+# _fields/dates/foreign.py: _same_page). Fixed while fuzzing ran (commit 6a74226,
+# _urls.py); these tests keep it fixed.
 
 
 @pytest.mark.parametrize("html", ["<p>x</p>", _page()])
@@ -88,7 +89,8 @@ def test_invalid_ipv6_url_in_the_page(head: str) -> None:
     ],
 )
 def test_an_unparseable_url_is_not_a_valid_value(head: str) -> None:
-    # _fields/site.py: "Precedence (first valid wins)": a URL urllib cannot parse is none.
+    # The canonical URL and the lead image: first valid wins, and a URL urllib cannot
+    # parse is none.
     article = _article(_page(head=head))
     assert article.canonical_url is None
     assert article.lead_image is None
@@ -102,7 +104,7 @@ URL = "https://example.com/2026/01/03/budget"
 
 
 def test_invalid_ipv6_image_url_on_a_page_with_a_url() -> None:
-    # _fields/captions.py: _absolute -> urljoin
+    # _fields/captions.py: _absolute -> urljoin (now _fields/images.py: image_url)
     figure = (
         '<figure><img src="http://[x" width="600">'
         "<figcaption>The council chamber on Tuesday</figcaption></figure>"

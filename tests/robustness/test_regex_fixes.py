@@ -14,11 +14,10 @@ import re
 import pytest
 
 from articlex import _decode
-from articlex._fields import headline, site
-from articlex._fields import tags as tag_fields
 from articlex._fields.dates import reading as date_reading
+from articlex._fields.terms import split_terms
 from articlex._rules import authors as author_rules
-from articlex._rules import boilerplate, captions
+from articlex._rules import boilerplate, captions, headline, page_fields
 from articlex._rules import tags as tag_rules
 from articlex._text import NOT_INSIDE_WS_RUN
 
@@ -249,12 +248,13 @@ def test_time_after(
     ],
 )
 def test_headline_title_separators(title: str, parts: list[str]) -> None:
-    assert headline._TITLE_SEPARATORS.split(title) == parts
+    assert headline.TITLE_SEPARATOR_PATTERN.split(title) == parts
 
 
 def test_site_title_separators() -> None:
-    assert site._TITLE_SEPARATORS.split("The Site - News: Home") == ["The Site", "News: Home"]
-    assert site._TITLE_SEPARATORS.split("a-b") == ["a-b"]
+    separators = page_fields.TITLE_SEPARATOR_PATTERN
+    assert separators.split("The Site - News: Home") == ["The Site", "News: Home"]
+    assert separators.split("a-b") == ["a-b"]
 
 
 @pytest.mark.parametrize(
@@ -268,11 +268,11 @@ def test_site_title_separators() -> None:
     ],
 )
 def test_legal_suffix(name: str, bare: str) -> None:
-    assert site._LEGAL_SUFFIX.sub("", name) == bare
+    assert page_fields.LEGAL_SUFFIX_PATTERN.sub("", name) == bare
 
 
 def test_keyword_list_separators() -> None:
-    assert tag_fields._split("a; b ;c；d  ;  e") == ["a", "b", "c", "d", "e"]
+    assert split_terms("a; b ;c；d  ;  e") == ["a", "b", "c", "d", "e"]
     assert tag_rules.LIST_SEPARATOR_PATTERN.split("a, b ,c | d、e，f") == list("abcdef")
 
 

@@ -1,22 +1,8 @@
 """The headline: the visible heading when the metadata agrees, else the metadata.
 
-Precedence:
-
-1. a visible ``<h1>`` (then ``<h2>``) whose text agrees with a metadata title (JSON-LD
-   ``headline``, ``og:title`` / ``twitter:title`` / Dublin Core title, ``<title>``): equal
-   to it, equal to it once its " | Site" suffix is gone, the start of it
-   (``Headline_Section_Site``), or it followed by a subtitle. Such a heading may sit in a
-   header: article headers are classified like the site's masthead;
-2. the page's only ``<h1>`` (not the site's logo) when it has a few words: the visible
-   headline beats an SEO title that says something else;
-3. JSON-LD ``headline``; 4. ``og:title`` / ``twitter:title`` / ``DC.title``;
-5. the page's only ``<h1>`` of any length, when it shares a word with the ``<title>``;
-6. ``<title>``.
-
-Metadata titles lose their " | Site name" / " - Section" suffix. Headings inside site
-headers, navigation, sidebars or hidden elements are not candidates, nor is a logo: an
-``<h1>`` marked ``logo`` / ``site-title``, starting with the site's name, or making up the
-``<title>`` with another metadata title ("Blog name: Post title").
+A heading readers see beats an SEO title, unless it is the site's logo or sits in the
+page's frame; metadata titles lose their " | Site" suffix. The order of sources is in
+docs/fields.md; rules in :mod:`articlex._rules.headline`.
 """
 
 from __future__ import annotations
@@ -29,9 +15,9 @@ from lxml import etree
 from articlex._fields import FOREIGN_KINDS, Boilerplate, Found, Verdicts
 from articlex._meta import PageData
 from articlex._models import Source
+from articlex._rules import headline as rules
 from articlex._text import (
     DENSE_SCRIPT_CHAR,
-    NOT_INSIDE_WS_RUN,
     collapse_ws,
     inline_text,
     without_permalink,
@@ -39,45 +25,15 @@ from articlex._text import (
 
 __all__ = ["find_headline", "headline_element", "strip_site_suffix"]
 
-#: Separators between a title and the site or section name appended to it (never started
-#: inside a run of spaces: linear time, see NOT_INSIDE_WS_RUN).
-_TITLE_SEPARATORS = re.compile(rf"{NOT_INSIDE_WS_RUN}(?:\s+[|–—·•»/-]\s+|\s+::\s+|\s*[｜|]\s*)")
-#: The first segment of a split title is the headline unless it is this much shorter
-#: than the longest one ("Opinion | Why 3rd Grade Matters").
-MIN_FIRST_SEGMENT_SHARE = 0.4
-#: A headline longer than this is not a headline.
-MAX_HEADLINE_CHARS = 400
-#: A heading shorter than this (characters of its key) does not confirm a title.
-MIN_AGREEING_CHARS = 8
-#: A heading that only starts a title must cover at least this share of it.
-MIN_PREFIX_SHARE = 0.6
-#: A lone ``<h1>`` of at least this many words is the visible headline, even when the
-#: metadata titles say something else (CJK headlines, without spaces, count as one word).
-MIN_VISIBLE_HEADLINE_WORDS = 3
-#: Class/id words of a site's logo or name, on the heading, its link or a close wrapper.
-_LOGO_PATTERN = re.compile(
-    r"(?<![a-z])(?:logo|site[-_]?(?:title|name)|blog[-_]?(?:title|name))(?![a-z])", re.I
-)
-#: Separators that may glue a site's name to a title without spaces ("Title:Site").
-_GLUE_SEPARATORS = frozenset(":：_|｜-–—·")
-#: A glued suffix shorter than this is not taken for a site name.
-MIN_GLUED_SITE_CHARS = 3
-#: How far up from a heading a logo wrapper is looked for.
-LOGO_ANCESTOR_LEVELS = 2
-#: Ideographic characters per word when counting a CJK headline's words.
-CJK_CHARS_PER_WORD = 2
-#: Cleaner kinds that disqualify a heading (plus FOREIGN_KINDS): logos and hidden text.
-_NOT_HEADLINE_KINDS = FOREIGN_KINDS | {"hidden", "header"}
-#: A heading that agrees with the metadata may sit in a header: article headers
-#: ("entry-hero__header-wrap") are classified like the site's masthead.
-_NOT_AGREEING_KINDS = FOREIGN_KINDS | {"hidden"}
+_NOT_HEADLINE_KINDS = FOREIGN_KINDS | rules.NOT_HEADLINE_KINDS
+_NOT_AGREEING_KINDS = FOREIGN_KINDS | rules.NOT_AGREEING_KINDS
 
 
 def strip_site_suffix(title: str, site_name: str | None = None) -> str:
     """Drop " | Site name" / " - Section" parts: without the site's name, keep the first
     segment, or the longest when the first is a short section label."""
     title = collapse_ws(title)
-    parts = [p for p in _TITLE_SEPARATORS.split(title) if p]
+    parts = [p for p in rules.TITLE_SEPARATOR_PATTERN.split(title) if p]
     if len(parts) <= 1:
         return _strip_glued_site(title, [site_name]) if site_name else title
     if site_name:
@@ -88,14 +44,14 @@ def strip_site_suffix(title: str, site_name: str | None = None) -> str:
         if kept and len(kept) < len(parts):
             parts = kept
     longest = max(parts, key=len)
-    return parts[0] if len(parts[0]) >= MIN_FIRST_SEGMENT_SHARE * len(longest) else longest
+    return parts[0] if len(parts[0]) >= rules.MIN_FIRST_SEGMENT_SHARE * len(longest) else longest
 
 
 def strip_known_site(title: str, site_names: list[str]) -> str:
     """Drop a leading or trailing segment only when it is one of the site's names: an
     ``og:title`` rarely carries a suffix, and "Opinion | Why 3rd Grade Matters" is whole."""
     title = collapse_ws(title)
-    parts = [p for p in _TITLE_SEPARATORS.split(title) if p]
+    parts = [p for p in rules.TITLE_SEPARATOR_PATTERN.split(title) if p]
     names = {_key(name) for name in site_names if name}
     if len(parts) <= 1:
         return _strip_glued_site(title, site_names)
@@ -105,7 +61,7 @@ def strip_known_site(title: str, site_names: list[str]) -> str:
         parts = parts[1:]
     else:
         return title
-    separators = _TITLE_SEPARATORS.findall(title)
+    separators = rules.TITLE_SEPARATOR_PATTERN.findall(title)
     rebuilt = parts[0]
     for separator, part in zip(separators, parts[1:], strict=False):
         rebuilt += separator + part
@@ -119,10 +75,10 @@ def _strip_glued_site(title: str, site_names: list[str]) -> str:
     folded = title.casefold()
     for raw in site_names:
         name = collapse_ws(raw)
-        if len(name) < MIN_GLUED_SITE_CHARS or not folded.endswith(name.casefold()):
+        if len(name) < rules.MIN_GLUED_SITE_CHARS or not folded.endswith(name.casefold()):
             continue
         head = title[: len(title) - len(name)].rstrip()
-        if head and head[-1] in _GLUE_SEPARATORS:
+        if head and head[-1] in rules.GLUE_SEPARATORS:
             head = head[:-1].rstrip()
             if head:
                 return head
@@ -131,9 +87,9 @@ def _strip_glued_site(title: str, site_names: list[str]) -> str:
 
 def _site_names(page: PageData) -> list[str]:
     """What the site calls itself: metadata names and the suffix of its ``<title>``."""
-    names = [n for n in (page.meta.first("og:site_name", "application-name"),) if n]
+    names = [n for n in (page.meta.first(*rules.SITE_NAME_META_KEYS),) if n]
     if page.meta.title:
-        parts = [p for p in _TITLE_SEPARATORS.split(collapse_ws(page.meta.title)) if p]
+        parts = [p for p in rules.TITLE_SEPARATOR_PATTERN.split(collapse_ws(page.meta.title)) if p]
         if len(parts) > 1:
             names.append(parts[-1])
     return names
@@ -216,7 +172,7 @@ def _read_headings(page: PageData, root: etree._Element, tag: str) -> Iterator[_
     garbage collector runs."""
     for heading in page.tagged(root, tag):
         text = without_permalink(heading, inline_text(heading))
-        if text and len(text) <= MAX_HEADLINE_CHARS:
+        if text and len(text) <= rules.MAX_HEADLINE_CHARS:
             yield heading, text
 
 
@@ -242,7 +198,7 @@ class _TitleKeys:
 
 def _agrees(heading: str, title_keys: _TitleKeys) -> bool:
     key = _key(heading)
-    if len(key) < MIN_AGREEING_CHARS:
+    if len(key) < rules.MIN_AGREEING_CHARS:
         return False
     if heading in title_keys.titles:
         return True  # a title as it is (its key is the heading's): no title's keys read
@@ -261,7 +217,7 @@ def _starts_with_words(longer: str, prefix: str) -> bool:
     return (
         longer.startswith(prefix)
         and longer[len(prefix) : len(prefix) + 1] in ("", " ")
-        and len(prefix) >= MIN_PREFIX_SHARE * len(longer)
+        and len(prefix) >= rules.MIN_PREFIX_SHARE * len(longer)
     )
 
 
@@ -270,10 +226,10 @@ def _agreeing_heading(
 ) -> tuple[etree._Element, str] | None:
     """The first ``<h1>`` (else ``<h2>``) outside boilerplate whose text agrees with a
     title. The text is compared first: most headings (a sidebar's, a teaser's) do not
-    agree, and judging their ancestors (the cleaner's rules on each) costs more."""
+    agree, and then need no verdict on their ancestors."""
     title_keys = _TitleKeys(titles, site)
     excluded = headings.test(_NOT_AGREEING_KINDS)
-    for tag in ("h1", "h2"):
+    for tag in rules.AGREEING_HEADING_TAGS:
         for heading, text in headings.texts(tag):
             if _agrees(text, title_keys) and not excluded(heading):
                 return heading, text
@@ -289,7 +245,8 @@ def headline_element(
     without building keys (equal texts have equal keys); the others' keys are compared.
     ``page``: the page's data read from ``root``, whose index lists the headings."""
     key: str | None = None
-    headings = page.tagged(root, "h1", "h2", "h3") if page else root.iter("h1", "h2", "h3")
+    tags = rules.SHOWN_HEADING_TAGS
+    headings = page.tagged(root, *tags) if page else root.iter(*tags)
     for heading in headings:
         text = without_permalink(heading, inline_text(heading))
         if text == headline:
@@ -308,9 +265,9 @@ def find_headline(
     extraction's cleaner verdicts, when its other fields share them (see
     :class:`~articlex._fields.Verdicts`)."""
     meta = page.meta
-    site = meta.first("og:site_name", "application-name")
+    site = meta.first(*rules.SITE_NAME_META_KEYS)
     jsonld = _jsonld_headline(page)
-    og = meta.first("og:title", "twitter:title", "dc.title", "dcterms.title")
+    og = meta.first(*rules.TITLE_META_KEYS)
     titles = [t for t in (jsonld, og, meta.title) if t]
     headings = _Headings(root, page, Verdicts() if verdicts is None else verdicts)
     agreeing = _agreeing_heading(headings, titles, site)
@@ -322,7 +279,7 @@ def find_headline(
         for heading, text in headings("h1")
         if not _is_logo(text, meta.title, site, titles) and not _has_logo_markup(heading)
     ]
-    if len(h1s) == 1 and _word_count(h1s[0]) >= MIN_VISIBLE_HEADLINE_WORDS:
+    if len(h1s) == 1 and _word_count(h1s[0]) >= rules.MIN_VISIBLE_HEADLINE_WORDS:
         # One visible headline: what readers see wins over an SEO title in the metadata.
         return Found(h1s[0], Source.DOM)
     if jsonld:
@@ -343,7 +300,7 @@ def _word_count(text: str) -> int:
     cjk = len(DENSE_SCRIPT_CHAR.findall(text))
     if not cjk:
         return len(text.split())
-    return len(DENSE_SCRIPT_CHAR.sub("", text).split()) + cjk // CJK_CHARS_PER_WORD
+    return len(DENSE_SCRIPT_CHAR.sub("", text).split()) + cjk // rules.CJK_CHARS_PER_WORD
 
 
 def _shares_words(text: str, other: str) -> bool:
@@ -358,14 +315,16 @@ def _shares_words(text: str, other: str) -> bool:
 
 def _has_logo_markup(heading: etree._Element) -> bool:
     """The heading, its first child or a close wrapper is marked as the site's logo/name."""
-    nodes = [heading, *heading.iterchildren("a", "img", "span")]
+    nodes = [heading, *heading.iterchildren(*rules.LOGO_CHILD_TAGS)]
     node = heading.getparent()
-    for _ in range(LOGO_ANCESTOR_LEVELS):
+    for _ in range(rules.LOGO_ANCESTOR_LEVELS):
         if node is None:
             break
         nodes.append(node)
         node = node.getparent()
-    return any(_LOGO_PATTERN.search(f"{n.get('class') or ''} {n.get('id') or ''}") for n in nodes)
+    return any(
+        rules.LOGO_PATTERN.search(f"{n.get('class') or ''} {n.get('id') or ''}") for n in nodes
+    )
 
 
 def _is_logo(heading: str, title: str | None, site: str | None, titles: list[str]) -> bool:
@@ -376,7 +335,7 @@ def _is_logo(heading: str, title: str | None, site: str | None, titles: list[str
         return True
     names = [site] if site else []
     if title:
-        parts = [p for p in _TITLE_SEPARATORS.split(collapse_ws(title)) if p]
+        parts = [p for p in rules.TITLE_SEPARATOR_PATTERN.split(collapse_ws(title)) if p]
         if len(parts) > 1:
             names += [parts[0], parts[-1]] if len(parts[0]) < len(parts[-1]) else [parts[-1]]
     key = _key(heading)

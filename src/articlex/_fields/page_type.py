@@ -25,8 +25,6 @@ __all__ = ["PageSignals", "choose_page_type", "read_page_signals"]
 _ITEMTYPES = etree.XPath("//@itemtype", smart_strings=False)
 #: The host of an absolute or network-path link (no ``urlsplit`` per heading).
 _LINK_HOST = re.compile(r"(?:https?:)?//([^/?#:@]+)", re.IGNORECASE)
-#: The words of a URL path segment: runs of two letters or more (not ids, not digits).
-_SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
@@ -76,9 +74,9 @@ def read_page_signals(root: etree._Element, page: PageData) -> PageSignals:
     host = _site(host_of(page.url))
     above = _in_frame(root)
     framed: set[etree._Element] = set()
-    for element in root.iter(*rules.SUB_HEADINGS, "pre", *rules.FRAME_TAGS):
+    for element in root.iter(*rules.SUB_HEADINGS, rules.CODE_BLOCK_TAG, *rules.FRAME_TAGS):
         tag = element.tag
-        if tag == "pre":
+        if tag == rules.CODE_BLOCK_TAG:
             code_blocks += 1
             continue
         if above or element in framed:
@@ -166,7 +164,7 @@ def _url_shape(url: str | None) -> tuple[int, bool]:
     segments = [segment for segment in parts.path.split("/") if segment]
     if not segments:
         return 0, True
-    return len(_SLUG_WORD.findall(segments[-1].rsplit(".", 1)[0])), False
+    return len(rules.SLUG_WORD_PATTERN.findall(segments[-1].rsplit(".", 1)[0])), False
 
 
 def choose_page_type(

@@ -1,7 +1,9 @@
 """What the caption extractor looks for: caption and credit markup, credit wording.
 
-Read by :mod:`articlex._fields.captions`. Class patterns are matched against single
-lower-cased ``class`` tokens; text patterns against whitespace-collapsed caption text.
+Read by :mod:`articlex._fields.captions`, :mod:`~articlex._fields.caption_markup`,
+:mod:`~articlex._fields.caption_credits` and :mod:`~articlex._fields.images`. Class
+patterns are matched against single lower-cased ``class`` tokens; text patterns against
+whitespace-collapsed caption text.
 """
 
 from __future__ import annotations
@@ -15,6 +17,15 @@ CAPTION_TAGS: frozenset[str] = frozenset(
     {"figcaption", "div", "span", "p", "small", "em", "i", "cite", "section", "td", "dd", "b",
      "strong", "label", "header", "footer"}
 )  # fmt: skip
+
+#: The ``class`` of an element that may start a caption or a credit (besides figures and
+#: ``itemprop="caption"``): "aption" is in "caption" and "Caption", "redit" in "credit"
+#: and "Credit". Other elements are never read as captions.
+CANDIDATE_CLASS_PATTERN: re.Pattern[str] = re.compile(r"aption|redit")
+#: Tags of a widget's controls ("hide caption"): their text is no caption.
+CONTROL_TAGS: frozenset[str] = frozenset({"button"})
+#: Children that separate the words of a caption's text.
+WORD_BREAK_TAGS: frozenset[str] = frozenset({"br", "p", "div", "li"})
 
 #: Class tokens that name a state or a control rather than a caption: ``has-caption``,
 #: ``caption-toggle``, ``no-caption``.
@@ -52,6 +63,12 @@ IMAGE_SEARCH_LEVELS = 2
 #: A sibling with more text than this (characters) between a caption and an image means
 #: they do not belong together.
 MAX_TEXT_BETWEEN = 40
+#: Containers the search for a caption's image never climbs to: the image would be any
+#: of the page's.
+IMAGE_SEARCH_STOP_TAGS: frozenset[str] = frozenset({"body", "article", "main", "html"})
+
+#: Tags of an image element.
+IMAGE_TAGS: tuple[str, ...] = ("img", "amp-img")
 
 #: Images smaller than this (declared width or height, pixels) are icons or trackers.
 MIN_IMAGE_SIZE = 50
@@ -62,6 +79,14 @@ IMAGE_SOURCE_ATTRS: tuple[str, ...] = (
 )  # fmt: skip
 #: Attributes holding a ``srcset``, best first.
 SRCSET_ATTRS: tuple[str, ...] = ("data-srcset", "data-lazy-srcset", "srcset")
+#: In a ``srcset``, a pixel density (``2x``) counts as this many pixels of width (``800w``):
+#: any density candidate beats any width candidate.
+SRCSET_DENSITY_WIDTH = 1000
+#: The size suffix of an image file name (``photo-640x480.jpg``, ``photo-800w.jpg``): two
+#: files differing by it alone are one image at two sizes.
+IMAGE_SIZE_SUFFIX_PATTERN: re.Pattern[str] = re.compile(
+    r"[-_@]\d+x\d*(?=\.\w+$)|[-_@]\d+w(?=\.\w+$)"
+)
 #: ``src`` values that are placeholders for a lazily loaded image.
 PLACEHOLDER_SRC_PATTERN: re.Pattern[str] = re.compile(
     r"^data:|(?:^|/)(?:blank|spacer|pixel|placeholder|transparent|empty|loading|lazy|1x1|"
@@ -81,6 +106,8 @@ MAX_CAPTION_CHARS = 1500
 MAX_BOX_CHARS = 2 * MAX_CAPTION_CHARS
 #: A caption whose text is mostly link text (this share) is a teaser card, not a caption.
 MAX_CAPTION_LINK_SHARE = 0.8
+#: How many nested objects are followed to reach a JSON-LD caption's text.
+MAX_JSONLD_NESTING = 4
 
 # --- credit wording -------------------------------------------------------------------------
 
@@ -143,6 +170,11 @@ MAX_LABELLED_CREDIT_CHARS = MAX_CREDIT_CHARS + 20
 #: Where a caption's next sentence or part starts (a credit line follows a sentence end,
 #: or a " | " separator).
 SENTENCE_END_PATTERN: re.Pattern[str] = re.compile(r"[.!?…”\"](?=\s*[A-Z0-9À-Þ(])|\s\|\s")
+#: Brackets around a credit, and what may end a credit or start it once its label is gone.
+CREDIT_BRACKETS = " ()[]"
+CREDIT_EDGE_CHARS = " ()[].,;:|–—-"
+#: What may end a caption once its credit is cut off: separators, an opening bracket.
+CAPTION_TRAILING_CHARS = " |/–—-(,;:["
 #: A whole caption that is only an agency or stock credit: "Getty Images", "iStockphoto",
 #: "Chesnot via Getty Images" (capitalised words naming an agency, at most this long).
 MAX_AGENCY_CAPTION_CHARS = 50

@@ -8,6 +8,8 @@ blocks, a dated and signed run of prose, a story's URL). See docs/fields.md.
 
 from __future__ import annotations
 
+import re
+
 from articlex._rules.boilerplate import BOILERPLATE_TAGS
 
 #: The kinds a page is told to be. ``other``: none of them (a company's service or
@@ -48,6 +50,8 @@ ARTICLE_OG_TYPES: frozenset[str] = frozenset({"og:article", "og:blog", "og:news"
 POST_ITEM_TYPES: frozenset[str] = frozenset({"comment", "answer", "discussionforumposting"})
 #: A page with this many posts marked as such, and no article type declared, is a forum.
 FORUM_MIN_POSTS = 3
+#: The tag of a code block (counted, see DOCUMENTATION_MIN_CODE_BLOCKS).
+CODE_BLOCK_TAG = "pre"
 #: A page with this many ``<pre>`` blocks and no date of its own is documentation.
 DOCUMENTATION_MIN_CODE_BLOCKS = 1
 #: Where the page's frame lives: what is found there says nothing of its kind.
@@ -92,6 +96,9 @@ PUBLISHED_META_KEYS: tuple[str, ...] = (
     "article:published_time", "og:published_time", "og:article:published_time",
 )  # fmt: skip
 SLUG_MIN_WORDS = 4
+#: The words of a URL path's last segment, counted for SLUG_MIN_WORDS: runs of two
+#: letters or more (not ids, not digits).
+SLUG_WORD_PATTERN: re.Pattern[str] = re.compile(r"[^\W\d_]{2,}")
 PROSE_PER_SECTION_CHARS = 200
 LONG_BODY_CHARS = 5000
 HOME_PAGE_WEIGHT = 2

@@ -1,7 +1,9 @@
-"""What the tags and categories extractor looks for: labels, link shapes, junk values.
+"""What the tags and categories finders look for: sources, labels, link shapes, junk values.
 
-Read by :mod:`articlex._fields.tags`. Every pattern is matched case-insensitively against
-whitespace-collapsed text, or against lower-cased ``class``/``id``/``href`` values.
+Read by :mod:`articlex._fields.tags`, :mod:`~articlex._fields.categories`,
+:mod:`~articlex._fields.tag_list` and :mod:`~articlex._fields.terms`. Every pattern is
+matched case-insensitively against whitespace-collapsed text, or against lower-cased
+``class``/``id``/``href`` values.
 """
 
 from __future__ import annotations
@@ -10,12 +12,35 @@ import re
 
 from articlex._text import NOT_INSIDE_WS_RUN
 
+# --- sources -------------------------------------------------------------------------------
+
+#: A ``<meta name="keywords">`` with more entries than this is the site's keyword list
+#: (the last source of tags, ignored then).
+MAX_SITE_KEYWORDS = 20
+#: JSON-LD types that describe the page itself, read for keywords and sections when no
+#: article object does.
+PAGE_OBJECT_TYPES: frozenset[str] = frozenset(
+    {"webpage", "itempage", "collectionpage", "videoobject", "recipe"}
+)
+#: Meta keys of the site's own names and of the article's titles: no tag or category is
+#: one of them (nor the JSON-LD publisher's name or headline, ``<title>``, the host name).
+SITE_NAME_META_KEYS: tuple[str, ...] = ("og:site_name", "application-name")
+TITLE_META_KEYS: tuple[str, ...] = ("og:title", "twitter:title")
+#: Host labels that are not the site's name (``www.example.co.uk`` -> ``example``).
+HOST_NOISE_LABELS: frozenset[str] = frozenset(
+    {"www", "m", "amp", "com", "co", "org", "net", "gov", "ac", "edu"}
+)
+
 # --- cleaning ------------------------------------------------------------------------------
 
 #: A tag or category longer than this (characters) is a sentence, a title or junk.
 MAX_TERM_CHARS = 60
 #: Raw characters (whitespace included) read from a link before it is judged too long.
 MAX_LINK_CHARS_READ = 4 * MAX_TERM_CHARS
+
+#: Punctuation stripped from both ends of a term (bullets and separators of a list, the
+#: ``#`` of a hashtag).
+TERM_EDGE_CHARS = ",;|·•#»›>"
 
 #: Values that stand for "no value" in CMS templates, or that name the list itself.
 JUNK_TERMS: frozenset[str] = frozenset(
@@ -33,18 +58,12 @@ TERM_LABEL_PATTERN: re.Pattern[str] = re.compile(
     re.IGNORECASE,
 )
 
-#: The character every match of ``TERM_LABEL_PATTERN`` holds: a term without it keeps
-#: its text without the pattern run.
-TERM_LABEL_CHAR = ":"
 
 #: Machine tokens some CMSs put among real keywords: ``Lite:true``, ``Publication:webpack``
 #: (a word, a colon, no space), ``digital_syndication`` (snake_case).
 MACHINE_TOKEN_PATTERN: re.Pattern[str] = re.compile(
     r"^(?:[a-z][\w.-]*:\S*|[a-z0-9]+(?:_[a-z0-9]+)+)$", re.IGNORECASE
 )
-#: Characters one of which every match of ``MACHINE_TOKEN_PATTERN`` holds (a cheap test
-#: before the pattern; keep in step with it).
-MACHINE_TOKEN_CHARS = (":", "_")
 
 #: Link texts of "more" buttons found at the end of tag lists.
 MORE_LINK_PATTERN: re.Pattern[str] = re.compile(
@@ -60,17 +79,22 @@ URL_LIKE_PATTERN: re.Pattern[str] = re.compile(
     r"^(?:[a-z][a-z0-9+.-]*://|www\.|/\S*$|\S+\.(?:html?|php|aspx?)(?:[?#]\S*)?$)",
     re.IGNORECASE,
 )
-#: Characters one of which every match of ``URL_LIKE_PATTERN`` holds (a cheap test before
-#: the pattern; keep in step with it).
-URL_LIKE_CHARS = ("/", ".")
 
 #: Separators of a keyword list given as one string (``"a, b, c"``, ``"a;b"``, ``"a，b"``),
 #: never started inside a run of spaces (linear time, see NOT_INSIDE_WS_RUN).
 LIST_SEPARATOR_PATTERN: re.Pattern[str] = re.compile(rf"{NOT_INSIDE_WS_RUN}\s*[,，、|]\s*")
+#: Separators of a keyword list that uses semicolons (``"a; b；c"``): it is split on them
+#: alone, its commas kept ("Mayer, Marissa; Yahoo").
+SEMICOLON_SEPARATOR_PATTERN: re.Pattern[str] = re.compile(rf"{NOT_INSIDE_WS_RUN}\s*[;；]\s*")
 #: Chinese and Japanese keyword lists are often separated by spaces alone.
 CJK_PATTERN: re.Pattern[str] = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 # --- tag links in the page -----------------------------------------------------------------
+
+#: ``rel`` tokens of a link to a tag page, and to a category page (WordPress writes
+#: ``rel="category tag"`` on its category links: those are categories).
+TAG_REL = "tag"
+CATEGORY_REL = "category"
 
 #: ``href`` of a link to a tag page: ``/tag/<slug>``, ``/topics/<slug>``, ``?keyword=x``,
 #: a search by tag (``search?tag=x``; a bare ``?tag=`` is often a shop's affiliate id).
@@ -89,15 +113,6 @@ CATEGORY_HREF_PATTERN: re.Pattern[str] = re.compile(
     re.IGNORECASE,
 )
 
-#: Words one of which every match of ``TAG_HREF_PATTERN`` (and of
-#: ``CATEGORY_HREF_PATTERN``) holds once lower-cased: a cheap ``in`` test that rules most
-#: links out before the pattern runs. Keep them in step with the patterns (a test checks
-#: generated matches).
-TAG_HREF_WORDS = (
-    "tag", "topic", "keyword", "schlagw", "stichw", "etiqueta", "mot", "them", "tema",
-    "argomenti",
-)  # fmt: skip
-CATEGORY_HREF_WORDS = ("categor", "section", "rubri")
 
 #: ``class``/``id`` tokens of an element holding the article's tag list.
 TAG_CLASS_PATTERN: re.Pattern[str] = re.compile(
@@ -109,16 +124,12 @@ TAG_CLASS_PATTERN: re.Pattern[str] = re.compile(
 """Whole tokens only (WordPress puts ``tag-<slug>`` on the article itself); a bare
 ``topic`` or ``keyword`` names too many other things."""
 
-#: Words one of which every match of ``TAG_CLASS_PATTERN`` holds: a cheap ``in`` test on
-#: the lower-cased ``class`` and ``id`` that rules most elements out before the pattern
-#: runs. Keep them in step with the pattern (a test checks generated matches).
-TAG_CLASS_WORDS = ("tag", "keyword", "topic")
 
 #: How many ancestors of a tag link may carry the tag-list class (link, item, list, box).
 TAG_CLASS_DEPTH = 3
 
 #: Words in the lower-cased ``class``/``id`` of site-wide tag clouds and widgets (not this
-#: article's tags).
+#: article's tags nor categories).
 TAG_CLOUD_WORDS = ("cloud", "widget")
 
 #: A short text that labels the tag list after it: "Tags:", "TAGGED:", "Topics", ...
@@ -135,6 +146,8 @@ TAG_LABEL_PATTERN: re.Pattern[str] = re.compile(
 )
 #: Longest text tested as a tag-list label.
 MAX_LABEL_CHARS = 40
+#: Raw characters (whitespace included) read before a text is judged longer than a label.
+MAX_LABEL_CHARS_READ = 4 * MAX_LABEL_CHARS
 #: How many levels above a tag list its label may sit ("<h3>Tags</h3><ul>...").
 LABEL_LEVELS = 2
 
@@ -161,6 +174,15 @@ TAG_FOREIGN_KINDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # --- breadcrumbs ---------------------------------------------------------------------------
+
+#: What names a breadcrumb trail in one of BREADCRUMB_ATTRS (matches both "breadcrumb" and
+#: "Breadcrumb").
+BREADCRUMB_WORD = "readcrumb"
+#: The attributes that may name a breadcrumb trail (not ``href`` or ``src``).
+BREADCRUMB_ATTRS: tuple[str, ...] = ("class", "id", "itemtype", "typeof", "aria-label")
+#: ``href`` prefixes of links that lead to no other page (tools, anchors, scripts): no
+#: crumb.
+NOT_PAGE_LINKS: tuple[str, ...] = ("#", "javascript:", "mailto:", "?")
 
 #: The first crumb when it names the home page, not a category. (A site word before "home"
 #: starts with a word character: "[\w.]+" shared the dots of "....." with the "\W*" before
