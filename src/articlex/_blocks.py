@@ -120,13 +120,11 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
 
 def _block(element: etree._Element, ctx: BlockContext) -> None:
     tag = element.tag
-    if tag == "p":  # the most common block, and one no test applies to
+    if tag == "p":  # a paragraph: no test of a box applies to it
         _container(element, ctx)
         return
-    if not isinstance(tag, str) or tag in _SKIP_TAGS:
+    if not isinstance(tag, str) or tag in _SKIP_TAGS or _is_title_header(element):
         return
-    if tag == "header" and element.find(".//h1") is not None:
-        return  # _is_title_header, inline
     if tag in _HEADINGS:
         _heading(element, _HEADINGS[tag], ctx)
     elif tag in _LIST_TAGS:
@@ -158,27 +156,17 @@ def _is_title_header(element: etree._Element) -> bool:
 def _container(element: etree._Element, ctx: BlockContext) -> None:
     run = ctx.run  # empty: see _Run
     parts = run.parts
-    text = element.text
-    if text:
-        parts.append(text)
-    breaking = _RUN_BREAKING_TAGS
+    if element.text:
+        parts.append(element.text)
     for child in element:
         tag = child.tag
         if isinstance(tag, str):
             if tag == "br":
                 parts.append("\n")
-            elif tag in breaking or (len(child) and _has_block_descendant(child)):
-                if len(parts) == 1 and not run.images and parts[0].isspace():
-                    parts.clear()  # the whitespace between two blocks, the most common
-                    run.link_chars = 0
-                elif parts or run.images:
+            elif tag in _RUN_BREAKING_TAGS or (len(child) and _has_block_descendant(child)):
+                if parts or run.images:
                     _flush(run, ctx)
-                if tag == "p" and not len(child):
-                    # A paragraph of text alone (the most common): its text is the run.
-                    own = child.text
-                    if own:
-                        _add_paragraphs(own, 0.0, ctx)
-                elif tag == "p" or tag not in breaking:
+                if tag == "p" or tag not in _RUN_BREAKING_TAGS:
                     # A paragraph (no test of _block applies to it), or an inline
                     # element holding blocks.
                     _container(child, ctx)
@@ -188,9 +176,8 @@ def _container(element: etree._Element, ctx: BlockContext) -> None:
                     _block(child, ctx)
             else:
                 _inline(child, run)
-        tail = child.tail
-        if tail:
-            parts.append(tail)
+        if child.tail:
+            parts.append(child.tail)
     if parts or run.images:
         _flush(run, ctx)
 
@@ -245,27 +232,16 @@ def _flush(run: _Run, ctx: BlockContext) -> None:
 def _add_paragraphs(raw: str, link_share: float, ctx: BlockContext) -> None:
     """The paragraphs of one run's text ``raw`` (``link_share`` of it link text) that are
     not boilerplate, added to the blocks."""
-    if raw.isspace():  # ``not raw.strip()``, without the copy
-        return
-    if "\n" not in raw and "\r" not in raw:  # one line, the most common: one paragraph
-        text = collapse_ws(raw)  # empty when all invisible characters
-        if text and not _is_boilerplate_text(text, link_share):
-            ctx.blocks.append(Paragraph(text))
-        return
     for piece in _split_paragraphs(raw):
         if not _is_boilerplate_text(piece, link_share):
             ctx.blocks.append(Paragraph(piece))
 
 
 def _split_paragraphs(raw: str) -> list[str]:
-    """Split on blank lines (two ``<br>``), keep single breaks as newlines. (A single
-    line, the most common run, is one paragraph: :func:`_add_paragraphs` takes it itself.)"""
+    """Split on blank lines (two ``<br>``), keep single breaks as newlines."""
     paragraphs: list[str] = []
     for chunk in raw.replace("\r", "").split("\n\n"):
-        if "\n" in chunk:
-            text = "\n".join(filter(None, map(collapse_ws, chunk.split("\n"))))
-        else:
-            text = collapse_ws(chunk)  # one line, the common case
+        text = "\n".join(filter(None, map(collapse_ws, chunk.split("\n"))))
         if text:
             paragraphs.append(text)
     return paragraphs
@@ -580,32 +556,17 @@ def _drop_leading_byline(blocks: list[Block]) -> list[Block]:
 
 def _drop_repeats(blocks: list[Block], headline: str | None) -> list[Block]:
     """Drop the headline repeated in the body, and short blocks seen before (a caption or
-    a "Read more" line repeated for every photo or section is not the article).
-
-    Case folding never shortens a text (each character folds to one or more), so a block
-    longer than every key that can be seen is neither a repeat nor remembered: its
-    folding, the costliest step on long paragraphs, is skipped."""
+    a "Read more" line repeated for every photo or section is not the article)."""
     seen: set[str] = set()
-    longest = rules.REPEAT_MAX_CHARS  # no key seen is longer
     if headline:
-        title = collapse_ws(headline).casefold()
-        seen.add(title)
-        longest = max(longest, len(title))
+        seen.add(collapse_ws(headline).casefold())
     kept: list[Block] = []
     for block in blocks:
-        if isinstance(block, (Heading, Paragraph)) and len(block.text) <= longest:
-            key = _collapsed(block).casefold()
+        if isinstance(block, (Heading, Paragraph)):
+            key = collapse_ws(block.text).casefold()
             if key in seen:
                 continue
             if rules.REPEAT_MIN_CHARS <= len(key) <= rules.REPEAT_MAX_CHARS:
                 seen.add(key)
         kept.append(block)
     return kept
-
-
-def _collapsed(block: Heading | Paragraph) -> str:
-    """``collapse_ws(block.text)`` without the regex pass: this module writes headings
-    already collapsed, and paragraphs as collapsed lines joined by newlines (each line
-    non-empty, with no whitespace at either end), so collapsing only turns those
-    newlines into spaces."""
-    return block.text.replace("\n", " ") if isinstance(block, Paragraph) else block.text

@@ -27,18 +27,17 @@ from lxml import etree
 
 from articlex._models import Removal
 from articlex._rules import boilerplate as rules
+from articlex._rules.class_id_dispatch import best_match, may_match
 from articlex._rules.markup import MAX_CLASS_ID_CHARS
 from articlex._text import collapse_ws, inner_text, serialised_text
 from articlex._xml import xml_safe
 
 __all__ = ["ClassVerdicts", "CleanResult", "clean"]
 
-#: Memo of one walk: ``class`` and ``id`` values -> the boilerplate kind and reason their
-#: tokens give (or ``None``). Pages repeat a few class names hundreds of times, and the
-#: token regex is the cleaner's costliest step; the memo lives as long as one call. The
-#: key is the class alone when there is no id (most elements: no string to build), else
-#: both joined by a NUL, which no attribute value holds (so no pair's key is a class's).
-ClassVerdicts = dict[str, tuple[str, str] | None]
+#: Memo of one extraction's walks: ``(class, id)`` values -> the boilerplate kind and
+#: reason their tokens give (or ``None``). Pages repeat a few class names hundreds of
+#: times, and each is read once.
+ClassVerdicts = dict[tuple[str, str], tuple[str, str] | None]
 
 #: Characters of removed text shown in an explanation.
 PREVIEW_CHARS = 80
@@ -127,18 +126,10 @@ def _count_paragraphs(element: etree._Element, stop_at: int | None = None) -> in
     return count
 
 
-#: Attributes that may condemn an element whatever its tag and class: only elements
-#: carrying one (or a tag with a rule of its own) go through the whole of
-#: :func:`classify`; the walk settles the rest by their class and id alone.
+#: Attributes that may condemn an element whatever its tag and class (see _marked).
 _MARK_ATTRIBUTES: frozenset[str] = frozenset({"role", "hidden", "aria-hidden", "style"})
-#: Tags :func:`classify` judges by the tag itself (before any attribute).
-_TAG_RULED: frozenset[str] = frozenset(rules.BOILERPLATE_TAGS) | {"form"}
 #: Tags no class/id rule applies to.
 _CLASS_EXEMPT: frozenset[str] = rules.PROTECTED_TAGS | rules.OPAQUE_TAGS
-
-
-#: What a memo lookup gives for a ``class``/``id`` pair not yet judged.
-_UNSEEN: tuple[str, str] = ("", "")
 
 
 class _Walker(Protocol):
@@ -157,54 +148,20 @@ def _find_boilerplate(
     memo: ClassVerdicts | None = None,
     wrappers: set[etree._Element] | None = None,
 ) -> list[tuple[etree._Element, str, str]]:
-    """Boilerplate elements below ``start``, in document order; the subtree of one (or of
-    an opaque element) is not visited. lxml walks the tree, skipping those subtrees.
-
-    ``kinds``: the kinds of boilerplate class/id tokens may condemn (``None``: all; a
-    relaxed walk, none or comment threads only). An element with neither a ruled tag
-    nor a marking attribute can only fall to its class/id tokens: the walk judges those
-    itself, through the memo, which spares a call for each of the many elements whose
-    class and id are known to say nothing. The verdicts are :func:`classify`'s.
-    """
+    """Boilerplate elements below ``start``, in document order, as :func:`classify`
+    judges them; the subtree of one (or of an opaque element) is not visited. ``kinds``:
+    the kinds of boilerplate class/id tokens may condemn (``None``: all; a relaxed walk,
+    none or comment threads only)."""
     doomed: list[tuple[etree._Element, str, str]] = []
     main_text = _MainText(start, page_paragraphs, wrappers)  # the page's wrapper stays
     if memo is None:
         memo = {}
-    tag_ruled, marks, exempt, opaque = (
-        _TAG_RULED,
-        _MARK_ATTRIBUTES,
-        _CLASS_EXEMPT,
-        rules.OPAQUE_TAGS,
-    )
     # Elements only (the tag filter keeps comments and the like out of the walk).
     walker = cast(_Walker, etree.iterwalk(start, events=("start",), tag=etree.Element))
     events = iter(walker)
     next(events)  # ``start`` itself
     for _, child in events:
-        tag = child.tag
-        if tag in tag_ruled:
-            verdict = classify(child, tag, kinds, page_paragraphs, memo, holders)
-        else:
-            names = child.keys()
-            if not names:
-                verdict = None  # no attribute: nothing to judge it by
-            elif not marks.isdisjoint(names):
-                verdict = classify(child, tag, kinds, page_paragraphs, memo, holders)
-            elif (kinds is not None and not kinds) or tag in exempt:
-                verdict = None
-            else:
-                cls = child.get("class") or ""
-                ident = (child.get("id") or "") if "id" in names else ""
-                key = f"{cls}\0{ident}" if ident else cls  # see ClassVerdicts
-                verdict = memo.get(key, _UNSEEN)
-                if verdict is _UNSEEN:
-                    verdict = memo[key] = _pair_verdict(cls, ident)
-                if verdict is not None:
-                    verdict = _reconsidered(child, cls, ident, verdict)
-                if verdict is not None and kinds is not None and verdict[0] not in kinds:
-                    verdict = None
-                if verdict is not None:
-                    verdict = _guarded(child, verdict, page_paragraphs, holders)
+        verdict = classify(child, child.tag, kinds, page_paragraphs, memo, holders)
         if verdict is not None and (
             verdict[0] in rules.UNSPARED_KINDS
             or _is_slideshow(child, verdict[0])
@@ -214,7 +171,7 @@ def _find_boilerplate(
                 continue  # the block builder ends the article at it
             doomed.append((child, *verdict))
             walker.skip_subtree()
-        elif tag in opaque:
+        elif child.tag in rules.OPAQUE_TAGS:
             walker.skip_subtree()
     return doomed
 
@@ -463,54 +420,16 @@ def _holds_prose(element: etree._Element) -> bool:
     return False
 
 
-#: Rank of no kind: above every kind's.
-_NO_RANK = len(rules.KIND_PRIORITY)
-
-
-def _best_match(text: str) -> tuple[str, str] | None:
-    """``(kind, token)`` of the most specific kind matched (rules are listed most specific
-    first), so ``single-footer related-sec`` is "related", not "footer"."""
-    spaced = " " + text
-    if rules.CLASS_ID_PREFILTER.search(spaced) is None:
-        return None
-    return _prefiltered_match(spaced)
-
-
-def _prefiltered_match(spaced: str) -> tuple[str, str] | None:
-    """:func:`_best_match` of a text given with a space in front (the dispatched pattern
-    consumes the character before a token), once the prefilter has let it through."""
-    best: tuple[str, str] | None = None
-    best_rank = _NO_RANK
-    priority = rules.KIND_PRIORITY
-    if rules.SUFFIX_RULE_HINT.search(spaced) is None:
-        # The common case: no ``\w+-ad`` rule can match, the shorter pattern suffices.
-        pattern, kinds = rules.CLASS_ID_BOUNDED_PATTERN, rules.CLASS_ID_DISPATCH_KINDS
-    else:
-        pattern = rules.CLASS_ID_SUFFIX_BOUNDED_PATTERN
-        kinds = rules.CLASS_ID_SUFFIX_DISPATCH_KINDS
-    for match in pattern.finditer(spaced):
-        kind = kinds[match.lastindex or 0]
-        if priority[kind] < best_rank:
-            best, best_rank = (kind, match.group(0)[1:]), priority[kind]
-    return best
-
-
 def _pair_match(cls: str, ident: str) -> tuple[str, str, str] | None:
     """``(kind, token, text)``: the best rule a ``class`` and ``id`` pair matches, and the
-    text read (both values, cut, lower-cased, a space in front, without the tokens that
-    only describe a state or a layout). Most pairs match no rule: one prefilter search
-    tells, before any other work on the text."""
-    text = f" {cls} {ident}"[: MAX_CLASS_ID_CHARS + 1].lower()
-    if rules.CLASS_ID_PREFILTER.search(text) is None:
-        return None  # nor once the modifier tokens go: removing a token makes no match
-    return _text_match(text)
-
-
-def _text_match(text: str) -> tuple[str, str, str] | None:
-    """:func:`_pair_match` of the pair's text, once the prefilter has let it through."""
-    if "-" in text or "_" in text:  # no modifier token without its "-" or "_"
-        text = rules.SPACED_MODIFIER_TOKEN_PATTERN.sub(" ", text)
-    match = _prefiltered_match(text)
+    text read: both values, cut, lower-cased, without the tokens that only describe a
+    state or a layout. Most pairs can match no rule: the prefilter tells before the
+    modifier tokens go (removing a token makes no match)."""
+    text = f"{cls} {ident}"[:MAX_CLASS_ID_CHARS].lower()
+    if not may_match(text):
+        return None
+    text = rules.MODIFIER_TOKEN_PATTERN.sub(" ", text)
+    match = best_match(text)
     return None if match is None else (*match, text)
 
 
@@ -529,10 +448,10 @@ def _class_verdict(
     ident = element.get("id") or ""
     if memo is None:
         return _pair_verdict(cls, ident)
-    key = f"{cls}\0{ident}" if ident else cls  # see ClassVerdicts
-    verdict = memo.get(key, _UNSEEN)
-    if verdict is _UNSEEN:
-        verdict = memo[key] = _pair_verdict(cls, ident)
+    key = (cls, ident)
+    if key not in memo:
+        memo[key] = _pair_verdict(cls, ident)
+    verdict = memo[key]
     return verdict if verdict is None else _reconsidered(element, cls, ident, verdict)
 
 
@@ -576,13 +495,8 @@ def _names_its_heading(element: etree._Element, ident: str) -> bool:
 
 
 def _pair_verdict(cls: str, ident: str) -> tuple[str, str] | None:
-    """The verdict of a ``class`` and ``id`` pair alone (the element aside). The
-    prefilter is :func:`_pair_match`'s, inline: most pairs stop there, and a call per
-    pair is a good part of their cost."""
-    text = f" {cls} {ident}"[: MAX_CLASS_ID_CHARS + 1].lower()
-    if rules.CLASS_ID_PREFILTER.search(text) is None:
-        return _id_verdict(ident)  # the text of no pair at all ("  ") is no exception
-    match = _text_match(text)
+    """The verdict of a ``class`` and ``id`` pair alone (the element aside)."""
+    match = _pair_match(cls, ident)
     if match is None:
         return _id_verdict(ident)
     kind, token, text = match

@@ -228,6 +228,5 @@ def has_thread_address(url: str | None) -> bool:
 
 def is_short(body: str) -> bool:
     """The body weighs less than ``MIN_BODY_CHARS`` (see :func:`text_weight`). A body at
-    least that long is not, whatever its script: the weight is never below the length,
-    and counting dense-script characters takes a pass over the whole body."""
+    least that long is not, whatever its script: the weight is never below the length."""
     return len(body) < MIN_BODY_CHARS and text_weight(body) < MIN_BODY_CHARS

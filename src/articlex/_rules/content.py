@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from articlex._rules._wordtree import word_tree
-
 # --- what counts as a paragraph ---------------------------------------------------------
 
 #: Tags whose text is scored as a paragraph and credited to their ancestors.
@@ -67,38 +65,6 @@ NEGATIVE_HINTS: re.Pattern[str] = re.compile(
     r"shopping|tags|tool|widget|teaser|card|rail|nav|menu|byline|caption",
     re.IGNORECASE,
 )
-
-
-def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` without IGNORECASE, for text that is ASCII and already lower-cased (as
-    class names mostly are): there it finds just what ``pattern`` does, several times
-    faster. IGNORECASE also folds some other letters into ASCII ones (the Kelvin sign
-    into "k"), so text with any non-ASCII character keeps ``pattern`` itself."""
-    if pattern.pattern != pattern.pattern.lower():
-        raise ValueError(f"hint pattern not written in lower case: {pattern.pattern!r}")
-    return re.compile(pattern.pattern)
-
-
-#: The words of a hint pattern: plain lower-case letters and hyphens.
-_HINT_WORD = re.compile(r"[a-z-]+")
-
-
-def _word_tree(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern``, an alternation of plain words, as a tree of their letters: it finds
-    a match in just the texts ``pattern`` does (``search`` is all the locator asks), but
-    at each position the engine compares the character with a few first letters instead
-    of trying every word (the negative hints: 1.0 -> 0.6 us a class name). A word that
-    another begins with ("foot", "footnote") stands for both."""
-    words = pattern.pattern.split("|")
-    if not all(_HINT_WORD.fullmatch(word) for word in words):
-        raise ValueError(f"hint pattern is not a list of plain words: {pattern.pattern!r}")
-    return re.compile(word_tree(words, prefixes=True), pattern.flags)
-
-
-#: POSITIVE_HINTS and NEGATIVE_HINTS for lower-cased ASCII text (see _case_sensitive), as
-#: trees of their words' letters (see _word_tree).
-POSITIVE_HINTS_LOWER = _word_tree(_case_sensitive(POSITIVE_HINTS))
-NEGATIVE_HINTS_LOWER = _word_tree(_case_sensitive(NEGATIVE_HINTS))
 
 #: Markup that says "this element is the article body", whatever its score.
 ARTICLE_BODY_ITEMPROP = "articlebody"
@@ -251,7 +217,3 @@ BYLINE_SEARCH_BLOCKS = 3
 
 #: Commas in the scripts we know, for the comma count of a paragraph.
 COMMA_CHARS = ",،、，"
-#: The one ASCII character of COMMA_CHARS: all an ASCII paragraph can hold of them.
-ASCII_COMMA = ","
-if {char for char in COMMA_CHARS if char.isascii()} != {ASCII_COMMA}:
-    raise ValueError("COMMA_CHARS must hold ASCII_COMMA and no other ASCII character")
