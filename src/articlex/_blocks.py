@@ -30,8 +30,8 @@ from articlex._models import (
     Table,
 )
 from articlex._options import ExtractOptions
-from articlex._rules import boilerplate as phrases
 from articlex._rules import content as rules
+from articlex._rules import phrases
 from articlex._survey import TextStats
 from articlex._text import collapse_ws, inner_text, without_permalink
 
@@ -258,9 +258,11 @@ def _is_boilerplate_text(text: str, link_share: float) -> bool:
         and phrases.DATE_LINE_PATTERN.match(text)
     ):
         return True
-    if text.startswith("[") and phrases.SHORTCODE_PATTERN.match(text):
+    if phrases.SHORTCODE_PATTERN.match(text):
         return True
-    if link_share >= 0.5 and phrases.RELATED_LEAD_PATTERN.match(text):
+    if link_share >= phrases.RELATED_LEAD_MIN_LINK_SHARE and phrases.RELATED_LEAD_PATTERN.match(
+        text
+    ):
         return True
     return (
         link_share >= rules.LINK_PARAGRAPH_DENSITY and len(text) <= rules.LINK_PARAGRAPH_MAX_CHARS

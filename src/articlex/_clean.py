@@ -29,6 +29,7 @@ from articlex._models import Removal
 from articlex._rules import boilerplate as rules
 from articlex._rules.class_id_dispatch import best_match, may_match
 from articlex._rules.markup import MAX_CLASS_ID_CHARS
+from articlex._rules.phrases import opens_comments
 from articlex._text import collapse_ws, inner_text, serialised_text
 from articlex._xml import xml_safe
 
@@ -475,7 +476,7 @@ def _opens_comments(element: etree._Element) -> bool:
     """Whether ``element`` is the heading of a comment section ("Comments", "14
     Responses"): old blog engines set the comments after it as its siblings, with no
     element of their own; kept, it tells the block builder where the article ends."""
-    return element.tag in _HEADINGS and rules.opens_comments(collapse_ws(inner_text(element)))
+    return element.tag in _HEADINGS and opens_comments(collapse_ws(inner_text(element)))
 
 
 def _names_its_heading(element: etree._Element, ident: str) -> bool:

@@ -16,7 +16,7 @@ import pytest
 from articlex import _decode
 from articlex._fields import authors, dates, headline, site
 from articlex._fields import tags as tag_fields
-from articlex._rules import boilerplate, captions
+from articlex._rules import boilerplate, captions, phrases
 from articlex._rules import tags as tag_rules
 from articlex._text import NOT_INSIDE_WS_RUN
 
@@ -341,7 +341,7 @@ def test_class_id_kinds(tokens: str, found: list[tuple[str, str]]) -> None:
     ],
 )
 def test_shortcode(text: str, expected: bool) -> None:
-    assert bool(boilerplate.SHORTCODE_PATTERN.match(text)) is expected
+    assert bool(phrases.SHORTCODE_PATTERN.match(text)) is expected
 
 
 @pytest.mark.parametrize(
@@ -355,7 +355,7 @@ def test_shortcode(text: str, expected: bool) -> None:
     ],
 )
 def test_date_line(text: str, expected: bool) -> None:
-    assert bool(boilerplate.DATE_LINE_PATTERN.match(text)) is expected
+    assert bool(phrases.DATE_LINE_PATTERN.match(text)) is expected
 
 
 # --- captions --------------------------------------------------------------------------------
