@@ -1,6 +1,6 @@
 """The cleaner's verdict of a class/id pair is the rule table's, read plainly.
 
-``_clean._pair_verdict`` reads a pair through the matching derived from the table
+``_classify._pair_verdict`` reads a pair through the matching derived from the table
 (``_rules.class_id_dispatch``: a prefilter, the rules dispatched by first character).
 Here each verdict is checked against the plain reading: ``MODIFIER_TOKEN_PATTERN`` on
 the text, every match of ``plain_class_id_pattern`` (the most specific kind winning, its
@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from articlex._clean import _pair_verdict
+from articlex._classify import _pair_verdict
 from articlex._rules import boilerplate as rules
 from articlex._rules.class_id_dispatch import best_match
 from articlex._rules.markup import MAX_CLASS_ID_CHARS

@@ -13,12 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from articlex._clean import (
-    _count_paragraphs,
-    _needed_paragraphs,
-    _pair_match,
-    _paragraph_holders,
-    _wrapper_paragraphs,
+from articlex._classify import _pair_match
+from articlex._guards import (
+    count_paragraphs,
+    needed_paragraphs,
+    paragraph_holders,
+    wrapper_paragraphs,
 )
 from articlex._rules import boilerplate as rules
 from articlex._rules.markup import MAX_CLASS_ID_CHARS
@@ -67,18 +67,18 @@ def test_paragraph_holders_include_every_element_holding_enough(shape: list[int]
     """The guard counts only below the holders: none that holds enough may be missing."""
     body = _tree(shape)
     paragraphs = list(body.iter("p", "br"))
-    holders = _paragraph_holders(body, paragraphs)
-    needed = _needed_paragraphs(len(paragraphs))
+    holders = paragraph_holders(body, paragraphs)
+    needed = needed_paragraphs(len(paragraphs))
     for element in body.iter():
-        if _count_paragraphs(element) >= needed:
+        if count_paragraphs(element) >= needed:
             assert element in holders, etree.tostring(body)
     # The same for the page wrapper test's share, which it asks for on a page of
     # PROTECT_MIN_PARAGRAPHS paragraph marks or more.
     if len(paragraphs) >= rules.PROTECT_MIN_PARAGRAPHS:
-        needed = _wrapper_paragraphs(len(paragraphs))
-        holders = _paragraph_holders(body, paragraphs, needed)
+        needed = wrapper_paragraphs(len(paragraphs))
+        holders = paragraph_holders(body, paragraphs, needed)
         for element in body.iter():
-            if _count_paragraphs(element) >= needed:
+            if count_paragraphs(element) >= needed:
                 assert element in holders, etree.tostring(body)
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from lxml import etree
 
 from articlex._blocks import BlockContext, build_blocks
-from articlex._clean import ClassVerdicts, clean
+from articlex._classify import ClassVerdicts
+from articlex._clean import clean
 from articlex._fields import Verdicts
 from articlex._locate import Located, locate_body
 from articlex._meta import PageData
