@@ -41,13 +41,13 @@ def test_an_inline_list_of_links_to_other_stories_is_dropped() -> None:
 
 
 def test_a_long_headline_repeated_in_the_body_is_dropped() -> None:
-    from articlex._blocks import _drop_repeats
+    from articlex._block_filters import drop_repeats
     from articlex._models import Paragraph
 
     headline = "Sehr lange Überschrift " * 20  # longer than REPEAT_MAX_CHARS
     long_text = "Ein langer Absatz des Artikels. " * 20
     blocks = [Paragraph(headline.strip().upper()), Paragraph(long_text), Paragraph(long_text)]
-    assert _drop_repeats(list(blocks), headline) == blocks[1:]
+    assert drop_repeats(list(blocks), headline) == blocks[1:]
 
 
 def test_a_line_of_invisible_characters_makes_no_paragraph() -> None:
