@@ -61,9 +61,9 @@ def is_boilerplate_text(text: str, link_share: float) -> bool:
 
 
 def is_link_list(items: list[etree._Element], stats: TextStats) -> bool:
-    """A list of links to other pages: LINK_LIST_MIN_SHARE of its items (two or more)
-    are links (LINK_LIST_ITEM_DENSITY of their text)."""
-    if len(items) < 2:
+    """A list of links to other pages: LINK_LIST_MIN_SHARE of its items (at least
+    LINK_LIST_MIN_ITEMS) are links (LINK_LIST_ITEM_DENSITY of their text)."""
+    if len(items) < rules.LINK_LIST_MIN_ITEMS:
         return False
     linked = sum(1 for item in items if stats.link_density(item) >= rules.LINK_LIST_ITEM_DENSITY)
     return linked >= rules.LINK_LIST_MIN_SHARE * len(items)

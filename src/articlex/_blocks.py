@@ -316,7 +316,7 @@ def _is_structured_item(item: etree._Element) -> bool:
             return True
         if child.tag in ("p", "div"):
             paragraphs += 1
-    return paragraphs >= 2
+    return paragraphs >= rules.STRUCTURED_ITEM_MIN_PARAGRAPHS
 
 
 def _quote(element: etree._Element, ctx: BlockContext) -> None:

@@ -67,9 +67,9 @@ def text_weight(text: str) -> int:
     return len(text) + (DENSE_CHAR_WEIGHT - 1) * len(DENSE_SCRIPT_CHAR.findall(text))
 
 
-#: All text below an element as libxml2 serialises it, joined in C: what XPath's
-#: ``string()`` gives (entity references replaced by their text), without an XPath
-#: evaluation, and what :func:`inner_text` gives where no entity reference node is below.
+#: All text below an element as libxml2 serialises it: what XPath's ``string()`` gives
+#: (entity references replaced by their text), without an XPath evaluation, and what
+#: :func:`inner_text` gives where no entity reference node is below.
 serialised_text = cast(
     "Callable[[etree._Element], str]",
     partial(etree.tostring, method="text", encoding=str, with_tail=False),

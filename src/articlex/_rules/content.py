@@ -77,6 +77,10 @@ ARTICLE_BODY_BONUS = 50.0
 COMPETITOR_SHARE = 0.75
 MIN_COMPETITORS = 3
 TOP_CANDIDATES = 5
+#: The best then moves up to a parent scoring more than it (an article split into
+#: parts), past parents scoring less, until one scores under the last one's score
+#: divided by this (a third, as Readability has it).
+PARENT_SCORE_DIVISOR = 3
 
 #: A candidate inside the best scoring NARROW_SCORE_SHARE of it on at most
 #: NARROW_MAX_TEXT_SHARE of its text replaces it: the best is a wrapper whose hints
@@ -178,15 +182,20 @@ THREAD_URL_PATTERN: re.Pattern[str] = re.compile(
 MAX_BOX_LINK_DENSITY = 0.5
 #: ... and with a negative class hint, this.
 MAX_NEGATIVE_BOX_LINK_DENSITY = 0.2
-#: A list whose items are links at least this share is a list of other stories.
+#: A list of LINK_LIST_MIN_ITEMS or more, LINK_LIST_MIN_SHARE of whose items are links
+#: at least this share, is a list of other stories.
 LINK_LIST_ITEM_DENSITY = 0.8
 LINK_LIST_MIN_SHARE = 0.8
+LINK_LIST_MIN_ITEMS = 2
 #: A list whose items are mostly links is kept when ANNOTATED_LIST_MIN_SHARE of its
 #: items add ANNOTATED_ITEM_MIN_CHARS of their own text: a roundup of links with the
 #: author's comment on each, the post itself (a teaser box adds a date, a line).
 ANNOTATED_ITEM_MIN_CHARS = 40
 ANNOTATED_LIST_MIN_SHARE = 0.5
-#: A list of this many structured items or more (see _blocks._is_card_list), each a
+#: A list item holding a heading, a figure or a table, or this many paragraphs, is a
+#: section of the article, not an item: it is read block by block.
+STRUCTURED_ITEM_MIN_PARAGRAPHS = 2
+#: A list of this many structured items or more (see _block_filters.is_card_list), each a
 #: linked name with a few details, is a list of cards (products, results, courses): the
 #: names are the items' text, and its links stay.
 CARD_LIST_MIN_ITEMS = 4
