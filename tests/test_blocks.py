@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import articlex
 
 PROSE = (
@@ -43,73 +40,14 @@ def test_an_inline_list_of_links_to_other_stories_is_dropped() -> None:
     assert body.endswith("Absatz 4.")
 
 
-def test_collapse_ws_fast_path_premise_holds() -> None:
-    """``collapse_ws`` returns printable text without double or outer spaces as it is:
-    true only while the plain space is the one printable whitespace or invisible char."""
-    from articlex._text import _INVISIBLE_CHARS, collapse_ws
-
-    printable_spaces = [
-        hex(code)
-        for code in range(0x110000)
-        if (chr(code).isspace() or chr(code) in _INVISIBLE_CHARS)
-        and chr(code).isprintable()
-        and code != 0x20
-    ]
-    assert printable_spaces == []
-    assert collapse_ws("\u00a0a\u200b  b\u3000") == "a b"
-    assert collapse_ws(" a  b ") == "a b"
-    assert collapse_ws("a b") == "a b"
-    assert collapse_ws("") == ""
-
-
-def test_inner_text_joins_text_as_itertext_does() -> None:
-    """``inner_text`` without a separator is joined by libxml2: it must still give what
-    ``itertext`` gives, on entity references, CDATA, comments and instructions too."""
-    from lxml import etree
-
-    from articlex._text import inner_text
-
-    xml = (
-        b'<!DOCTYPE r [<!ENTITY e "EEE">]><r>a<b>b&e;c<![CDATA[cd]]>d<i/></b>t<!--c-->'
-        b"tail&amp;<?pi x?>pt<p>only</p><q/></r>"
-    )
-    parser = etree.XMLParser(resolve_entities=False, strip_cdata=False)
-    root = etree.fromstring(xml, parser)
-    html = etree.fromstring(
-        "<div>x<p>a <b>b</b><!--c--> c<br>d</p><p></p>é</div>", etree.HTMLParser()
-    )
-    for element in [*root.iter(), *html.iter()]:
-        for separator in ("", " "):
-            assert _outcome(inner_text, element, separator) == _outcome(
-                lambda e, s: s.join(e.itertext()), element, separator
-            ), element
-
-
-def _outcome(read: Callable[[Any, str], str], element: Any, separator: str) -> object:
-    """What ``read`` returns, or the type of what it raises (itertext refuses an entity)."""
-    try:
-        return read(element, separator)
-    except ValueError as error:
-        return type(error)
-
-
-def test_case_folding_never_shortens_a_text() -> None:
-    """``_drop_repeats`` skips folding a block longer than every key it keeps: sound only
-    while no character folds to nothing (folding is per character, so a text's folded
-    length is at least its length)."""
-    import sys
-
-    assert all(chr(code).casefold() for code in range(sys.maxunicode + 1))
-
-
 def test_a_long_headline_repeated_in_the_body_is_dropped() -> None:
-    from articlex._blocks import _drop_repeats
+    from articlex._block_filters import drop_repeats
     from articlex._models import Paragraph
 
     headline = "Sehr lange Überschrift " * 20  # longer than REPEAT_MAX_CHARS
     long_text = "Ein langer Absatz des Artikels. " * 20
     blocks = [Paragraph(headline.strip().upper()), Paragraph(long_text), Paragraph(long_text)]
-    assert _drop_repeats(list(blocks), headline) == blocks[1:]
+    assert drop_repeats(list(blocks), headline) == blocks[1:]
 
 
 def test_a_line_of_invisible_characters_makes_no_paragraph() -> None:
@@ -119,30 +57,6 @@ def test_a_line_of_invisible_characters_makes_no_paragraph() -> None:
     blocks = articlex.extract(html).blocks
     assert blocks
     assert all(getattr(block, "text", "x") for block in blocks)
-
-
-def test_hint_word_trees_find_what_the_hint_patterns_find() -> None:
-    """The locator searches lower-cased class names with the hints' letter trees: each
-    must find a match in just the texts its pattern does (words, their pieces and runs
-    of their letters, where words overlap and begin one another)."""
-    import random
-    import re
-
-    from articlex._rules import content as rules
-
-    for pattern, tree in (
-        (rules.POSITIVE_HINTS, rules.POSITIVE_HINTS_LOWER),
-        (rules.NEGATIVE_HINTS, rules.NEGATIVE_HINTS_LOWER),
-    ):
-        plain = re.compile(pattern.pattern)
-        words = pattern.pattern.split("|")
-        letters = "".join(sorted(set("".join(words)))) + " _"
-        rng = random.Random(7)
-        texts = [*words, *(word[:-1] for word in words), *(word[1:] for word in words)]
-        texts += ["".join(rng.choices(words, k=3)) for _ in range(2000)]
-        texts += ["".join(rng.choices(letters, k=rng.randint(1, 30))) for _ in range(20000)]
-        for text in texts:
-            assert bool(tree.search(text)) == bool(plain.search(text)), text
 
 
 def test_a_headings_permalink_sign_is_not_its_text() -> None:

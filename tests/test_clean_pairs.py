@@ -1,12 +1,11 @@
 """The cleaner's verdict of a class/id pair is the rule table's, read plainly.
 
-``_clean._pair_verdict`` reads a pair through patterns derived from the table (a
-prefilter, the modifier removal on a spaced text, the dispatched patterns with and
-without the ``\\w+-ad`` suffix rules, the content rescue). Here each verdict is checked
-against the plain reading: ``MODIFIER_TOKEN_PATTERN`` on the text, every match of
-``plain_class_id_pattern`` (the most specific kind winning, its first match), and the rescue
-as first written, on hand-written shapes, random class strings and the class/id pairs of
-the test pages.
+``_classify._pair_verdict`` reads a pair through the matching derived from the table
+(``_rules.class_id_dispatch``: a prefilter, the rules dispatched by first character).
+Here each verdict is checked against the plain reading: ``MODIFIER_TOKEN_PATTERN`` on
+the text, every match of ``plain_class_id_pattern`` (the most specific kind winning, its
+first match), and the content rescue, on hand-written shapes, random class strings and
+the class/id pairs of the test pages.
 """
 
 from __future__ import annotations
@@ -17,18 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from articlex._clean import _pair_verdict
+from articlex._classify import _pair_verdict
 from articlex._rules import boilerplate as rules
+from articlex._rules.class_id_dispatch import best_match
 from articlex._rules.markup import MAX_CLASS_ID_CHARS
 from tests.conftest import load_fixtures
-from tests.test_clean_rules import reference as reference_match  # the table read plainly
-
-#: The content rescue as first written, testing a token's start with a lookbehind.
-RESCUE_REFERENCE = re.compile(
-    r"(?<![\w-])(?:article|content|main|body|post|entry|story)(?![\w-])|(?<![a-z0-9])"
-    r"(?:(?:article|entry|post|story|main|page|single|blog|news)[-_]?(?:body|content|text|"
-    r"main)|articlebody|storybody|(?:main|primary|page)[-_]?content)(?![a-z0-9])"
-)
+from tests.test_class_id_dispatch import reference as reference_match  # the table, plainly
 
 
 def _reference_verdict(cls: str, ident: str) -> tuple[str, str] | None:
@@ -41,25 +34,15 @@ def _reference_verdict(cls: str, ident: str) -> tuple[str, str] | None:
         region = rules.REGION_IDS.get(ident.strip().lower())
         return None if region is None else (region, f"id {ident!r}")
     kind, token = match
-    if kind not in rules.STRONG_KINDS and RESCUE_REFERENCE.search(text):
+    if kind not in rules.STRONG_KINDS and rules.CONTENT_RESCUE_PATTERN.search(text):
         return None
     return kind, f"class/id token {token!r}"
 
 
-def _dispatched_match(text: str) -> tuple[str, str] | None:
-    """``(kind, token)`` from CLASS_ID_SUFFIX_BOUNDED_PATTERN on ``text`` (any text)."""
-    best: tuple[str, str] | None = None
-    for match in rules.CLASS_ID_SUFFIX_BOUNDED_PATTERN.finditer(" " + text):
-        kind = rules.CLASS_ID_SUFFIX_DISPATCH_KINDS[match.lastindex or 0]
-        if best is None or rules.KIND_PRIORITY[kind] < rules.KIND_PRIORITY[best[0]]:
-            best = (kind, match.group(0)[1:])
-    return best
-
-
 def _words() -> list[str]:
     """The words of the rule table and of the modifier and rescue patterns."""
-    sources = [rule for alternatives in rules._CLASS_ID_RULES.values() for rule in alternatives]
-    sources += [rules.MODIFIER_TOKEN_PATTERN.pattern, RESCUE_REFERENCE.pattern]
+    sources = [rule for alternatives in rules.CLASS_ID_RULES.values() for rule in alternatives]
+    sources += [rules.MODIFIER_TOKEN_PATTERN.pattern, rules.CONTENT_RESCUE_PATTERN.pattern]
     return sorted({word for rule in sources for word in re.split(r"[^a-z0-9]+", rule) if word})
 
 
@@ -86,7 +69,7 @@ def test_hand_written_shapes() -> None:
         for ident in ("", "main", "nav", "top_ad", "x"):
             assert _pair_verdict(cls, ident) == _reference_verdict(cls, ident), (cls, ident)
             text = f"{cls} {ident}".lower()
-            assert _dispatched_match(text) == reference_match(text), text
+            assert best_match(text) == reference_match(text), text
 
 
 _TOKEN = st.one_of(
@@ -110,20 +93,11 @@ def test_random_pairs(parts: list[tuple[str, str]], ident: str) -> None:
 
 @settings(max_examples=1500, deadline=None, derandomize=True)
 @given(st.lists(st.tuples(_TOKEN, st.sampled_from(JOINERS)), max_size=8))
-def test_suffix_pattern_matches_as_the_table_on_any_text(parts: list[tuple[str, str]]) -> None:
-    """CLASS_ID_SUFFIX_BOUNDED_PATTERN serves only texts with a suffix hint; it must still
-    read any text as CLASS_ID_PATTERN does (same matches, same kinds, same tokens)."""
+def test_any_text_matches_as_the_table(parts: list[tuple[str, str]]) -> None:
+    """The regrouped matching reads any text as the plain pattern does (same matches,
+    same kinds, same tokens)."""
     text = "".join(token + joiner for token, joiner in parts).lower()
-    assert _dispatched_match(text) == reference_match(text), text
-
-
-@settings(max_examples=500, deadline=None, derandomize=True)
-@given(st.lists(st.tuples(_TOKEN, st.sampled_from(JOINERS)), max_size=8))
-def test_spaced_modifier_removal_keeps_the_same_tokens(parts: list[tuple[str, str]]) -> None:
-    text = " " + "".join(token + joiner for token, joiner in parts).lower()
-    spaced = rules.SPACED_MODIFIER_TOKEN_PATTERN.sub(" ", text)
-    assert spaced.split() == rules.MODIFIER_TOKEN_PATTERN.sub(" ", text).split(), text
-    assert spaced[:1].isspace(), text
+    assert best_match(text) == reference_match(text), text
 
 
 def test_every_pair_of_the_test_pages() -> None:

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
 import articlex
 from articlex._urls import (
-    URL_STRIP,
-    _joined_web_url,
-    _plain_web_url,
     host_of,
     join_url,
     split_url,
@@ -190,50 +185,13 @@ _URLS = [
 
 
 @pytest.mark.parametrize("base", _BASES)
-def test_plain_urls_resolve_as_urljoin_does(base: str | None) -> None:
-    """The regex path gives what urljoin and urlsplit give, on every shape it takes."""
+def test_odd_shapes_give_a_web_url_or_none(base: str | None) -> None:
+    """Every shape, on every base: an http(s) URL (or a relative one without a base), or
+    ``None``; never an exception."""
     for url in _URLS:
-        plain = _plain_web_url(url, base)
-        if plain is not None:
-            assert plain == _joined_web_url(url, base), (url, base)
-        trimmed = url.strip(URL_STRIP)
-        assert web_url(url, base) == (_joined_web_url(trimmed, base) if trimmed else None)
-
-
-def test_plain_urls_match_urljoin_on_random_shapes() -> None:
-    """Random URLs: a scheme and host part, then pieces that matter to urlsplit/urljoin."""
-    rng = random.Random(7)
-    starts = ["http://", "https://", "//", "/"] * 3 + ["", "HTTP://", "http:", "https:/", "../"]
-    hosts = ["a.b", "A-0.b:80", "x"] * 3 + ["a.b:99999", "a.b:", "u@a.b", "[::1]", "ä.b", ""]
-    plain_pieces = [
-        "/", "a", "B", "0", ".", "/.", "/..", "-", ":", "?", "#", "@", "%2F", "x.jpg", "=",
-        "&", "~", "_", ",", "'", "(", "*", "+", "$", "!",
-    ]  # fmt: skip
-    odd_pieces = [";", "..", "[", "]", " ", "\t", "\n", "ä", "\\", "|", '"', "^", "{", "`"]
-    plain_bases = ["https://example.org/news/x.html", "http://a.b:80/", "https://a.b?q#f", None]
-    bases = [b for b in _BASES if b is not None] + plain_bases * 4
-    taken = 0
-    for _ in range(20000):
-        tail = "".join(
-            rng.choice(odd_pieces if rng.random() < 0.1 else plain_pieces)
-            for _ in range(rng.randint(0, 8))
-        )
-        url = (rng.choice(starts) + rng.choice(hosts) + tail).strip(URL_STRIP)
-        if not url:
-            continue
-        base = rng.choice(bases)
-        plain = _plain_web_url(url, base)
-        if plain is not None:
-            taken += 1
-            assert plain == _joined_web_url(url, base), (url, base)
-    assert taken > 1000  # the plain path was exercised
-
-
-def test_common_image_urls_take_the_plain_path() -> None:
-    """The shapes most image URLs have are resolved without urljoin."""
-    base = "https://example.org/news/2024/story.html?id=3"
-    assert _plain_web_url("https://cdn.example.com/a-640x480.jpg?w=1", base) is not None
-    assert _plain_web_url("http://cdn.example.com/a.jpg#keep", base) is not None
-    assert _plain_web_url("//cdn.example.com/a.jpg", base) == "https://cdn.example.com/a.jpg"
-    assert _plain_web_url("/img/a.jpg?x=1", base) == "https://example.org/img/a.jpg?x=1"
-    assert _plain_web_url("https://cdn.example.com/a.jpg", None) is not None
+        resolved = web_url(url, base)
+        if resolved is not None:
+            parts = split_url(resolved)
+            assert parts is not None, (url, base)
+            scheme = parts.scheme.lower()
+            assert scheme in {"http", "https"} or (not base and not scheme), (url, base)

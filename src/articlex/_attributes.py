@@ -1,11 +1,12 @@
-"""Attribute values read in C, for the field scans that look for a few marked elements.
+"""Attribute values gathered by one query, for the field scans that look for a few marked
+elements.
 
-An attribute step (``descendant-or-self::*/@id``) is the quickest lxml query: one walk in
-C, whose results are the values in page order, each knowing its element
-(``getparent()``). The byline scan (:mod:`articlex._fields.authors`) and the date markup
-scan (:mod:`articlex._fields.dates`) test each distinct value once and look only at the
-elements whose value names what they look for, instead of reading every element's
-attributes in Python; :data:`IN_PAGE_ORDER` puts the elements found back in page order.
+An attribute step (``descendant-or-self::*/@id``) walks the tree once and gives the
+values in page order, each knowing its element (``getparent()``). The byline scan
+(:mod:`articlex._fields.authors`) and the date markup scan (:mod:`articlex._fields.dates`)
+test each distinct value once and look only at the elements whose value names what they
+look for, instead of reading every element's attributes one by one; :data:`IN_PAGE_ORDER`
+puts the elements found back in page order.
 """
 
 from __future__ import annotations
@@ -26,10 +27,9 @@ __all__ = [
     "owners",
 ]
 
-#: ``element.get(name)``, typed as a parsed page gives it (``str``, never ``bytes``): a
-#: ``cast`` at each call would cost a Python call per element of the walks using it. They
-#: pass the name as UTF-8 bytes, which lxml takes without encoding it; the value is
-#: ``str`` all the same.
+#: ``element.get(name)``, typed as a parsed page gives it (``str``, never ``bytes``), so
+#: that the walks using it need no ``cast`` at each call. They pass the name as UTF-8
+#: bytes, which lxml takes as it is; the value is ``str`` all the same.
 GET = cast("Callable[[etree._Element, bytes], str | None]", etree._Element.get)
 
 #: The values of one attribute of the elements below a start (the start included).

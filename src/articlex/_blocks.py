@@ -5,9 +5,10 @@ content (text, links, emphasis, ``<br>``) is gathered into paragraphs, so text w
 straight into a ``<div>`` becomes paragraphs too; two ``<br>`` in a row end a paragraph.
 
 Boilerplate that survived cleaning because it sits *inside* the article container is
-dropped here, by its shape rather than its name: boxes and lists that are mostly links
-(inline "related stories"), link-only paragraphs, short blocks whose whole text is a
-boilerplate phrase ("Advertisement", "Share this article"), and the headline repeated.
+dropped as the walk meets it, by its shape rather than its name (the tests are in
+:mod:`articlex._block_filters`): boxes and lists that are mostly links (inline "related
+stories"), link-only paragraphs, short blocks whose whole text is a boilerplate phrase
+("Advertisement", "Share this article"), and the headline repeated.
 """
 
 from __future__ import annotations
@@ -17,7 +18,19 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from articlex._fields.authors import is_byline_line
+from articlex._block_filters import (
+    drop_leading_byline,
+    drop_repeats,
+    is_annotated_list,
+    is_boilerplate_text,
+    is_card_list,
+    is_link_box,
+    is_link_list,
+    is_teaser_box,
+    is_teaser_list,
+    is_tiny,
+    says_article_body,
+)
 from articlex._fields.caption_markup import caption_and_credit
 from articlex._fields.images import image_url
 from articlex._models import (
@@ -31,8 +44,8 @@ from articlex._models import (
     Table,
 )
 from articlex._options import ExtractOptions
-from articlex._rules import boilerplate as phrases
 from articlex._rules import content as rules
+from articlex._rules import phrases
 from articlex._survey import TextStats
 from articlex._text import collapse_ws, inner_text, without_permalink
 
@@ -46,8 +59,6 @@ _ROW_TAGS = _ROW_GROUPS | {"tr"}
 _CELL_TAGS = frozenset({"td", "th"})
 #: Children that end a run of inline content: blocks, and images (figures of their own).
 _RUN_BREAKING_TAGS = rules.BLOCK_TAGS | {"img", "picture"}
-#: Images smaller than this (declared width or height, pixels) are icons or trackers.
-_MIN_IMAGE_SIZE = 50
 
 
 @dataclass(slots=True)
@@ -96,7 +107,7 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
     stats = context.stats
     located = [(element, *stats.count_headings(element)) for element in elements]
     teaser_boxes = [
-        not _says_article_body(element) and _is_teaser_box(element, stats, headings, linked)
+        not says_article_body(element) and is_teaser_box(element, stats, headings, linked)
         for element, headings, linked in located
     ]
     context.listing = context.listing or all(teaser_boxes)
@@ -113,7 +124,7 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
     blocks = context.blocks
     if context.comments_at:  # the article ends where its comment section starts
         blocks = blocks[: context.comments_at]
-    return _drop_leading_byline(_drop_repeats(blocks, context.headline))
+    return drop_leading_byline(drop_repeats(blocks, context.headline))
 
 
 # --- dispatch ------------------------------------------------------------------------------
@@ -121,13 +132,11 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
 
 def _block(element: etree._Element, ctx: BlockContext) -> None:
     tag = element.tag
-    if tag == "p":  # the most common block, and one no test applies to
+    if tag == "p":  # a paragraph: no test of a box applies to it
         _container(element, ctx)
         return
-    if not isinstance(tag, str) or tag in _SKIP_TAGS:
+    if not isinstance(tag, str) or tag in _SKIP_TAGS or _is_title_header(element):
         return
-    if tag == "header" and element.find(".//h1") is not None:
-        return  # _is_title_header, inline
     if tag in _HEADINGS:
         _heading(element, _HEADINGS[tag], ctx)
     elif tag in _LIST_TAGS:
@@ -145,7 +154,7 @@ def _block(element: etree._Element, ctx: BlockContext) -> None:
     elif tag == "img":
         _image(element, ctx)
     elif ctx.listing or not (
-        _is_link_box(element, ctx.stats) or (ctx.teasers and _is_teaser_list(element, ctx.stats))
+        is_link_box(element, ctx.stats) or (ctx.teasers and is_teaser_list(element, ctx.stats))
     ):
         _container(element, ctx)
 
@@ -159,27 +168,17 @@ def _is_title_header(element: etree._Element) -> bool:
 def _container(element: etree._Element, ctx: BlockContext) -> None:
     run = ctx.run  # empty: see _Run
     parts = run.parts
-    text = element.text
-    if text:
-        parts.append(text)
-    breaking = _RUN_BREAKING_TAGS
+    if element.text:
+        parts.append(element.text)
     for child in element:
         tag = child.tag
         if isinstance(tag, str):
             if tag == "br":
                 parts.append("\n")
-            elif tag in breaking or (len(child) and _has_block_descendant(child)):
-                if len(parts) == 1 and not run.images and parts[0].isspace():
-                    parts.clear()  # the whitespace between two blocks, the most common
-                    run.link_chars = 0
-                elif parts or run.images:
+            elif tag in _RUN_BREAKING_TAGS or (len(child) and _has_block_descendant(child)):
+                if parts or run.images:
                     _flush(run, ctx)
-                if tag == "p" and not len(child):
-                    # A paragraph of text alone (the most common): its text is the run.
-                    own = child.text
-                    if own:
-                        _add_paragraphs(own, 0.0, ctx)
-                elif tag == "p" or tag not in breaking:
+                if tag == "p" or tag not in _RUN_BREAKING_TAGS:
                     # A paragraph (no test of _block applies to it), or an inline
                     # element holding blocks.
                     _container(child, ctx)
@@ -189,9 +188,8 @@ def _container(element: etree._Element, ctx: BlockContext) -> None:
                     _block(child, ctx)
             else:
                 _inline(child, run)
-        tail = child.tail
-        if tail:
-            parts.append(tail)
+        if child.tail:
+            parts.append(child.tail)
     if parts or run.images:
         _flush(run, ctx)
 
@@ -246,50 +244,19 @@ def _flush(run: _Run, ctx: BlockContext) -> None:
 def _add_paragraphs(raw: str, link_share: float, ctx: BlockContext) -> None:
     """The paragraphs of one run's text ``raw`` (``link_share`` of it link text) that are
     not boilerplate, added to the blocks."""
-    if raw.isspace():  # ``not raw.strip()``, without the copy
-        return
-    if "\n" not in raw and "\r" not in raw:  # one line, the most common: one paragraph
-        text = collapse_ws(raw)  # empty when all invisible characters
-        if text and not _is_boilerplate_text(text, link_share):
-            ctx.blocks.append(Paragraph(text))
-        return
     for piece in _split_paragraphs(raw):
-        if not _is_boilerplate_text(piece, link_share):
+        if not is_boilerplate_text(piece, link_share):
             ctx.blocks.append(Paragraph(piece))
 
 
 def _split_paragraphs(raw: str) -> list[str]:
-    """Split on blank lines (two ``<br>``), keep single breaks as newlines. (A single
-    line, the most common run, is one paragraph: :func:`_add_paragraphs` takes it itself.)"""
+    """Split on blank lines (two ``<br>``), keep single breaks as newlines."""
     paragraphs: list[str] = []
     for chunk in raw.replace("\r", "").split("\n\n"):
-        if "\n" in chunk:
-            text = "\n".join(filter(None, map(collapse_ws, chunk.split("\n"))))
-        else:
-            text = collapse_ws(chunk)  # one line, the common case
+        text = "\n".join(filter(None, map(collapse_ws, chunk.split("\n"))))
         if text:
             paragraphs.append(text)
     return paragraphs
-
-
-def _is_boilerplate_text(text: str, link_share: float) -> bool:
-    if len(text) <= rules.SHORT_BLOCK_CHARS and (
-        phrases.BOILERPLATE_BLOCK_PATTERN.match(text) or phrases.TAG_LINE_PATTERN.match(text)
-    ):
-        return True
-    if (
-        len(text) <= phrases.DATE_LINE_MAX_CHARS
-        and any(map(str.isdigit, text))
-        and phrases.DATE_LINE_PATTERN.match(text)
-    ):
-        return True
-    if text.startswith("[") and phrases.SHORTCODE_PATTERN.match(text):
-        return True
-    if link_share >= 0.5 and phrases.RELATED_LEAD_PATTERN.match(text):
-        return True
-    return (
-        link_share >= rules.LINK_PARAGRAPH_DENSITY and len(text) <= rules.LINK_PARAGRAPH_MAX_CHARS
-    )
 
 
 # --- headings, lists, quotes ----------------------------------------------------------------
@@ -322,14 +289,14 @@ def _list(element: etree._Element, ctx: BlockContext) -> None:
         _container(element, ctx)
         return
     if not ctx.listing and (
-        _is_link_list(items, ctx.stats)
-        or (_is_link_box(element, ctx.stats) and not _is_annotated_list(items, ctx.stats))
-        or (ctx.teasers and _is_teaser_list(element, ctx.stats))
+        is_link_list(items, ctx.stats)
+        or (is_link_box(element, ctx.stats) and not is_annotated_list(items, ctx.stats))
+        or (ctx.teasers and is_teaser_list(element, ctx.stats))
     ):
         return
     if any(_is_structured_item(item) for item in items):
         # A list of cards is read as a listing, the rest of the container is not.
-        cards = not ctx.listing and _is_card_list(items, ctx.stats)
+        cards = not ctx.listing and is_card_list(items, ctx.stats)
         if cards:
             ctx.listing = True
         for item in items:
@@ -350,75 +317,7 @@ def _is_structured_item(item: etree._Element) -> bool:
             return True
         if child.tag in ("p", "div"):
             paragraphs += 1
-    return paragraphs >= 2
-
-
-def _is_card_list(items: list[etree._Element], stats: TextStats) -> bool:
-    """A list of cards: CARD_LIST_MIN_ITEMS items or more, LINK_LIST_MIN_SHARE of them
-    cards (see :func:`_is_card`). The names are the items' own text, not pointers
-    elsewhere: the list is read as a listing (its links stay)."""
-    if len(items) < rules.CARD_LIST_MIN_ITEMS:
-        return False
-    cards = sum(1 for item in items if _is_card(item, stats))
-    return cards >= rules.LINK_LIST_MIN_SHARE * len(items)
-
-
-def _is_card(item: etree._Element, stats: TextStats) -> bool:
-    """An item holding a link's text (a product's, a result's, a course's name) and
-    a few details of its own, at most CARD_MAX_OWN_CHARS (a price, a rating): a
-    write-up under a linked name says more."""
-    linked = stats.links.get(item, 0)
-    own = stats.text.get(item, 0) - linked
-    return linked > 0 and 0 < own <= rules.CARD_MAX_OWN_CHARS
-
-
-def _is_link_list(items: list[etree._Element], stats: TextStats) -> bool:
-    if len(items) < 2:
-        return False
-    linked = sum(1 for item in items if stats.link_density(item) >= rules.LINK_LIST_ITEM_DENSITY)
-    return linked >= rules.LINK_LIST_MIN_SHARE * len(items)
-
-
-def _is_annotated_list(items: list[etree._Element], stats: TextStats) -> bool:
-    """A roundup of links, each (or most) with the author's word on it: the items' own
-    text, not the links, is the article's (a box of other stories says a line at most)."""
-    annotated = sum(
-        1
-        for item in items
-        if stats.text.get(item, 0) - stats.links.get(item, 0) >= rules.ANNOTATED_ITEM_MIN_CHARS
-    )
-    return annotated >= rules.ANNOTATED_LIST_MIN_SHARE * len(items)
-
-
-def _is_link_box(element: etree._Element, stats: TextStats) -> bool:
-    density = stats.link_density(element)
-    if density > rules.MAX_BOX_LINK_DENSITY:
-        return True
-    if density > rules.MAX_NEGATIVE_BOX_LINK_DENSITY:
-        hints = f"{element.get('class') or ''} {element.get('id') or ''}"
-        return bool(rules.NEGATIVE_HINTS.search(hints))
-    return False
-
-
-def _is_teaser_list(element: etree._Element, stats: TextStats) -> bool:
-    """A box of other stories: several headings, (nearly) all of them links, each with no
-    more than a line of text (a product roundup links its headings too, but says more)."""
-    if _says_article_body(element):
-        return False
-    return _is_teaser_box(element, stats, *stats.count_headings(element))
-
-
-def _says_article_body(element: etree._Element) -> bool:
-    """The element's markup calls it the article body: never a box of other stories."""
-    return (element.get("itemprop") or "").lower() == rules.ARTICLE_BODY_ITEMPROP
-
-
-def _is_teaser_box(element: etree._Element, stats: TextStats, headings: int, linked: int) -> bool:
-    """:func:`_is_teaser_list` once the headings of ``element`` are counted."""
-    if linked < rules.TEASER_MIN_HEADINGS or linked < rules.LINK_LIST_MIN_SHARE * headings:
-        return False
-    unlinked = stats.text.get(element, 0) - stats.links.get(element, 0)
-    return unlinked <= rules.TEASER_MAX_CHARS_PER_HEADING * linked
+    return paragraphs >= rules.STRUCTURED_ITEM_MIN_PARAGRAPHS
 
 
 def _quote(element: etree._Element, ctx: BlockContext) -> None:
@@ -438,7 +337,7 @@ def _table(element: etree._Element, ctx: BlockContext) -> None:
     if _is_layout_table(element):
         _layout_table(element, ctx)
         return
-    if not ctx.options.include_tables or (not ctx.listing and _is_link_box(element, ctx.stats)):
+    if not ctx.options.include_tables or (not ctx.listing and is_link_box(element, ctx.stats)):
         return
     rows: list[tuple[str, ...]] = []
     header_rows = 0
@@ -553,60 +452,8 @@ def _image(element: etree._Element, ctx: BlockContext) -> None:
     if not ctx.options.include_figures:
         return
     image = element if element.tag == "img" else element.find(".//img")
-    if image is None or _is_tiny(image):
+    if image is None or is_tiny(image):
         return
     url = image_url(image, ctx.base_url)
     if url:
         ctx.blocks.append(Figure(image_url=url, alt=image.get("alt") or None))
-
-
-def _is_tiny(image: etree._Element) -> bool:
-    for attr in ("width", "height"):
-        value = (image.get(attr) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < _MIN_IMAGE_SIZE:
-            return True
-    return False
-
-
-# --- finishing -----------------------------------------------------------------------------
-
-
-def _drop_leading_byline(blocks: list[Block]) -> list[Block]:
-    """Drop a byline line ("Von Max Mustermann") among the first blocks of the body."""
-    for index, block in enumerate(blocks[: rules.BYLINE_SEARCH_BLOCKS]):
-        if isinstance(block, Paragraph) and is_byline_line(block.text):
-            return blocks[:index] + blocks[index + 1 :]
-    return blocks
-
-
-def _drop_repeats(blocks: list[Block], headline: str | None) -> list[Block]:
-    """Drop the headline repeated in the body, and short blocks seen before (a caption or
-    a "Read more" line repeated for every photo or section is not the article).
-
-    Case folding never shortens a text (each character folds to one or more), so a block
-    longer than every key that can be seen is neither a repeat nor remembered: its
-    folding, the costliest step on long paragraphs, is skipped."""
-    seen: set[str] = set()
-    longest = rules.REPEAT_MAX_CHARS  # no key seen is longer
-    if headline:
-        title = collapse_ws(headline).casefold()
-        seen.add(title)
-        longest = max(longest, len(title))
-    kept: list[Block] = []
-    for block in blocks:
-        if isinstance(block, (Heading, Paragraph)) and len(block.text) <= longest:
-            key = _collapsed(block).casefold()
-            if key in seen:
-                continue
-            if rules.REPEAT_MIN_CHARS <= len(key) <= rules.REPEAT_MAX_CHARS:
-                seen.add(key)
-        kept.append(block)
-    return kept
-
-
-def _collapsed(block: Heading | Paragraph) -> str:
-    """``collapse_ws(block.text)`` without the regex pass: this module writes headings
-    already collapsed, and paragraphs as collapsed lines joined by newlines (each line
-    non-empty, with no whitespace at either end), so collapsing only turns those
-    newlines into spaces."""
-    return block.text.replace("\n", " ") if isinstance(block, Paragraph) else block.text

@@ -84,7 +84,7 @@ def _promote(
             parent = parent.getparent()
     # Walk up while the parent scores better (the article was split into parts).
     last = scores.get(best, 0.0)
-    threshold = last / 3
+    threshold = last / rules.PARENT_SCORE_DIVISOR
     parent = best.getparent()
     while parent is not None and parent is not start:
         if parent not in scores:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from lxml import etree
 
 from articlex._blocks import BlockContext, build_blocks
-from articlex._clean import ClassVerdicts, clean
+from articlex._classify import ClassVerdicts
+from articlex._clean import clean
 from articlex._fields import Verdicts
 from articlex._locate import Located, locate_body
 from articlex._meta import PageData
@@ -228,6 +229,5 @@ def has_thread_address(url: str | None) -> bool:
 
 def is_short(body: str) -> bool:
     """The body weighs less than ``MIN_BODY_CHARS`` (see :func:`text_weight`). A body at
-    least that long is not, whatever its script: the weight is never below the length,
-    and counting dense-script characters takes a pass over the whole body."""
+    least that long is not, whatever its script: the weight is never below the length."""
     return len(body) < MIN_BODY_CHARS and text_weight(body) < MIN_BODY_CHARS

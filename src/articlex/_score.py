@@ -7,8 +7,6 @@ is link text, and raised or lowered by what its class, id, tag and ``itemprop`` 
 
 from __future__ import annotations
 
-from typing import cast
-
 from lxml import etree
 
 from articlex._rules import content as rules
@@ -23,33 +21,26 @@ HintWeights = dict[str, float]
 
 
 def class_weight(element: etree._Element, memo: HintWeights) -> float:
-    """What the ``class``, ``id`` and ``itemprop`` of ``element`` add to its score. Its
-    attributes are read in one call (most candidates have one or two), not looked up
-    three times; the weights are whole numbers, so their order of addition is moot."""
+    """What the ``class``, ``id`` and ``itemprop`` of ``element`` add to its score (the
+    weights are whole numbers, so their order of addition is moot)."""
     weight = 0.0
-    for name, value in cast("list[tuple[str, str]]", element.items()):  # HTML: all str
-        if name in {"class", "id"}:
-            if value:
-                hinted = memo.get(value)
-                if hinted is None:
-                    hinted = memo[value] = _hint_weight(value)
-                weight += hinted
-        elif name == "itemprop" and value.lower() == rules.ARTICLE_BODY_ITEMPROP:
-            weight += rules.ARTICLE_BODY_BONUS
+    for value in (element.get("class"), element.get("id")):
+        if value:
+            if value not in memo:
+                memo[value] = _hint_weight(value)
+            weight += memo[value]
+    if (element.get("itemprop") or "").lower() == rules.ARTICLE_BODY_ITEMPROP:
+        weight += rules.ARTICLE_BODY_BONUS
     return weight
 
 
 def _hint_weight(value: str) -> float:
     """What one ``class`` or ``id`` value adds: ``-CLASS_WEIGHT`` for a negative hint,
     ``+CLASS_WEIGHT`` for a positive one (both cancel out)."""
-    negative, positive = rules.NEGATIVE_HINTS, rules.POSITIVE_HINTS
-    if value.isascii():
-        value = value.lower()
-        negative, positive = rules.NEGATIVE_HINTS_LOWER, rules.POSITIVE_HINTS_LOWER
     weight = 0.0
-    if negative.search(value):
+    if rules.NEGATIVE_HINTS.search(value):
         weight -= rules.CLASS_WEIGHT
-    if positive.search(value):
+    if rules.POSITIVE_HINTS.search(value):
         weight += rules.CLASS_WEIGHT
     return weight
 
@@ -61,36 +52,24 @@ def score_candidates(
     paragraph's text and the first of them)."""
     scores: dict[etree._Element, float] = {}
     memo: HintWeights = {}
-    min_chars, chars_per_point, max_points = (
-        rules.MIN_PARAGRAPH_CHARS, rules.CHARS_PER_POINT, rules.MAX_LENGTH_POINTS
-    )  # fmt: skip
-    commas, comma, shares = rules.COMMA_CHARS, rules.ASCII_COMMA, rules.ANCESTOR_SHARES
-    base_scores = rules.TAG_BASE_SCORES
     for first, text, _ in found:
         length = len(text.strip())
-        if length < min_chars:
+        if length < rules.MIN_PARAGRAPH_CHARS:
             continue
-        # ASCII text can hold no other comma than ASCII_COMMA: one count for it.
-        points = 1.0 + (text.count(comma) if text.isascii() else sum(map(text.count, commas)))
-        points += min(length // chars_per_point, max_points)
+        points = 1.0 + sum(map(text.count, rules.COMMA_CHARS))
+        points += min(length // rules.CHARS_PER_POINT, rules.MAX_LENGTH_POINTS)
         ancestor: etree._Element | None = first
-        for share in shares:
-            if ancestor is None:
+        for share in rules.ANCESTOR_SHARES:
+            if ancestor is None or not isinstance(ancestor.tag, str):
                 break
-            tag = ancestor.tag
-            if not isinstance(tag, str):
-                break
-            score = scores.get(ancestor)
-            if score is None:  # a new candidate: what its tag and class say
-                score = float(base_scores.get(tag, 0))
+            if ancestor not in scores:  # a new candidate: what its tag and class say
+                scores[ancestor] = float(rules.TAG_BASE_SCORES.get(ancestor.tag, 0))
                 if weigh_classes:
-                    score += class_weight(ancestor, memo)
-            scores[ancestor] = score + points * share
+                    scores[ancestor] += class_weight(ancestor, memo)
+            scores[ancestor] += points * share
             if ancestor is start:
                 break
             ancestor = ancestor.getparent()
-    text_get, links_get = stats.text.get, stats.links.get
     for element, score in scores.items():
-        total = text_get(element, 0)  # stats.link_density, inline
-        scores[element] = score * (1.0 - (links_get(element, 0) / total if total else 0.0))
+        scores[element] = score * (1.0 - stats.link_density(element))
     return scores

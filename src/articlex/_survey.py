@@ -14,7 +14,7 @@ from typing import cast
 from lxml import etree
 
 from articlex._rules import content as rules
-from articlex._text import inner_text, serialised_text
+from articlex._text import inner_text
 
 __all__ = ["ScoredText", "TextStats", "survey"]
 
@@ -70,71 +70,50 @@ def survey(start: etree._Element) -> tuple[TextStats, list[ScoredText]]:
     blocky: set[etree._Element] = set()  # elements with a block child
     loose: set[etree._Element] = set()  # ... with text beside their block children
     found: list[ScoredText] = []  # reversed, like the walk
-    # Bound once: the loop below runs for every element of the page.
-    text_get, links_get, add_blocky, add_loose = text.get, links.get, blocky.add, loose.add
-    paragraph_tags, container_tags, block_tags, entity, heading_tags, heading_chars = (
-        rules.PARAGRAPH_TAGS, rules.CONTAINER_TAGS, rules.BLOCK_TAGS, etree.Entity,
-        rules.HEADING_TAGS, rules.HEADING_PARAGRAPH_MIN_CHARS,
-    )  # fmt: skip
     elements = list(start.iter())  # every node: entity reference nodes too
-    elements.reverse()
-    # Whether an entity reference node was met yet. A paragraph's descendants come
-    # before it in this walk: until one is met, none is below it, and its text is
-    # libxml2's serialisation at once, without inner_text's look for one (a parsed page
-    # holds none; a caller's own tree may, see inner_text).
-    entities = False
-    for element in elements:
+    for element in reversed(elements):
         tag = element.tag
-        own = element.text
-        total = text_get(element, 0)
-        own_length = 0
-        if own:  # an entity node's text (its name, "&amp;") is never empty
-            entities = entities or tag is entity
-            own_length = len(own.strip())
-            if own_length:
-                total += own_length
-                text[element] = total
+        total = text.get(element, 0)
+        own_length = len(element.text.strip()) if element.text else 0
+        if own_length:
+            total += own_length
+            text[element] = total
         if tag == "a":
             linked = total
             if total:
                 links[element] = total
-        else:  # no text, no link text
-            linked = links_get(element, 0) if total else 0
+        else:
+            linked = links.get(element, 0)
         parent = element.getparent()
         if element is not start and (
-            tag in paragraph_tags
-            or (tag in container_tags and element not in blocky)
-            or (tag in heading_tags and total >= heading_chars and element not in blocky)
+            tag in rules.PARAGRAPH_TAGS
+            or (tag in rules.CONTAINER_TAGS and element not in blocky)
+            or (
+                tag in rules.HEADING_TAGS
+                and total >= rules.HEADING_PARAGRAPH_MIN_CHARS
+                and element not in blocky
+            )
         ):
             # (A long minor heading is a paragraph in heading type: HEADING_TAGS.)
-            # A paragraph with no text at all scores nothing: no need to read it.
-            if total:  # below start, so it has a parent
-                # A childless paragraph's text is its own text (no iterator to build).
-                read = inner_text if entities else serialised_text
-                found.append(
-                    (
-                        cast("etree._Element", parent),
-                        read(element) if len(element) else own or "",
-                        linked / total,
-                    )
-                )
-        elif (tag in container_tags or element is start) and (own_length or element in loose):
+            # A paragraph with no text at all scores nothing.
+            if total:
+                found.append((cast("etree._Element", parent), inner_text(element), linked / total))
+        elif (tag in rules.CONTAINER_TAGS or element is start) and (own_length or element in loose):
             found.extend((element, *run) for run in reversed(_loose_runs(element, blocky, links)))
         if element is start:
             break
         assert parent is not None  # below start
-        tail_length = len(tail.strip()) if (tail := element.tail) else 0
-        if tag in block_tags or element in blocky:
-            add_blocky(parent)  # an inline or unknown element holding blocks is one too
+        tail_length = len(element.tail.strip()) if element.tail else 0
+        if tag in rules.BLOCK_TAGS or element in blocky:
+            blocky.add(parent)  # an inline or unknown element holding blocks is one too
         elif total and tag != "br" and isinstance(tag, str):
-            add_loose(parent)  # an inline child's text (what _loose_runs reads)
+            loose.add(parent)  # an inline child's text (what _loose_runs reads)
         if tail_length:
-            add_loose(parent)
-            text[parent] = text_get(parent, 0) + total + tail_length
-        elif total:
-            text[parent] = text_get(parent, 0) + total
+            loose.add(parent)
+        if total or tail_length:
+            text[parent] = text.get(parent, 0) + total + tail_length
         if linked:
-            links[parent] = links_get(parent, 0) + linked
+            links[parent] = links.get(parent, 0) + linked
     found.reverse()
     return TextStats(text, links), found
 

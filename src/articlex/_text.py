@@ -37,17 +37,19 @@ _WS = re.compile(rf"[\s{_INVISIBLE_CHARS}]+")
 
 
 def collapse_ws(text: str) -> str:
-    """Collapse every run of whitespace (including NBSP) to one space and trim."""
+    r"""Collapse every run of whitespace (including NBSP) and invisible characters to one
+    space, and trim: ``_WS.sub(" ", text).strip()``.
+
+    Nearly every text of a page passes here, and most need no change: ``str`` methods
+    answer wherever they give that same result, the regex only where an invisible
+    character is (tests/test_text.py holds this to the plain form). Every whitespace and
+    invisible character but the plain space is unprintable, and ``str.split`` splits at
+    the very characters ``\s`` matches."""
     if text.isprintable():
-        # Every whitespace and invisible character but the plain space is unprintable,
-        # so printable text needs only its double and outer spaces collapsed; most
-        # text (meta values, headings, single lines) has none and is returned as is.
         if "  " not in text and text[:1] != " " and text[-1:] != " ":
             return text
         return " ".join(text.split())
     if text.isascii() or _INVISIBLE.search(text) is None:
-        # ``str.split()`` splits at the very characters ``\s`` matches (both ask
-        # ``str.isspace``), so without invisible ones this is the regex's result, faster.
         return " ".join(text.split())
     return _WS.sub(" ", text).strip()
 
@@ -65,9 +67,9 @@ def text_weight(text: str) -> int:
     return len(text) + (DENSE_CHAR_WEIGHT - 1) * len(DENSE_SCRIPT_CHAR.findall(text))
 
 
-#: All text below an element as libxml2 serialises it, joined in C: what XPath's
-#: ``string()`` gives (entity references replaced by their text), without an XPath
-#: evaluation, and what :func:`inner_text` gives where no entity reference node is below.
+#: All text below an element as libxml2 serialises it: what XPath's ``string()`` gives
+#: (entity references replaced by their text), without an XPath evaluation, and what
+#: :func:`inner_text` gives where no entity reference node is below.
 serialised_text = cast(
     "Callable[[etree._Element], str]",
     partial(etree.tostring, method="text", encoding=str, with_tail=False),
@@ -75,21 +77,8 @@ serialised_text = cast(
 
 
 def inner_text(element: etree._Element, separator: str = "") -> str:
-    """All text below ``element``, joined by ``separator`` (HTML trees hold only ``str``).
-
-    Without a separator, libxml2 joins the text in C (``tostring(method="text")``), five
-    times faster than ``itertext``, which makes an element proxy for every descendant;
-    the two differ only on entity reference nodes (``itertext`` gives ``&name;``, libxml2
-    their replacement text), which only a caller's own lxml tree can hold: there, and
-    for a comment, processing instruction or entity itself, ``itertext`` decides.
-    """
-    if separator or not isinstance(element.tag, str):
-        return separator.join(cast("Iterator[str]", element.itertext()))
-    if not len(element):
-        return element.text or ""  # no child node: its text is all there is
-    if next(element.iter(etree.Entity), None) is not None:
-        return "".join(cast("Iterator[str]", element.itertext()))
-    return serialised_text(element)
+    """All text below ``element``, joined by ``separator`` (HTML trees hold only ``str``)."""
+    return separator.join(cast("Iterator[str]", element.itertext()))
 
 
 #: Elements that separate words when text is read out of a heading or a line.

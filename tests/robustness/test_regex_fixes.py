@@ -17,7 +17,7 @@ from articlex import _decode
 from articlex._fields.dates import reading as date_reading
 from articlex._fields.terms import split_terms
 from articlex._rules import authors as author_rules
-from articlex._rules import boilerplate, captions, headline, page_fields
+from articlex._rules import boilerplate, captions, headline, page_fields, phrases
 from articlex._rules import tags as tag_rules
 from articlex._text import NOT_INSIDE_WS_RUN
 
@@ -343,7 +343,7 @@ def test_class_id_kinds(tokens: str, found: list[tuple[str, str]]) -> None:
     ],
 )
 def test_shortcode(text: str, expected: bool) -> None:
-    assert bool(boilerplate.SHORTCODE_PATTERN.match(text)) is expected
+    assert bool(phrases.SHORTCODE_PATTERN.match(text)) is expected
 
 
 @pytest.mark.parametrize(
@@ -357,7 +357,7 @@ def test_shortcode(text: str, expected: bool) -> None:
     ],
 )
 def test_date_line(text: str, expected: bool) -> None:
-    assert bool(boilerplate.DATE_LINE_PATTERN.match(text)) is expected
+    assert bool(phrases.DATE_LINE_PATTERN.match(text)) is expected
 
 
 # --- captions --------------------------------------------------------------------------------

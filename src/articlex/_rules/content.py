@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from articlex._rules._wordtree import word_tree
-
 # --- what counts as a paragraph ---------------------------------------------------------
 
 #: Tags whose text is scored as a paragraph and credited to their ancestors.
@@ -68,38 +66,6 @@ NEGATIVE_HINTS: re.Pattern[str] = re.compile(
     re.IGNORECASE,
 )
 
-
-def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` without IGNORECASE, for text that is ASCII and already lower-cased (as
-    class names mostly are): there it finds just what ``pattern`` does, several times
-    faster. IGNORECASE also folds some other letters into ASCII ones (the Kelvin sign
-    into "k"), so text with any non-ASCII character keeps ``pattern`` itself."""
-    if pattern.pattern != pattern.pattern.lower():
-        raise ValueError(f"hint pattern not written in lower case: {pattern.pattern!r}")
-    return re.compile(pattern.pattern)
-
-
-#: The words of a hint pattern: plain lower-case letters and hyphens.
-_HINT_WORD = re.compile(r"[a-z-]+")
-
-
-def _word_tree(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern``, an alternation of plain words, as a tree of their letters: it finds
-    a match in just the texts ``pattern`` does (``search`` is all the locator asks), but
-    at each position the engine compares the character with a few first letters instead
-    of trying every word (the negative hints: 1.0 -> 0.6 us a class name). A word that
-    another begins with ("foot", "footnote") stands for both."""
-    words = pattern.pattern.split("|")
-    if not all(_HINT_WORD.fullmatch(word) for word in words):
-        raise ValueError(f"hint pattern is not a list of plain words: {pattern.pattern!r}")
-    return re.compile(word_tree(words, prefixes=True), pattern.flags)
-
-
-#: POSITIVE_HINTS and NEGATIVE_HINTS for lower-cased ASCII text (see _case_sensitive), as
-#: trees of their words' letters (see _word_tree).
-POSITIVE_HINTS_LOWER = _word_tree(_case_sensitive(POSITIVE_HINTS))
-NEGATIVE_HINTS_LOWER = _word_tree(_case_sensitive(NEGATIVE_HINTS))
-
 #: Markup that says "this element is the article body", whatever its score.
 ARTICLE_BODY_ITEMPROP = "articlebody"
 ARTICLE_BODY_BONUS = 50.0
@@ -111,6 +77,10 @@ ARTICLE_BODY_BONUS = 50.0
 COMPETITOR_SHARE = 0.75
 MIN_COMPETITORS = 3
 TOP_CANDIDATES = 5
+#: The best then moves up to a parent scoring more than it (an article split into
+#: parts), past parents scoring less, until one scores under the last one's score
+#: divided by this (a third, as Readability has it).
+PARENT_SCORE_DIVISOR = 3
 
 #: A candidate inside the best scoring NARROW_SCORE_SHARE of it on at most
 #: NARROW_MAX_TEXT_SHARE of its text replaces it: the best is a wrapper whose hints
@@ -212,15 +182,20 @@ THREAD_URL_PATTERN: re.Pattern[str] = re.compile(
 MAX_BOX_LINK_DENSITY = 0.5
 #: ... and with a negative class hint, this.
 MAX_NEGATIVE_BOX_LINK_DENSITY = 0.2
-#: A list whose items are links at least this share is a list of other stories.
+#: A list of LINK_LIST_MIN_ITEMS or more, LINK_LIST_MIN_SHARE of whose items are links
+#: at least this share, is a list of other stories.
 LINK_LIST_ITEM_DENSITY = 0.8
 LINK_LIST_MIN_SHARE = 0.8
+LINK_LIST_MIN_ITEMS = 2
 #: A list whose items are mostly links is kept when ANNOTATED_LIST_MIN_SHARE of its
 #: items add ANNOTATED_ITEM_MIN_CHARS of their own text: a roundup of links with the
 #: author's comment on each, the post itself (a teaser box adds a date, a line).
 ANNOTATED_ITEM_MIN_CHARS = 40
 ANNOTATED_LIST_MIN_SHARE = 0.5
-#: A list of this many structured items or more (see _blocks._is_card_list), each a
+#: A list item holding a heading, a figure or a table, or this many paragraphs, is a
+#: section of the article, not an item: it is read block by block.
+STRUCTURED_ITEM_MIN_PARAGRAPHS = 2
+#: A list of this many structured items or more (see _block_filters.is_card_list), each a
 #: linked name with a few details, is a list of cards (products, results, courses): the
 #: names are the items' text, and its links stay.
 CARD_LIST_MIN_ITEMS = 4
@@ -251,7 +226,3 @@ BYLINE_SEARCH_BLOCKS = 3
 
 #: Commas in the scripts we know, for the comma count of a paragraph.
 COMMA_CHARS = ",،、，"
-#: The one ASCII character of COMMA_CHARS: all an ASCII paragraph can hold of them.
-ASCII_COMMA = ","
-if {char for char in COMMA_CHARS if char.isascii()} != {ASCII_COMMA}:
-    raise ValueError("COMMA_CHARS must hold ASCII_COMMA and no other ASCII character")

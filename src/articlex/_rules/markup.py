@@ -1,6 +1,6 @@
 """Limits on what is read of an element's markup, shared by every stage that reads it.
 
-Read by the cleaner (:mod:`articlex._clean`) and the field finders: one value each, so
+Read by the cleaner (:mod:`articlex._classify`) and the field finders: one value each, so
 that the stages judge the same text of a pathological attribute.
 """
 
