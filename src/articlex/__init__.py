@@ -19,6 +19,7 @@ from articlex._errors import (
     InputTooLargeError,
     InvalidOptionError,
     NotHTMLError,
+    URLInputError,
 )
 from articlex._models import (
     Article,
@@ -68,6 +69,7 @@ __all__ = [
     "Removal",
     "Source",
     "Table",
+    "URLInputError",
     "WarningCode",
     "__version__",
     "arrow_schema",
