@@ -26,6 +26,7 @@ from articlex import (
     Paragraph,
     Removal,
     Source,
+    URLInputError,
     WarningCode,
 )
 
@@ -307,7 +308,7 @@ def test_binary_input_is_not_html(data: bytes, what: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "error", [EmptyDocumentError, NotHTMLError, InputTooLargeError, InputError]
+    "error", [EmptyDocumentError, NotHTMLError, InputTooLargeError, URLInputError, InputError]
 )
 def test_errors_share_one_base(error: type[Exception]) -> None:
     assert issubclass(error, ArticlexError)

@@ -36,6 +36,7 @@ EXPORTED = [
     "Removal",
     "Source",
     "Table",
+    "URLInputError",
     "WarningCode",
     "WorkerCrashedError",
     "WorkerStartError",

@@ -20,6 +20,7 @@ from articlex._errors import (
     InvalidOptionError,
     NotHTMLError,
     PageTimeoutError,
+    URLInputError,
     WorkerCrashedError,
     WorkerStartError,
 )
@@ -72,6 +73,7 @@ __all__ = [
     "Removal",
     "Source",
     "Table",
+    "URLInputError",
     "WarningCode",
     "WorkerCrashedError",
     "WorkerStartError",

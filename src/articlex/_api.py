@@ -76,7 +76,8 @@ def extract(
     Args:
         html: the page, as ``bytes`` (decoded from its BOM, ``content_type``, its
             ``<meta charset>``, or detection), ``str``, an lxml element or tree, or a
-            BeautifulSoup object. A tree given here is never modified.
+            BeautifulSoup object: each form of a page gives its Article (a soup, but for
+            the whitespace BeautifulSoup drops). A tree given here is never modified.
         url: the page's URL, used to resolve relative links and image sources.
         content_type: the HTTP ``Content-Type`` header the page was served with, if known.
         options: an :class:`ExtractOptions`; the defaults otherwise.
@@ -91,6 +92,7 @@ def extract(
         NotHTMLError: the input is binary data (PDF, image, archive, corrupt gzip...).
         InputTooLargeError: the input exceeds ``options.max_input_size`` (gzip-compressed
             input: once decompressed).
+        URLInputError: ``html`` is a URL, not a page: articlex never downloads.
         ExtractionError: an unexpected failure inside articlex (a bug, with the original
             exception chained as ``__cause__``).
 

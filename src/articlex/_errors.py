@@ -10,7 +10,8 @@ Exception tree::
     ├── InputError                the input cannot be read as an HTML document
     │   ├── EmptyDocumentError    nothing but whitespace (or no elements at all)
     │   ├── NotHTMLError          binary data, PDF, images, corrupt gzip
-    │   └── InputTooLargeError    above a limit set in ExtractOptions (also once gunzipped)
+    │   ├── InputTooLargeError    above a limit set in ExtractOptions (also once gunzipped)
+    │   └── URLInputError         a URL instead of a page: articlex never downloads
     ├── InvalidOptionError        an ExtractOptions value out of range (also a ValueError)
     ├── ExtractionError           an unexpected failure inside articlex: a bug to report;
     │                             the original exception is chained as ``__cause__``
@@ -42,6 +43,7 @@ __all__ = [
     "InvalidOptionError",
     "NotHTMLError",
     "PageTimeoutError",
+    "URLInputError",
     "WorkerCrashedError",
     "WorkerStartError",
 ]
@@ -65,6 +67,11 @@ class NotHTMLError(InputError):
 
 class InputTooLargeError(InputError):
     """The input exceeds a size limit of :class:`~articlex.ExtractOptions`."""
+
+
+class URLInputError(InputError):
+    """The input is a URL, not a page: articlex never downloads anything. Pass the page's
+    HTML (fetched with any HTTP client) and its URL as ``url=``."""
 
 
 class InvalidOptionError(ArticlexError, ValueError):

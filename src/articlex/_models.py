@@ -306,7 +306,9 @@ class Article:
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """The Article a ``to_dict()`` result describes: ``Article.from_dict(a.to_dict()) == a``.
 
-        Raises ``ValueError`` when ``data`` is not such a dict.
+        The command line's JSON record of a page (``{"source", "index", "ok", "article"}``)
+        gives its ``article``. Raises ``ValueError`` when ``data`` is neither (a failed
+        page's record included).
         """
         from articlex._restore import article_from_dict
 
@@ -314,7 +316,17 @@ class Article:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Article:
-        """The Article a ``to_json()`` result describes."""
+        """The Article a ``to_json()`` result (or a command-line record) describes.
+
+        Raises ``ValueError`` for JSON that is not one such object: the command line's
+        output for several pages is an array (or lines) of records, one Article each.
+        """
         import json
 
-        return cls.from_dict(json.loads(text))
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError(
+                f"not an Article: the JSON is {type(data).__name__}, not an object; for the "
+                "command line's array of records, call Article.from_dict on each record"
+            )
+        return cls.from_dict(data)

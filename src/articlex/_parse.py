@@ -2,6 +2,26 @@
 
 The tree returned here may be changed freely by later stages: input we parsed ourselves
 is ours, and a caller's lxml tree is deep-copied first (the caller's tree is never touched).
+
+One page gives one tree, whatever its form: every form is brought to the tree that
+articlex's parser makes of the page's markup, so that bytes, ``str``, lxml trees and
+BeautifulSoup objects of the same page give the same Article (tests/test_input_parity.py
+checks it on every page of the shared sets).
+
+* ``bytes`` are decoded (:mod:`articlex._decode`) and parsed; a ``str`` is parsed as it is
+  (a ``<meta charset>`` in it is not obeyed: it was decoded already).
+* A tree an HTML parser built (``lxml.html``, ``etree.HTMLParser``) is already that tree,
+  plus the comments and processing instructions articlex's parser drops: it is copied and
+  they are dropped from the copy.
+* Any other tree (XHTML read by ``lxml.etree``'s XML parser, a tree built element by
+  element) is written out as XML and read back by articlex's HTML parser, as the page's
+  bytes would be: ``{http://www.w3.org/1999/xhtml}p`` becomes ``p``, a script's text is
+  read as an HTML parser reads the XHTML page's (its ``&amp;`` kept).
+* A BeautifulSoup object is written out (attributes in their order, void elements as HTML
+  writes them, raw-text elements unescaped) and parsed like a ``str``.
+* A ``str`` or ``bytes`` that is nothing but a URL is refused (:class:`URLInputError`):
+  articlex never downloads.
+
 Parsing is safe by construction: lxml's *HTML* parser never resolves entities from a DTD
 (no "billion laughs", no external entities), and ``no_network`` keeps libxml2 from
 fetching anything.
@@ -16,15 +36,17 @@ otherwise stop at its depth limit and drop the rest of the page, article include
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
 
 from articlex._decode import Decoded, decode_bytes
-from articlex._errors import EmptyDocumentError, InputTooLargeError, NotHTMLError
+from articlex._errors import EmptyDocumentError, InputTooLargeError, NotHTMLError, URLInputError
 from articlex._options import DEFAULT_MAX_DEPTH, ExtractOptions
 from articlex._xml import xml_safe
 
@@ -76,6 +98,15 @@ _TITLE_START = re.compile(rb"<title\b[^>]*>", re.IGNORECASE)
 _FIRST_LINE_END = re.compile(rb"\s*[^\r\n<]*")
 #: Lone UTF-16 surrogates, which a ``str`` may hold but UTF-8 cannot encode.
 _SURROGATES = re.compile("[\ud800-\udfff]")
+#: A page given as nothing but its address: a scheme, ``://``, then neither whitespace nor
+#: markup (a ``str`` or ``bytes`` of a whole page always holds one or the other).
+_URL_ONLY = re.compile(r"\s*[A-Za-z][A-Za-z0-9+.-]*://[^\s<>]+\s*")
+_URL_ONLY_BYTES = re.compile(rb"\s*[A-Za-z][A-Za-z0-9+.-]*://[^\s<>]+\s*")
+#: How much of a refused URL the error message repeats.
+MAX_URL_IN_MESSAGE = 200
+#: Elements whose text libxml2's HTML parser reads raw, as it is written (HTML's raw-text
+#: elements): a BeautifulSoup object's text in them is written out unescaped.
+RAW_TEXT_TAGS = frozenset({"script", "style", "iframe", "noembed", "noframes", "xmp", "plaintext"})
 
 
 @dataclass(frozen=True)
@@ -83,7 +114,8 @@ class Parsed:
     """The parsed document, what decoding it learned, and how to get a fresh copy.
 
     ``source`` is what ``reparse`` rebuilds the tree from: the UTF-8 bytes articlex parsed,
-    or the caller's element (copied again). Retry passes need a fresh, uncleaned tree.
+    or the caller's element (copied again, see :func:`_copy_tree`). Retry passes need a
+    fresh, uncleaned tree.
     """
 
     root: etree._Element
@@ -97,7 +129,7 @@ class Parsed:
         """A new, unmodified tree of the same document."""
         if isinstance(self.source, bytes):
             return _parse_utf8(self.source, self.max_depth)[0]
-        return _repaired(_copy_root(self.source))
+        return _copy_tree(self.source, self.max_depth)
 
 
 def _new_parser(target: etree.ParserTarget | None = None) -> etree.HTMLParser:
@@ -240,15 +272,21 @@ def _parse_utf8(data: bytes, max_depth: int, repair: bool = True) -> tuple[etree
     return _repaired(root), False
 
 
-def _close_runaway_title(root: etree._Element, data: bytes) -> bytes | None:
-    """``data`` with the ``<title>`` closed where its first line ends, when a missing
-    ``</title>`` made the parser read the rest of the page as the title's text (there
-    is no ``<body>`` then); ``None`` otherwise."""
+def _runaway_title(root: etree._Element) -> etree._Element | None:
+    """The ``<title>`` that holds the rest of the page as its text, when a missing
+    ``</title>`` made the parser read it so (there is no ``<body>`` then); else ``None``."""
     if root.find("body") is not None:
         return None
     title = root.find("head/title")
     text = title.text if title is not None else None
-    if not text or not _PAGE_IN_TITLE.search(text):
+    return title if text and _PAGE_IN_TITLE.search(text) else None
+
+
+def _close_runaway_title(root: etree._Element, data: bytes) -> bytes | None:
+    """``data`` with the ``<title>`` closed where its first line ends, when a missing
+    ``</title>`` made the parser read the rest of the page as the title's text;
+    ``None`` otherwise."""
+    if _runaway_title(root) is None:
         return None
     start = _TITLE_START.search(data)
     if start is None:
@@ -309,6 +347,8 @@ def parse_input(html: Any, content_type: str | None, options: ExtractOptions) ->
             data = _gunzip(data, options.max_input_size)
         if data.lstrip()[:1] in (b"", None):
             raise EmptyDocumentError("the document is empty")
+        if _URL_ONLY_BYTES.fullmatch(data):
+            _refuse_url(data.decode("utf-8", "replace"))
         _reject_signatures(data)
         decoded = decode_bytes(data, content_type)
         if not decoded.encoding.startswith(("utf-16", "utf-32")):
@@ -321,6 +361,8 @@ def parse_input(html: Any, content_type: str | None, options: ExtractOptions) ->
         return Parsed(root, decoded, utf8, max_depth, flattened, decompressed)
     if isinstance(html, str):
         _check_size(len(html), options, "characters")
+        if _URL_ONLY.fullmatch(html):
+            _refuse_url(html)
         _reject_xml_documents(html)
         utf8 = _encode_utf8(html)
         root, flattened = _parse_utf8(utf8, max_depth)
@@ -330,18 +372,22 @@ def parse_input(html: Any, content_type: str | None, options: ExtractOptions) ->
         if html is None:
             raise EmptyDocumentError("the tree has no root element")
     if isinstance(html, etree._Element):
-        if not isinstance(html.tag, str):  # a comment, a processing instruction, an entity
-            raise EmptyDocumentError("the tree's root is not an element")
-        root = _repaired(_copy_root(html))  # a copy: the caller's tree is not touched
-        if _deeper_than(max_depth)(root):
-            utf8 = etree.tostring(root, encoding="utf-8")
-            return Parsed(_parse_capped(utf8, max_depth), None, utf8, max_depth, True)
-        return Parsed(root, None, html, max_depth)
+        return _parse_tree(html, max_depth)
     if _is_beautifulsoup(html):
-        return parse_input(str(html), content_type, options)
+        return parse_input(_soup_markup(html), content_type, options)
     raise TypeError(
         "html must be bytes, str, an lxml element or tree, or a BeautifulSoup object, "
         f"not {type(html).__name__}"
+    )
+
+
+def _refuse_url(text: str) -> None:
+    url = text.strip()
+    if len(url) > MAX_URL_IN_MESSAGE:
+        url = url[:MAX_URL_IN_MESSAGE] + "..."
+    raise URLInputError(
+        f"the input is a URL, not a page: articlex never downloads anything. Fetch the "
+        f"page with any HTTP client and pass its HTML: extract(html, url={url!r})"
     )
 
 
@@ -354,13 +400,98 @@ def _encode_utf8(text: str) -> bytes:
         return _SURROGATES.sub("\ufffd", text).encode("utf-8")
 
 
-def _copy_root(element: etree._Element) -> etree._Element:
-    """Deep-copy the caller's whole document (ancestors such as ``<head>`` included)."""
-    from copy import deepcopy
-
-    if element is None:
+def _parse_tree(element: etree._Element, max_depth: int) -> Parsed:
+    """The tree articlex's parser makes of the page a caller's lxml tree holds."""
+    if not isinstance(element.tag, str):  # a comment, a processing instruction, an entity
+        raise EmptyDocumentError("the tree's root is not an element")
+    top = element.getroottree().getroot()
+    if top is None:
         raise EmptyDocumentError("the tree has no root element")
-    return deepcopy(element.getroottree().getroot())
+    if not isinstance(element.getroottree().parser, etree.HTMLParser):
+        # An XML parser's tree (XHTML), or one built element by element: read back as its
+        # markup would be (names in the XHTML namespace lose it, character references are
+        # read, the page is put in <html> and <body>). The copy has no DOCTYPE: with an
+        # XHTML one, libxml2 would write XHTML and add a <meta> of its own.
+        markup = etree.tostring(deepcopy(top), encoding="utf-8")
+        root, flattened = _parse_utf8(markup, max_depth)
+        return Parsed(root, None, markup, max_depth, flattened)
+    root = _copy_tree(element, max_depth)  # a copy: the caller's tree is not touched
+    if _deeper_than(max_depth)(root):
+        utf8 = etree.tostring(root, encoding="utf-8")
+        return Parsed(_parse_capped(utf8, max_depth), None, utf8, max_depth, True)
+    return Parsed(root, None, element, max_depth)
+
+
+def _copy_tree(element: etree._Element, max_depth: int) -> etree._Element:
+    """A copy of the whole document an HTML parser built (ancestors such as ``<head>``
+    included), as articlex's parser would have read it: without comments and processing
+    instructions (their tails kept, as the parser joins the text around them), a runaway
+    title closed, stray elements after the body moved into it. (Entity references, which
+    no HTML parser makes, are dropped with them.)"""
+    copy = deepcopy(element.getroottree().getroot())
+    etree.strip_elements(
+        copy, etree.Comment, etree.ProcessingInstruction, etree.Entity, with_tail=False
+    )
+    title = _runaway_title(copy)
+    if title is not None:
+        _close_title_in_tree(title, max_depth)
+    return _repaired(copy)
+
+
+def _close_title_in_tree(title: etree._Element, max_depth: int) -> None:
+    """Close a runaway ``<title>`` of a caller's tree as :func:`_close_runaway_title`
+    closes it in markup: the page that its text holds is parsed again, after a
+    ``<title>`` (the part of the page the tree read well, before it, is kept), and takes
+    the title's place. The text is the markup as the parser left it: its character
+    references are already read."""
+    bare = deepcopy(title)  # its start tag, attributes and all, written by lxml
+    bare.text = None
+    empty = etree.tostring(bare, encoding="utf-8", method="html", with_tail=False)
+    start_tag = empty.removesuffix(b"</title>")
+    markup = b"<html><head>" + start_tag + _encode_utf8(title.text or "")
+    rest = _parse_utf8(markup, max_depth)[0]
+    rest_head = rest.find("head")
+    head, root = title.getparent(), title.getroottree().getroot()
+    if rest_head is None or not len(rest_head) or head is None:  # pragma: no cover
+        return  # the markup starts with a title: the parser gives a head holding it
+    closed, *after_title = rest_head
+    head.replace(title, closed)
+    previous = closed
+    for element in after_title:
+        previous.addnext(element)
+        previous = element
+    head.tail = rest_head.tail
+    for element in list(rest)[1:]:  # the body, and anything else after the head
+        root.append(element)
+
+
+def _soup_markup(soup: Any) -> str:
+    """A BeautifulSoup object's markup, written for articlex's parser to read back the
+    tree it reads from the page itself (``str(soup)`` sorts attributes, closes void
+    elements XML-style, escapes raw text and rewrites the ``<meta charset>``)."""
+    text: str = soup.decode(eventual_encoding=None, formatter=_soup_formatter())
+    return text
+
+
+@functools.cache
+def _soup_formatter() -> Any:
+    """The formatter of :func:`_soup_markup`, made once (bs4 is imported only when a
+    BeautifulSoup object is given)."""
+    from bs4.dammit import EntitySubstitution
+    from bs4.element import Tag
+    from bs4.formatter import HTMLFormatter
+
+    class SourceFormatter(HTMLFormatter):
+        def attributes(self, tag: Tag) -> list[tuple[str, Any]]:
+            """The attributes in the page's order (bs4's default sorts them); an empty
+            value written as a bare name, as a parser reads ``<script defer>``."""
+            return [(name, value if value != "" else None) for name, value in tag.attrs.items()]
+
+    return SourceFormatter(
+        entity_substitution=EntitySubstitution.substitute_xml,
+        void_element_close_prefix="",
+        cdata_containing_tags=set(RAW_TEXT_TAGS),
+    )
 
 
 def is_supported_input(html: object) -> bool:

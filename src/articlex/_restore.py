@@ -5,6 +5,12 @@ or aware ``datetime`` again, block dicts become their typed blocks by ``kind``, 
 become enums. Keys it does not know are ignored (a dict written by a newer articlex still
 loads); a missing key takes the field's default. A value of the wrong shape raises
 ``ValueError`` naming the field.
+
+The command line's JSON record of a page (``{"source", "index", "ok", "article"}``) is
+read too, as its ``article``. A dict without ``body`` or ``blocks``, which ``to_dict()``
+always writes, is refused with a ``ValueError`` rather than read as an empty Article: it is
+something else (a failed page's record, another tool's JSON, which may share a key or two
+with an Article, such as ``tags``).
 """
 
 from __future__ import annotations
@@ -38,6 +44,10 @@ _TEXT_FIELDS = (
     "page_type",
 )  # fmt: skip
 _NAME_LISTS = ("authors", "tags", "categories")
+#: The keys that tell an Article dict: ``to_dict()`` writes them for every Article.
+_ARTICLE_KEYS = frozenset({"body", "blocks"})
+#: How many keys of a refused dict the error message names.
+MAX_KEYS_IN_MESSAGE = 8
 
 
 def _date(value: Any) -> dt.date | dt.datetime | None:
@@ -118,6 +128,7 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
     """The Article that ``data`` (``Article.to_dict()`` output) describes."""
     if not isinstance(data, Mapping):
         raise TypeError(f"from_dict needs a mapping, not {type(data).__name__}")
+    data = _article_of(data)
     values: dict[str, Any] = {}
     try:
         for name in _TEXT_FIELDS:
@@ -136,3 +147,26 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"not an Article dict: {exc!r}") from exc
     return Article(**values)
+
+
+def _article_of(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The Article dict ``data`` is, or holds as the command line's record of a page."""
+    if not _ARTICLE_KEYS.isdisjoint(data):
+        return data
+    article, error = data.get("article"), data.get("error")
+    if isinstance(article, Mapping) and not _ARTICLE_KEYS.isdisjoint(article):
+        return article
+    if data.get("ok") is False and isinstance(error, Mapping):
+        raise ValueError(
+            "not an Article dict: the command line's record of a page that failed "
+            f"({error.get('type')}: {error.get('message')})"
+        )
+    if not data:
+        raise ValueError("not an Article dict: the dict is empty")
+    keys = ", ".join(repr(key) for key in list(data)[:MAX_KEYS_IN_MESSAGE])
+    if len(data) > MAX_KEYS_IN_MESSAGE:
+        keys += ", ..."
+    raise ValueError(
+        f"not an Article dict: it has no 'body' or 'blocks' (its keys: {keys}), and it is "
+        "not the command line's record of a page"
+    )

@@ -293,11 +293,11 @@ def test_work_growth_check_sees_linear_pages() -> None:
 
 
 # --- finding 7: an lxml input without a root element ----------------------------------------
-# _parse.py: parse_input/_copy_root. A standalone comment, processing instruction or entity
-# is an lxml element whose tree has no root: _copy_root deep-copies ``getroot()`` (None)
-# and the depth XPath then raises TypeError("Invalid input object: NoneType"). An empty
-# ElementTree reaches the final ``raise TypeError`` of parse_input, inside extract's
-# catch-all. Both surface as ExtractionError; _copy_root means to raise
+# _parse.py: parse_input/_copy_root (now _parse_tree). A standalone comment, processing
+# instruction or entity is an lxml element whose tree has no root: _copy_root deep-copied
+# ``getroot()`` (None) and the depth XPath then raised TypeError("Invalid input object:
+# NoneType"). An empty ElementTree reached the final ``raise TypeError`` of parse_input,
+# inside extract's catch-all. Both surfaced as ExtractionError; _parse_tree raises
 # EmptyDocumentError("the tree has no root element").
 
 
