@@ -25,8 +25,8 @@ import pytest
 
 import articlex
 from articlex import BatchResult, extract_many
-from articlex._cli import main
-from articlex._workers import START_TIMEOUT
+from articlex._interfaces.cli import main
+from articlex._interfaces.workers import START_TIMEOUT
 
 T = TypeVar("T")
 

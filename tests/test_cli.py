@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from articlex._cli import main
+from articlex._interfaces.cli import main
 
 PROSE = "The council voted on the budget after a long debate on Tuesday evening. " * 6
 

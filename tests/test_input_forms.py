@@ -22,7 +22,7 @@ from lxml import etree
 
 import articlex
 from articlex import Article, ArticlexError, InputError, URLInputError
-from articlex._cli import main
+from articlex._interfaces.cli import main
 
 URL = "https://www.valleytribune.example/2024/05/14/river-bridge-reopens"
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import articlex
-from articlex._tabular import COLUMNS, article_row
+from articlex._interfaces.tabular import COLUMNS, article_row
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/page.html"))
 URL = "https://example.org/news/story"

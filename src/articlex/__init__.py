@@ -10,7 +10,6 @@ The public surface is what this module exports; everything in ``articlex._*`` is
 from __future__ import annotations
 
 from articlex._api import extract
-from articlex._batch import BatchResult, PageInput, extract_many
 from articlex._errors import (
     ArticlexError,
     EmptyDocumentError,
@@ -24,6 +23,8 @@ from articlex._errors import (
     WorkerCrashedError,
     WorkerStartError,
 )
+from articlex._interfaces.batch import BatchResult, PageInput, extract_many
+from articlex._interfaces.tabular import arrow_schema, to_dataframe
 from articlex._models import (
     Article,
     Block,
@@ -42,7 +43,6 @@ from articlex._models import (
     WarningCode,
 )
 from articlex._options import FIELD_NAMES, ExtractOptions
-from articlex._tabular import arrow_schema, to_dataframe
 
 __version__ = "0.1.0"
 

@@ -285,7 +285,7 @@ class Article:
     def _repr_html_(self) -> str:
         """Jupyter's rich display: a sanitised card with the fields, their sources, the
         body, and (after ``explain=True``) what was removed."""
-        from articlex._notebook import article_card
+        from articlex._interfaces.notebook import article_card
 
         return article_card(self)
 

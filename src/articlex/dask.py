@@ -8,8 +8,8 @@
 
 or, from a dask DataFrame with ``html`` (and optionally ``url``, ``id``) columns,
 ``extract_dataframe(ddf)``. Rows are those of the command line's Parquet output and of
-``articlex.to_dataframe`` (``articlex._tabular.COLUMNS``); a page that fails is a row with
-``ok`` false and its error, never a failed task.
+``articlex.to_dataframe`` (``articlex._interfaces.tabular.COLUMNS``); a page that fails
+is a row with ``ok`` false and its error, never a failed task.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from articlex._batch import PageInput, _run, _unpack
+from articlex._interfaces.batch import PageInput, _run, _unpack
+from articlex._interfaces.tabular import COLUMNS, result_row
 from articlex._options import ExtractOptions
-from articlex._tabular import COLUMNS, result_row
 from articlex.spark import extract_partition
 
 if TYPE_CHECKING:  # pragma: no cover

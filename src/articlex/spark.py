@@ -7,7 +7,7 @@
 
 Each executor runs :func:`extract_partition` over Arrow batches of pages: the rows are
 those of the command line's Parquet output and of ``articlex.to_dataframe`` (see
-``articlex._tabular.COLUMNS``), with ``source`` taken from the input's ``id`` column and
+``articlex._interfaces.tabular.COLUMNS``), with ``source`` taken from the input's ``id`` column and
 ``index`` from its ``index`` column when present (else the row's position in its batch). A
 page that fails is a row with ``ok`` false and its error, never a failed Spark task.
 """
@@ -19,9 +19,9 @@ from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from articlex._batch import _Job, _run
+from articlex._interfaces.batch import _Job, _run
+from articlex._interfaces.tabular import COLUMNS, result_row
 from articlex._options import ExtractOptions
-from articlex._tabular import COLUMNS, result_row
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -36,7 +36,8 @@ _SPARK_TYPES = {
     "list": "array<string>",
     "json": "string",
 }
-#: The output schema as a Spark DDL string (the columns of ``articlex._tabular.COLUMNS``).
+#: The output schema as a Spark DDL string (the columns of
+#: ``articlex._interfaces.tabular.COLUMNS``).
 SPARK_SCHEMA = ", ".join(f"`{name}` {_SPARK_TYPES[kind]}" for name, kind in COLUMNS)
 
 

@@ -23,9 +23,7 @@ def find_site_name(page: PageData, headline: str | None) -> Found[str] | None:
     """The first candidate in precedence order, passing over a bare domain name when a
     proper name is also given; a company's legal suffix ("Inc", "GmbH") is dropped."""
     candidates = _candidates(page)
-    chosen = next(
-        (c for c in candidates if not rules.DOMAIN_NAME_PATTERN.match(c.value)), None
-    )
+    chosen = next((c for c in candidates if not rules.DOMAIN_NAME_PATTERN.match(c.value)), None)
     if chosen is None:
         chosen = candidates[0] if candidates else _site_from_title(page.meta.title, headline)
     if chosen is None:

@@ -22,9 +22,7 @@ SITE_NAME_META_KEYS: tuple[str, ...] = (
     "apple-mobile-web-app-title",
 )  # fmt: skip
 #: JSON-LD types whose ``name`` is the publication's.
-SITE_JSONLD_TYPES: frozenset[str] = frozenset(
-    {"website", "organization", "newsmediaorganization"}
-)
+SITE_JSONLD_TYPES: frozenset[str] = frozenset({"website", "organization", "newsmediaorganization"})
 #: A site name longer than this (characters) is a sentence, not a name.
 MAX_SITE_NAME_CHARS = 60
 #: ``Bloomberg.com``, ``NPR.org``: a web address, not what the publication calls itself

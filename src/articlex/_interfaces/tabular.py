@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from articlex._batch import BatchResult
+from articlex._interfaces.batch import BatchResult
 from articlex._models import Article
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -9,7 +9,7 @@
   index.
 * **Errors returned, never raised.** A page that fails yields a result with its error
   (an ``ArticlexError``, or a ``TypeError`` for an item of the wrong shape); the run goes on.
-* **Never hangs** (``articlex._workers``, the supervisor of the worker processes): a
+* **Never hangs** (``articlex._interfaces.workers``, the supervisor of the worker processes): a
   worker that dies is noticed at once and its pages are handed out again, the page it
   was on retried once, alone (a page that kills a second worker comes back as a
   ``WorkerCrashedError``); a page that takes longer than ``timeout`` has its worker
@@ -205,7 +205,7 @@ def extract_many(
         return
     # Imported by the runs that use it: a process that extracts in itself (``jobs=1``,
     # the command line's default) does not pay for multiprocessing's imports.
-    from articlex._workers import run_in_workers
+    from articlex._interfaces.workers import run_in_workers
 
     yield from run_in_workers(
         chunks,

@@ -40,10 +40,9 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 from typing import IO, Any, Literal, Protocol
 
-from articlex._batch import PAGE_TIMEOUT, BatchResult, extract_many
 from articlex._errors import WorkerStartError
-from articlex._options import DEFAULT_MAX_INPUT_SIZE, ExtractOptions
-from articlex._sources import (
+from articlex._interfaces.batch import PAGE_TIMEOUT, BatchResult, extract_many
+from articlex._interfaces.inputs import (
     STDIN,
     SourcePage,
     UsageError,
@@ -51,7 +50,8 @@ from articlex._sources import (
     is_warc,
     read_pages,
 )
-from articlex._tabular import arrow_schema, result_row
+from articlex._interfaces.tabular import arrow_schema, result_row
+from articlex._options import DEFAULT_MAX_INPUT_SIZE, ExtractOptions
 
 __all__ = ["main"]
 
@@ -407,7 +407,7 @@ class _TextWriter:
 
 
 class _ParquetWriter:
-    """Rows of :mod:`articlex._tabular`, written in row groups as they come."""
+    """Rows of :mod:`articlex._interfaces.tabular`, written in row groups as they come."""
 
     def __init__(self, path: str) -> None:
         try:

@@ -48,8 +48,8 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.context import SpawnContext
 from typing import Any
 
-from articlex._batch import PREFETCH, BatchResult, _Job, _run
 from articlex._errors import PageTimeoutError, WorkerCrashedError, WorkerStartError
+from articlex._interfaces.batch import PREFETCH, BatchResult, _Job, _run
 from articlex._options import ExtractOptions
 
 __all__ = ["run_in_workers"]
