@@ -37,8 +37,7 @@ from articlex._rules import boilerplate as rules
 from articlex._text import collapse_ws, inner_text
 from articlex._xml import xml_safe
 
-# ClassVerdicts and classify are the fields' too: they judge elements as the walk does.
-__all__ = ["ClassVerdicts", "CleanResult", "classify", "clean", "describe_removal", "drop_element"]
+__all__ = ["CleanResult", "clean", "describe_removal", "drop_element"]
 
 #: Characters of removed text shown in an explanation.
 PREVIEW_CHARS = 80

@@ -19,7 +19,7 @@ from typing import Generic, TypeVar
 
 from lxml import etree
 
-from articlex._clean import ClassVerdicts, classify
+from articlex._classify import ClassVerdicts, classify
 from articlex._models import Source
 
 __all__ = [

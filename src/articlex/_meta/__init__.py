@@ -7,9 +7,6 @@ Each walk of a whole tree costs about as much as reading a page's meta tags, so 
 that finds the scripts and head elements also keeps the few elements that the field
 extractors look for in page order (headings, ``<time>``, links: see
 :data:`INDEXED_TAGS`); :meth:`PageData.tagged` hands them out without another walk.
-Several fields look for elements by their ``class`` or ``id`` (bylines, date lines,
-captions): :meth:`PageData.classes` and :meth:`PageData.ids` read them once, when first
-asked for.
 """
 
 from __future__ import annotations
@@ -21,12 +18,11 @@ from operator import attrgetter
 
 from lxml import etree
 
-from articlex._attributes import GET, ID_VALUES, attribute_values
 from articlex._meta.jsonld import JsonLd, jsonld_of_scripts
 from articlex._meta.metatags import MetaTags, metatags_of
 from articlex._meta.microdata import Microdata, read_microdata
 
-__all__ = ["INDEXED_TAGS", "ElementClasses", "PageData", "read_page_data"]
+__all__ = ["INDEXED_TAGS", "PageData", "read_page_data"]
 
 #: Tags of the elements :func:`read_page_data` keeps, in page order, from its walk of the
 #: intact tree: those of the structured data, and those the field extractors look for
@@ -37,28 +33,6 @@ INDEXED_TAGS: frozenset[str] = frozenset(
 )
 _HEAD_TAGS = frozenset({"meta", "link", "title"})
 _TAG_OF = attrgetter("tag")
-#: The elements of a tree in page order (the root first) and, beside them, their ``class``.
-ElementClasses = tuple[list[etree._Element], list["str | None"]]
-
-
-class _Reads:
-    """The elements and classes, and the ids, of one page's tree, each read when first
-    asked for."""
-
-    def __init__(self) -> None:
-        self.classes: ElementClasses | None = None
-        self.ids: list[etree._ElementUnicodeResult] | None = None
-
-    def read_classes(self, root: etree._Element) -> ElementClasses:
-        if self.classes is None:
-            elements = list(root.iter(etree.Element))  # no comments or instructions
-            self.classes = (elements, [GET(element, b"class") for element in elements])
-        return self.classes
-
-    def read_ids(self, root: etree._Element) -> list[etree._ElementUnicodeResult]:
-        if self.ids is None:
-            self.ids = attribute_values(ID_VALUES, root)
-        return self.ids
 
 
 @dataclass(frozen=True)
@@ -74,7 +48,6 @@ class PageData:
     root: etree._Element | None = field(default=None, repr=False, compare=False)
     elements: tuple[etree._Element, ...] | None = field(default=None, repr=False, compare=False)
     tags: tuple[str, ...] = field(default=(), repr=False, compare=False)
-    _reads: _Reads = field(default_factory=_Reads, repr=False, compare=False)
 
     def tagged(self, root: etree._Element, *tags: str) -> Iterator[etree._Element]:
         """The elements of ``root`` whose tag is one of ``tags``, in page order, as
@@ -91,28 +64,6 @@ class PageData:
         ):
             return root.iter(*tags)
         return compress(elements, map(wanted.__contains__, self.tags))
-
-    def classes(self, root: etree._Element) -> ElementClasses | None:
-        """Every element of ``root`` in page order and, beside each, its ``class``
-        (``None`` without one), read once for all the fields that look for classes;
-        ``None`` unless ``root`` is the intact tree the page was read from."""
-        if self.elements is None or root is not self.root:
-            return None
-        return self._reads.read_classes(root)
-
-    def classes_read(self, root: etree._Element) -> ElementClasses | None:
-        """:meth:`classes` when they were read already, else ``None``."""
-        if self.elements is None or root is not self.root:
-            return None
-        return self._reads.classes
-
-    def ids(self, root: etree._Element) -> list[etree._ElementUnicodeResult] | None:
-        """The ``id`` values of ``root``'s elements in page order (each knowing its
-        element), read once for the fields that look for ids; ``None`` unless ``root``
-        is the intact tree the page was read from."""
-        if self.elements is None or root is not self.root:
-            return None
-        return self._reads.read_ids(root)
 
 
 def read_page_data(root: etree._Element, url: str | None = None) -> PageData:
