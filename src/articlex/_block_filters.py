@@ -17,7 +17,6 @@ from articlex._fields.authors import is_byline_line
 from articlex._models import Block, Heading, Paragraph
 from articlex._rules import content as rules
 from articlex._rules import phrases
-from articlex._rules.captions import MIN_IMAGE_SIZE
 from articlex._survey import TextStats
 from articlex._text import collapse_ws
 
@@ -31,7 +30,6 @@ __all__ = [
     "is_link_list",
     "is_teaser_box",
     "is_teaser_list",
-    "is_tiny",
     "says_article_body",
 ]
 
@@ -130,16 +128,6 @@ def _is_card(item: etree._Element, stats: TextStats) -> bool:
     linked = stats.links.get(item, 0)
     own = stats.text.get(item, 0) - linked
     return linked > 0 and 0 < own <= rules.CARD_MAX_OWN_CHARS
-
-
-def is_tiny(image: etree._Element) -> bool:
-    """An image declared smaller than MIN_IMAGE_SIZE (width or height): an icon or a
-    tracker."""
-    for attr in ("width", "height"):
-        value = (image.get(attr) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < MIN_IMAGE_SIZE:
-            return True
-    return False
 
 
 def drop_leading_byline(blocks: list[Block]) -> list[Block]:

@@ -28,11 +28,10 @@ from articlex._block_filters import (
     is_link_list,
     is_teaser_box,
     is_teaser_list,
-    is_tiny,
     says_article_body,
 )
 from articlex._fields.caption_markup import caption_and_credit
-from articlex._fields.images import image_url
+from articlex._fields.images import image_url, is_tiny
 from articlex._models import (
     Block,
     Code,

@@ -13,7 +13,7 @@ from lxml import etree
 from articlex._rules import captions as rules
 from articlex._urls import web_url
 
-__all__ = ["first_image", "image_in", "image_url"]
+__all__ = ["first_image", "image_in", "image_url", "is_tiny"]
 
 #: Candidates of a ``srcset``: commas that end a "URL [descriptor]" pair, not the comma
 #: inside a ``data:`` URL (``data:image/png;base64,AAA 800w``).
@@ -64,7 +64,7 @@ def first_image(element: etree._Element) -> etree._Element | None:
     wins (lazy-loading scripts leave the real one there, a blurred preview outside)."""
     first: etree._Element | None = None
     for image in element.iter(*rules.IMAGE_TAGS):
-        if _is_tiny(image):
+        if is_tiny(image):
             continue
         parent = image.getparent()
         if parent is not None and parent.tag == "noscript":
@@ -79,12 +79,13 @@ def image_in(element: etree._Element) -> etree._Element | None:
     if not isinstance(element.tag, str):
         return None
     if element.tag in rules.IMAGE_TAGS:
-        return None if _is_tiny(element) else element
+        return None if is_tiny(element) else element
     return first_image(element)
 
 
-def _is_tiny(image: etree._Element) -> bool:
-    """An icon or a tracker: a declared width or height below ``MIN_IMAGE_SIZE``."""
+def is_tiny(image: etree._Element) -> bool:
+    """An icon or a tracker: a declared width or height below ``MIN_IMAGE_SIZE``. The
+    block builder drops such images too."""
     for attr in ("width", "height"):
         value = (image.get(attr) or "").strip().removesuffix("px")
         if value.isdigit() and int(value) < rules.MIN_IMAGE_SIZE:
