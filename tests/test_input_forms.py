@@ -238,13 +238,6 @@ CODE_THEN_BREAK_PAGE = f"""<!DOCTYPE html>
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BeautifulSoup keeps '\\n' of the whitespace between </code> and <br/>, and "
-    "articlex's paragraph splitter (_blocks._split_paragraphs) reads that line break and the "
-    "<br>'s as a blank line; in the bytes the indentation stands between them. The input "
-    "cannot give back the whitespace the soup dropped: the fix belongs to _blocks.",
-)
 @pytest.mark.parametrize("builder", ["html.parser", "lxml"])
 def test_a_soup_keeps_a_paragraph_with_a_br_after_code(builder: str) -> None:
     soup = bs4.BeautifulSoup(CODE_THEN_BREAK_PAGE, builder)

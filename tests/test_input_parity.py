@@ -30,8 +30,8 @@ mostly building soups. So, in one pass over the pages:
    attributes, and an XML parser keeps no text after the root element.
 
 A soup's tree is not the page's either: BeautifulSoup shortens every whitespace-only string
-to ``"\n"`` or ``" "``, and articlex's body search and paragraph splitting weigh
-whitespace. Its Articles are counted against a ceiling (:data:`MAX_SOUP_DIFFERENCES`).
+to ``"\n"`` or ``" "``, which articlex's body search still weighs in places. Its Articles
+are counted against a ceiling (:data:`MAX_SOUP_DIFFERENCES`).
 
 Skipped when the shared sets are not beside the repository.
 """
@@ -67,13 +67,14 @@ SOUP_SAMPLE_EVERY = 8
 #: a soup was decoded by the caller, so its Article cannot carry them. The one exclusion.
 BYTES_ONLY_WARNINGS = frozenset({"encoding-guessed", "encoding-errors"})
 #: Soup-sampled pages whose soup's Article differs from the bytes' one, at most, per
-#: builder: when set, html.parser 55 and lxml 43 of the 586 (431 and 319 of all 4,670
-#: pages). Of those, 70% (html.parser) and 93% (lxml) have the page's tree but for the
-#: whitespace BeautifulSoup shortens, which articlex's body search and paragraph splitting
-#: weigh (a line break before a ``<br>`` reads as a blank line). The others are read
-#: differently by html.parser (broken markup; ``&sect=`` in an attribute read as "§=") or
-#: kept differently by BeautifulSoup (of a repeated attribute, the last value).
-MAX_SOUP_DIFFERENCES = {"html.parser": 60, "lxml": 48}
+#: builder: when set, html.parser 18 and lxml 5 of the 586 (before text was read as a
+#: browser shows it, 55 and 43). BeautifulSoup shortens every whitespace-only string to
+#: ``"\n"`` or ``" "``; the paragraphs no longer depend on it, but the body search still
+#: weighs a paragraph's length with its inner whitespace (collapsing it there cost
+#: modern-dev 0.0012 F1 when tried: four listing and forum pages). html.parser also
+#: reads broken markup its own way (``&sect=`` in an attribute read as "§=") and
+#: BeautifulSoup keeps, of a repeated attribute, the last.
+MAX_SOUP_DIFFERENCES = {"html.parser": 20, "lxml": 7}
 #: A start tag with an attribute value an XML parser does not keep as it is written: a named
 #: entity but XML's five (dropped by a parser that does not read the DTD), a tab or a line
 #: break (turned into a space: XML's attribute-value normalisation).

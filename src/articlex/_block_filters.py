@@ -21,9 +21,10 @@ from articlex._survey import TextStats
 from articlex._text import collapse_ws
 
 __all__ = [
-    "drop_leading_byline",
+    "drop_header_lines",
     "drop_repeats",
     "is_annotated_list",
+    "is_boilerplate_line",
     "is_boilerplate_text",
     "is_card_list",
     "is_link_box",
@@ -36,8 +37,19 @@ __all__ = [
 
 def is_boilerplate_text(text: str, link_share: float) -> bool:
     """Whether a paragraph saying ``text`` (``link_share`` of it link text) is
-    boilerplate: a phrase, a tag line, a dateline, a shortcode, a pointer to another
-    story, or a short line that is (nearly) all link."""
+    boilerplate: a boilerplate line (:func:`is_boilerplate_line`), or a short paragraph
+    that is (nearly) all link."""
+    if is_boilerplate_line(text, link_share):
+        return True
+    return (
+        link_share >= rules.LINK_PARAGRAPH_DENSITY and len(text) <= rules.LINK_PARAGRAPH_MAX_CHARS
+    )
+
+
+def is_boilerplate_line(text: str, link_share: float) -> bool:
+    """Whether a paragraph, or one line of it (a ``<br>`` apart), saying ``text`` is
+    boilerplate by its words: a phrase, a tag line, a dateline, a shortcode, or a pointer
+    to another story (``link_share`` of its paragraph in links)."""
     if len(text) <= rules.SHORT_BLOCK_CHARS and (
         phrases.BOILERPLATE_BLOCK_PATTERN.match(text) or phrases.TAG_LINE_PATTERN.match(text)
     ):
@@ -51,11 +63,7 @@ def is_boilerplate_text(text: str, link_share: float) -> bool:
     if phrases.SHORTCODE_PATTERN.match(text):
         return True
     linked = link_share >= phrases.RELATED_LEAD_MIN_LINK_SHARE
-    if linked and phrases.RELATED_LEAD_PATTERN.match(text):
-        return True
-    return (
-        link_share >= rules.LINK_PARAGRAPH_DENSITY and len(text) <= rules.LINK_PARAGRAPH_MAX_CHARS
-    )
+    return linked and phrases.RELATED_LEAD_PATTERN.match(text) is not None
 
 
 def is_link_list(items: list[etree._Element], stats: TextStats) -> bool:
@@ -130,12 +138,34 @@ def _is_card(item: etree._Element, stats: TextStats) -> bool:
     return linked > 0 and 0 < own <= rules.CARD_MAX_OWN_CHARS
 
 
-def drop_leading_byline(blocks: list[Block]) -> list[Block]:
-    """Drop a byline line ("Von Max Mustermann") among the first blocks of the body."""
-    for index, block in enumerate(blocks[: rules.BYLINE_SEARCH_BLOCKS]):
-        if isinstance(block, Paragraph) and is_byline_line(block.text):
-            return blocks[:index] + blocks[index + 1 :]
-    return blocks
+def drop_header_lines(blocks: list[Block], headline: str | None) -> list[Block]:
+    """Drop what is left of the article's header among the first blocks of the body: the
+    first byline paragraph ("Von Max Mustermann"), and in a paragraph of lines (a
+    ``<br>`` apart, as table layouts write a header) the headline, byline, dateline and
+    boilerplate lines ("Posted 14 March 2008")."""
+    title = collapse_ws(headline).casefold() if headline else None
+    head: list[Block] = []
+    byline_seen = False
+    for block in blocks[: rules.BYLINE_SEARCH_BLOCKS]:
+        if not isinstance(block, Paragraph):
+            head.append(block)
+            continue
+        if "\n" not in block.text:
+            if not byline_seen and is_byline_line(block.text):
+                byline_seen = True
+            else:
+                head.append(block)
+            continue
+        lines = [
+            line
+            for line in block.text.split("\n")
+            if line.casefold() != title
+            and not is_byline_line(line)
+            and not is_boilerplate_line(line, 0.0)
+        ]
+        if lines:
+            head.append(Paragraph("\n".join(lines)))
+    return head + blocks[rules.BYLINE_SEARCH_BLOCKS :]
 
 
 def drop_repeats(blocks: list[Block], headline: str | None) -> list[Block]:

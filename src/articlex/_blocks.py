@@ -2,7 +2,9 @@
 
 The walk keeps headings, paragraphs, lists, quotes, tables, code and figures. Inline
 content (text, links, emphasis, ``<br>``) is gathered into paragraphs, so text written
-straight into a ``<div>`` becomes paragraphs too; two ``<br>`` in a row end a paragraph.
+straight into a ``<div>`` becomes paragraphs too. Whitespace reads as a browser shows it
+(:func:`articlex._text.rendered_paragraphs`): the source's line breaks are spaces, a
+``<br>`` is a line break, two in a row end a paragraph, and ``<pre>`` keeps its own.
 
 Boilerplate that survived cleaning because it sits *inside* the article container is
 dropped as the walk meets it, by its shape rather than its name (the tests are in
@@ -19,7 +21,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from articlex._block_filters import (
-    drop_leading_byline,
+    drop_header_lines,
     drop_repeats,
     is_annotated_list,
     is_boilerplate_text,
@@ -46,7 +48,13 @@ from articlex._options import ExtractOptions
 from articlex._rules import content as rules
 from articlex._rules import phrases
 from articlex._survey import TextStats
-from articlex._text import collapse_ws, inner_text, without_permalink
+from articlex._text import (
+    LINE_BREAK,
+    collapse_ws,
+    inner_text,
+    rendered_paragraphs,
+    without_permalink,
+)
 
 __all__ = ["BlockContext", "build_blocks"]
 
@@ -123,7 +131,7 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
     blocks = context.blocks
     if context.comments_at:  # the article ends where its comment section starts
         blocks = blocks[: context.comments_at]
-    return drop_leading_byline(drop_repeats(blocks, context.headline))
+    return drop_header_lines(drop_repeats(blocks, context.headline), context.headline)
 
 
 # --- dispatch ------------------------------------------------------------------------------
@@ -173,7 +181,7 @@ def _container(element: etree._Element, ctx: BlockContext) -> None:
         tag = child.tag
         if isinstance(tag, str):
             if tag == "br":
-                parts.append("\n")
+                parts.append(LINE_BREAK)
             elif tag in _RUN_BREAKING_TAGS or (len(child) and _has_block_descendant(child)):
                 if parts or run.images:
                     _flush(run, ctx)
@@ -202,7 +210,7 @@ def _inline(element: etree._Element, run: _Run) -> None:
     for child in element:
         tag = child.tag
         if tag == "br":
-            parts.append("\n")
+            parts.append(LINE_BREAK)
         elif tag == "img":
             run.images.append(child)
         elif isinstance(tag, str):
@@ -211,7 +219,7 @@ def _inline(element: etree._Element, run: _Run) -> None:
         if tail:
             parts.append(tail)
     if element.tag == "a":
-        run.link_chars += sum(map(len, parts[first:]))
+        run.link_chars += len(collapse_ws("".join(parts[first:])))
 
 
 def _has_block_descendant(element: etree._Element) -> bool:
@@ -232,30 +240,16 @@ def _flush(run: _Run, ctx: BlockContext) -> None:
             _image(image, ctx)
         images.clear()
     parts = run.parts
-    raw = "".join(parts)
+    paragraphs = rendered_paragraphs("".join(parts))
     parts.clear()
     link_chars = run.link_chars
     run.link_chars = 0
-    if raw:
-        _add_paragraphs(raw, 0.0 if ctx.listing else link_chars / len(raw), ctx)
-
-
-def _add_paragraphs(raw: str, link_share: float, ctx: BlockContext) -> None:
-    """The paragraphs of one run's text ``raw`` (``link_share`` of it link text) that are
-    not boilerplate, added to the blocks."""
-    for piece in _split_paragraphs(raw):
-        if not is_boilerplate_text(piece, link_share):
-            ctx.blocks.append(Paragraph(piece))
-
-
-def _split_paragraphs(raw: str) -> list[str]:
-    """Split on blank lines (two ``<br>``), keep single breaks as newlines."""
-    paragraphs: list[str] = []
-    for chunk in raw.replace("\r", "").split("\n\n"):
-        text = "\n".join(filter(None, map(collapse_ws, chunk.split("\n"))))
-        if text:
-            paragraphs.append(text)
-    return paragraphs
+    if paragraphs:
+        chars = sum(map(len, paragraphs))
+        link_share = 0.0 if ctx.listing else min(1.0, link_chars / chars)
+        for paragraph in paragraphs:
+            if not is_boilerplate_text(paragraph, link_share):
+                ctx.blocks.append(Paragraph(paragraph))
 
 
 # --- headings, lists, quotes ----------------------------------------------------------------

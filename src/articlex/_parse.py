@@ -48,6 +48,7 @@ from lxml import etree
 from articlex._decode import Decoded, decode_bytes
 from articlex._errors import EmptyDocumentError, InputTooLargeError, NotHTMLError, URLInputError
 from articlex._options import DEFAULT_MAX_DEPTH, ExtractOptions
+from articlex._tree_repairs import repair_tree
 from articlex._xml import xml_safe
 
 __all__ = ["Parsed", "is_supported_input", "parse_input"]
@@ -265,11 +266,11 @@ def _parse_utf8(data: bytes, max_depth: int, repair: bool = True) -> tuple[etree
         raise EmptyDocumentError("the document has no HTML element")
     too_deep = any(_DEPTH_ERROR in entry.message for entry in parser.error_log)
     if too_deep or _deeper_than(max_depth)(root):
-        return _repaired(_parse_capped(data, max_depth)), True
+        return repair_tree(_parse_capped(data, max_depth)), True
     closed = _close_runaway_title(root, data) if repair else None
     if closed is not None:
         return _parse_utf8(closed, max_depth, repair=False)
-    return _repaired(root), False
+    return repair_tree(root), False
 
 
 def _runaway_title(root: etree._Element) -> etree._Element | None:
@@ -294,16 +295,6 @@ def _close_runaway_title(root: etree._Element, data: bytes) -> bytes | None:
     end = _FIRST_LINE_END.search(data, start.end())
     cut = end.end() if end is not None else len(data)
     return data[:cut] + b"</title>" + data[cut:]
-
-
-def _repaired(root: etree._Element) -> etree._Element:
-    """``root`` with any element the parser put after ``<body>`` (content written after
-    ``</body>``, as a browser shows it) moved to the end of the body."""
-    body = root.find("body")
-    if body is not None and root[-1] is not body:
-        for stray in list(body.itersiblings()):
-            body.append(stray)
-    return root
 
 
 def _parse_capped(data: bytes, max_depth: int) -> etree._Element:
@@ -418,7 +409,7 @@ def _parse_tree(element: etree._Element, max_depth: int) -> Parsed:
     root = _copy_tree(element, max_depth)  # a copy: the caller's tree is not touched
     if _deeper_than(max_depth)(root):
         utf8 = etree.tostring(root, encoding="utf-8")
-        return Parsed(_parse_capped(utf8, max_depth), None, utf8, max_depth, True)
+        return Parsed(repair_tree(_parse_capped(utf8, max_depth)), None, utf8, max_depth, True)
     return Parsed(root, None, element, max_depth)
 
 
@@ -435,7 +426,7 @@ def _copy_tree(element: etree._Element, max_depth: int) -> etree._Element:
     title = _runaway_title(copy)
     if title is not None:
         _close_title_in_tree(title, max_depth)
-    return _repaired(copy)
+    return repair_tree(copy)
 
 
 def _close_title_in_tree(title: etree._Element, max_depth: int) -> None:

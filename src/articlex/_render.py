@@ -91,13 +91,24 @@ def body_text(blocks: Iterable[Block]) -> str:
 # --- Markdown ------------------------------------------------------------------------------
 
 
-#: Characters that would become markup (links, raw HTML, code) inside Markdown text, and
-#: an ``&`` that would start a character reference (``&lt;`` is shown as written).
-_MD_INLINE = re.compile(r"([\\`\[\]<>]|&(?=#?[A-Za-z0-9]+;))")
+#: Characters that would become markup inside Markdown text (CommonMark and GitHub's
+#: extensions): links and images, raw HTML, code spans, emphasis (``*``, and ``_`` where
+#: it can open or close emphasis: not between two letters or digits, as in snake_case),
+#: strikethrough (``~``), and an ``&`` that would start a character reference.
+_MD_INLINE = re.compile(r"([\\`*~\[\]<>]|&(?=#?[A-Za-z0-9]+;)|(?<![^\W_])_|_(?![^\W_]))")
 #: Line starts that Markdown would read as a heading, quote, list item, rule or code fence
-#: (``~~~``; a backtick fence is escaped by ``_MD_INLINE``). A line starts after ``\n``
-#: and also after a lone ``\r``, which CommonMark reads as a line ending too.
-_MD_LINE_START = re.compile(r"(?:^|(?<=\r))([ \t]*)([#>+*=~-]|\d+[.)])", re.MULTILINE)
+#: (``~~~``; a backtick fence is escaped by ``_MD_INLINE``): the marker (group 2), an
+#: ordered item's digits (3) and its ``.`` or ``)`` (4), or the first character (5) of a
+#: line that a table's delimiter row could be (``|--|--|``, ``:--|``). A line starts after
+#: ``\n`` and also after a lone ``\r``, which CommonMark reads as a line ending too.
+_MD_LINE_START = re.compile(
+    r"(?:^|(?<=\r))([ \t]*)"
+    r"(?:([#>+*=~-])|(\d+)([.)])|([|:])(?=[|: \t-]*-[|: \t-]*(?:$|\r)))",
+    re.MULTILINE,
+)
+#: The ``#`` run ending a heading's text, which an ATX heading would drop as its closing
+#: sequence (after a space, or when the text is nothing else).
+_MD_HEADING_CLOSE = re.compile(r"(?:^|(?<=[ \t]))#+$")
 #: Characters percent-encoded in a Markdown image URL: they would end the URL (spaces and
 #: line separators of any script, controls, ``)``) or open a code span or raw HTML.
 _MD_URL_UNSAFE = re.compile(r"[\x00-\x20\x7f<>()`]|\s")
@@ -107,9 +118,17 @@ _MD_URL_ESCAPED = re.compile(r"\\|&(?=#?[A-Za-z0-9]+;)")
 
 
 def md_escape(text: str) -> str:
-    """Text as literal Markdown: no link, raw HTML, code span or block marker survives."""
-    text = _MD_INLINE.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    """Text as literal Markdown: no link, raw HTML, code span, emphasis or block marker
+    survives (tests/test_render.py reads it back with a CommonMark parser)."""
+    text = _MD_INLINE.sub(lambda m: "\\" + m.group(), text)
+    return _MD_LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    indent, marker, digits, delimiter, table_rule = match.groups()
+    if digits:  # "1\." (a backslash before a digit would show)
+        return f"{indent}{digits}\\{delimiter}"
+    return f"{indent}\\{marker or table_rule}"
 
 
 def _md_url(url: str) -> str:
@@ -133,7 +152,8 @@ def _md_escape_cell(text: str) -> str:
 def block_markdown(block: Block) -> str:
     """One block as Markdown."""
     if isinstance(block, Heading):
-        return f"{'#' * max(2, min(block.level, 6))} {md_escape(block.text)}"
+        text = _MD_HEADING_CLOSE.sub(r"\\\g<0>", md_escape(block.text))
+        return f"{'#' * max(2, min(block.level, 6))} {text}"
     if isinstance(block, Paragraph):
         return md_escape(block.text).replace("\n", "  \n")
     if isinstance(block, ListBlock):

@@ -14,7 +14,7 @@ from typing import cast
 from lxml import etree
 
 from articlex._rules import content as rules
-from articlex._text import inner_text
+from articlex._text import LINE_BREAK, inner_text, rendered_paragraphs
 
 __all__ = ["ScoredText", "TextStats", "survey"]
 
@@ -134,7 +134,7 @@ def _loose_runs(
             _add_pieces(parts, linked, pieces)
             parts, linked = [], 0
         elif tag == "br":
-            parts.append("\n")
+            parts.append(LINE_BREAK)
         elif isinstance(tag, str):
             parts.append(inner_text(child))
             linked += links.get(child, 0)
@@ -146,9 +146,11 @@ def _loose_runs(
 
 def _add_pieces(parts: list[str], linked: int, pieces: list[tuple[str, float]]) -> None:
     """Add to ``pieces`` the paragraphs of one run (its ``parts`` joined, ``linked`` of its
-    characters in links) that hold text. Most runs are the whitespace between two
-    blocks: they are passed at once."""
+    characters in links) that hold text, as a browser shows them. Most runs are the
+    whitespace between two blocks: they are passed at once."""
     run = "".join(parts)
     if run and not run.isspace():
-        share = min(1.0, linked / len(run.strip()))
-        pieces.extend((piece, share) for piece in run.split("\n\n") if piece.strip())
+        paragraphs = rendered_paragraphs(run)
+        if paragraphs:
+            share = min(1.0, linked / sum(map(len, paragraphs)))
+            pieces.extend((piece, share) for piece in paragraphs)

@@ -11,10 +11,12 @@ from lxml import etree
 
 __all__ = [
     "DENSE_SCRIPT_CHAR",
+    "LINE_BREAK",
     "NOT_INSIDE_WS_RUN",
     "collapse_ws",
     "inline_text",
     "inner_text",
+    "rendered_paragraphs",
     "serialised_text",
     "text_weight",
     "without_permalink",
@@ -52,6 +54,30 @@ def collapse_ws(text: str) -> str:
     if text.isascii() or _INVISIBLE.search(text) is None:
         return " ".join(text.split())
     return _WS.sub(" ", text).strip()
+
+
+#: What a ``<br>`` stands for while inline text is gathered into paragraphs: a character
+#: no text of an articlex tree holds (the parser turns NUL into U+FFFD), so the breaks the
+#: markup asks for are told apart from the line breaks of the page's source.
+LINE_BREAK = "\x00"
+
+
+def rendered_paragraphs(raw: str) -> list[str]:
+    """The paragraphs a browser shows of inline text ``raw`` (``<br>`` written as
+    :data:`LINE_BREAK`): whitespace collapses as CSS ``white-space: normal`` does, the
+    source's line breaks included; each ``<br>`` is a line break, and two in a row (a
+    blank line) end a paragraph. Lines are joined by ``"\\n"``."""
+    paragraphs: list[str] = []
+    lines: list[str] = []
+    for line in map(collapse_ws, raw.split(LINE_BREAK)):
+        if line:
+            lines.append(line)
+        elif lines:
+            paragraphs.append("\n".join(lines))
+            lines = []
+    if lines:
+        paragraphs.append("\n".join(lines))
+    return paragraphs
 
 
 #: Ideographic and syllabic scripts say in one character what Latin says in about three.
