@@ -257,6 +257,9 @@ class Article:
     tags: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     page_type: str | None = None
+    hostname: str | None = None
+    license: str | None = None
+    fingerprint: str | None = None
     captions: tuple[Caption, ...] = ()
     body: str = ""
     blocks: tuple[Block, ...] = ()
