@@ -9,6 +9,7 @@ import pytest
 
 import articlex
 from articlex import FIELD_NAMES, ExtractOptions, InvalidOptionError
+from articlex._options import ON_REQUEST_FIELDS
 from articlex.demo import SAMPLE_URL, sample_html
 from tests.conftest import Fixture, load_fixtures
 
@@ -31,7 +32,7 @@ def _extract(fixture: Fixture, fields: frozenset[str] | None = None) -> articlex
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda f: f.name)
 def test_each_field_alone_equals_the_full_extraction(fixture: Fixture) -> None:
-    full = _extract(fixture)
+    full = _extract(fixture, FIELD_NAMES)
     for name in sorted(FIELD_NAMES):
         alone = _extract(fixture, frozenset({name}))
         for attribute in ATTRIBUTES[name]:
@@ -43,6 +44,19 @@ def test_each_field_alone_equals_the_full_extraction(fixture: Fixture) -> None:
             for attribute in ATTRIBUTES[other]:
                 assert getattr(alone, attribute) == EMPTY.get(attribute), (name, attribute)
             assert other not in alone.provenance, (name, other)
+
+
+def test_no_fields_named_is_every_field_but_those_on_request() -> None:
+    options = ExtractOptions(fields=FIELD_NAMES)
+    every = articlex.extract(sample_html(), url=SAMPLE_URL, options=options)
+    default = articlex.extract(sample_html(), url=SAMPLE_URL)
+    assert every.fingerprint is not None and default.fingerprint is None
+    assert "fingerprint" in every.provenance and "fingerprint" not in default.provenance
+    for name in sorted(FIELD_NAMES - ON_REQUEST_FIELDS):
+        for attribute in ATTRIBUTES[name]:
+            assert getattr(default, attribute) == getattr(every, attribute), attribute
+    assert not ExtractOptions().wants("fingerprint")
+    assert ExtractOptions(fields={"fingerprint"}).wants("fingerprint")  # type: ignore[arg-type]
 
 
 def test_the_founding_fields_alone() -> None:

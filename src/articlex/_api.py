@@ -25,9 +25,12 @@ from articlex._fields.captions import (
 from articlex._fields.categories import find_categories
 from articlex._fields.dates import DateValue, find_dates
 from articlex._fields.description import find_description
+from articlex._fields.fingerprint import fingerprint_of
 from articlex._fields.headline import find_headline, headline_element
+from articlex._fields.hostname import find_hostname
 from articlex._fields.language import find_language
 from articlex._fields.lead_image import find_lead_image
+from articlex._fields.license import find_declared_license, find_text_license
 from articlex._fields.page_type import PageSignals, choose_page_type, read_page_signals
 from articlex._fields.site_name import find_site_name
 from articlex._fields.tags import find_tags
@@ -138,12 +141,15 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
     # Fields read the intact tree: the cleaner has not yet removed bylines and datelines.
     fields = _read_fields(root, page, opts)
     wants_body = opts.wants("body")
-    # Captions are chosen within the body's scope; a lead image may come from its figures.
+    # Captions are chosen within the body's scope; a lead image may come from its figures,
+    # a license from its text; the fingerprint is the body's.
     needs_body = (
         wants_body
         or opts.wants("captions")
         or opts.wants("page_type")
+        or opts.wants("fingerprint")
         or (opts.wants("lead_image") and fields.lead_image is None)
+        or (opts.wants("license") and fields.license is None)
     )
     headline = _value(fields.headline)
     body = (
@@ -169,6 +175,13 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
     lead_image = fields.lead_image
     if lead_image is None and opts.wants("lead_image"):
         lead_image = _first_figure_image(blocks)
+    license_ = fields.license
+    if license_ is None and opts.wants("license"):
+        license_ = find_text_license(text, blocks)
+    fingerprint = None
+    if opts.wants("fingerprint") and text and body_source is not None:
+        value = fingerprint_of(text)
+        fingerprint = Found(value, body_source) if value else None
     kind: Found[str] | None = None
     evidence = False
     if fields.page_signals is not None:
@@ -205,6 +218,9 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
         "tags": fields.tags,
         "categories": fields.categories,
         "page_type": kind,
+        "hostname": fields.hostname,
+        "license": license_,
+        "fingerprint": fingerprint,
         "captions": Found(captions, caption_source) if captions else None,
         "body": Found(text, body_source) if text and body_source is not None else None,
     }
@@ -300,6 +316,8 @@ class _Fields:
     language: Found[str] | None
     lead_image: Found[str] | None
     canonical_url: Found[str] | None
+    hostname: Found[str] | None
+    license: Found[str] | None  # as the page declares it (its body's text is read later)
     caption_candidates: list[CaptionCandidate]
     page_signals: PageSignals | None  # what the page says of its kind
     dated: bool  # a publication date was found (asked for or not)
@@ -315,19 +333,21 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
     verdicts = Verdicts()
     keys = PageKeys(page)  # the names that tags and categories are told from, read once
     # page_type weighs the body, a date and authors: they are read for it if need be.
-    needs_headline = any(map(wants, ("headline", "body", "captions", "lead_image", "page_type")))
+    needs_headline = any(map(wants, _HEADLINE_USERS))
     headline = find_headline(root, page, verdicts) if needs_headline or wants("site_name") else None
     element = headline_element(root, headline.value, page) if headline and needs_headline else None
     anchors = frozenset((element, *element.iterancestors())) if element is not None else frozenset()
     # page_type weighs a date and authors, and so does the body search (a page showing
     # neither is read as a listing when its strict pass reads one, see find_body).
-    needs_signs = any(map(wants, ("page_type", "body", "captions", "lead_image")))
+    needs_signs = any(map(wants, _BODY_USERS))
     published, modified = (
         find_dates(root, page, verdicts)
         if needs_signs or wants("date_published") or wants("date_modified")
         else (None, None)
     )
     authors = find_authors(root, page, verdicts) if needs_signs or wants("authors") else None
+    wants_host = wants("hostname")
+    canonical = find_canonical_url(page) if wants("canonical_url") or wants_host else None
     return _Fields(
         headline=headline,
         headline_ancestors=anchors,
@@ -344,7 +364,9 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
         ),
         language=find_language(page) if wants("language") else None,
         lead_image=find_lead_image(page) if wants("lead_image") else None,
-        canonical_url=find_canonical_url(page) if wants("canonical_url") else None,
+        canonical_url=canonical if wants("canonical_url") else None,
+        hostname=find_hostname(canonical, page.url) if wants_host else None,
+        license=find_declared_license(root, page) if wants("license") else None,
         caption_candidates=(
             collect_captions(root, page.url, page, verdicts) if wants("captions") else []
         ),
@@ -356,6 +378,11 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
 
 
 T = TypeVar("T")
+
+#: The fields that read the body (which drops the headline and is searched knowing
+#: whether the page is dated and signed), whether or not it is asked for.
+_BODY_USERS = ("body", "page_type", "captions", "lead_image", "license", "fingerprint")
+_HEADLINE_USERS = ("headline", *_BODY_USERS)
 
 
 def _value(found: Found[T] | None) -> T | None:

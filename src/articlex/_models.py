@@ -76,6 +76,10 @@ class WarningCode(str, Enum):
         return self.value
 
 
+#: Characters of the headline, and names of the authors, ``repr(article)`` shows.
+REPR_HEADLINE_CHARS = 80
+REPR_AUTHORS = 3
+
 #: The warnings that say the page is probably not an article.
 _NOT_ARTICLE_CODES = frozenset({WarningCode.NO_MAIN_CONTENT, WarningCode.NOT_AN_ARTICLE})
 
@@ -257,12 +261,34 @@ class Article:
     tags: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     page_type: str | None = None
+    hostname: str | None = None
+    license: str | None = None
+    fingerprint: str | None = None
     captions: tuple[Caption, ...] = ()
     body: str = ""
     blocks: tuple[Block, ...] = ()
     provenance: Provenance = field(default_factory=Provenance)
     warnings: tuple[ExtractionWarning, ...] = ()
     removed: tuple[Removal, ...] = ()
+
+    def __repr__(self) -> str:
+        """A short summary: headline, authors, publication date, body length, warnings
+        (``to_dict()`` has every value). ``<Article headline='...' body_chars=5432>``."""
+        headline = self.headline
+        if headline is not None and len(headline) > REPR_HEADLINE_CHARS:
+            headline = headline[: REPR_HEADLINE_CHARS - 1] + "…"
+        parts = [f"headline={headline!r}"]
+        if self.authors:
+            names = list(self.authors[:REPR_AUTHORS])
+            if len(self.authors) > REPR_AUTHORS:
+                names.append(f"…{len(self.authors) - REPR_AUTHORS} more")
+            parts.append(f"authors={names!r}")
+        if self.date_published is not None:
+            parts.append(f"date_published={self.date_published.isoformat()!r}")
+        parts.append(f"body_chars={len(self.body)}")
+        if self.warnings:
+            parts.append(f"warnings={[w.code.value for w in self.warnings]!r}")
+        return f"<Article {' '.join(parts)}>"
 
     @property
     def is_probably_article(self) -> bool:

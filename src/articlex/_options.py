@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, replace
 
 from articlex._errors import InvalidOptionError
 
-__all__ = ["FIELD_NAMES", "ExtractOptions"]
+__all__ = ["FIELD_NAMES", "ON_REQUEST_FIELDS", "ExtractOptions"]
 
 #: The Article fields a caller may ask for with ``ExtractOptions(fields=...)``; ``body``
 #: stands for ``body`` and ``blocks`` together. ``url``, ``provenance`` and ``warnings``
@@ -16,9 +16,12 @@ FIELD_NAMES = frozenset(
     {
         "headline", "authors", "date_published", "date_modified", "description",
         "site_name", "language", "lead_image", "canonical_url", "tags", "categories",
-        "captions", "body", "page_type",
+        "captions", "body", "page_type", "hostname", "license", "fingerprint",
     }
 )  # fmt: skip
+#: The fields filled only when named in ``ExtractOptions(fields=...)``, never by default:
+#: they cost time most callers would not spend (the fingerprint hashes the whole body).
+ON_REQUEST_FIELDS = frozenset({"fingerprint"})
 
 #: Default cap on the size of the input document (bytes, or characters for ``str``);
 #: gzip-compressed input is held to it once decompressed.
@@ -54,7 +57,9 @@ class ExtractOptions:
             this depth (their text is kept) and the Article gets a ``deep-nesting``
             warning. Between 16 and 512.
         fields: the Article fields to fill (names from :data:`FIELD_NAMES`, any iterable;
-            stored as a ``frozenset``), or ``None`` for all of them. Fields left out are
+            stored as a ``frozenset``), or ``None`` for all of them but those filled on
+            request only (``fingerprint``: ask for it by name, or pass ``FIELD_NAMES``
+            for every field). Fields left out are
             ``None`` or empty and cost nothing: ``fields={"body"}`` skips the metadata
             extractors, ``fields={"headline", "date_published"}`` skips the body search.
 
@@ -111,8 +116,11 @@ class ExtractOptions:
         object.__setattr__(self, "fields", names)
 
     def wants(self, name: str) -> bool:
-        """``name`` (one of :data:`FIELD_NAMES`) is to be filled."""
-        return self.fields is None or name in self.fields
+        """``name`` (one of :data:`FIELD_NAMES`) is to be filled: named in ``fields``, or
+        ``fields`` is ``None`` and it is not one of the :data:`ON_REQUEST_FIELDS`."""
+        if self.fields is None:
+            return name not in ON_REQUEST_FIELDS
+        return name in self.fields
 
     def evolve(self, **changes: object) -> ExtractOptions:
         """Return a copy with ``changes`` applied (the original stays as it is)."""

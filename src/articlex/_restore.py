@@ -41,7 +41,7 @@ __all__ = ["article_from_dict"]
 
 _TEXT_FIELDS = (
     "url", "canonical_url", "headline", "description", "site_name", "language", "lead_image",
-    "page_type",
+    "page_type", "hostname", "license", "fingerprint",
 )  # fmt: skip
 _NAME_LISTS = ("authors", "tags", "categories")
 #: The keys that tell an Article dict: ``to_dict()`` writes them for every Article.

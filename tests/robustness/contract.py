@@ -58,13 +58,16 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 PROVENANCE_FIELDS = (
     "headline", "authors", "date_published", "date_modified", "tags", "categories",
     "description", "site_name", "language", "canonical_url", "lead_image", "body", "captions",
-    "page_type",
+    "page_type", "hostname", "license", "fingerprint",
 )  # fmt: skip
 #: The kinds ``Article.page_type`` may name.
 PAGE_TYPES = frozenset({"article", "listing", "forum", "product", "documentation", "other"})
 OPTIONAL_TEXT_FIELDS = (
     "canonical_url", "headline", "description", "site_name", "language", "lead_image",
+    "hostname", "license", "fingerprint",
 )  # fmt: skip
+#: ``Article.fingerprint``: a 64-bit SimHash as 16 lowercase hex digits.
+FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 #: Elements ``to_html`` may emit: it builds markup from escaped text only.
 SAFE_HTML_TAGS = frozenset({
     "article", "h1", "h2", "h3", "h4", "h5", "h6", "p", "em", "br", "ul", "ol", "li",
@@ -155,6 +158,10 @@ def check_article(
     _check_captions(article.captions)
     _check_provenance(article)
     _check_page_type(article)
+    if article.fingerprint is not None and not FINGERPRINT.fullmatch(article.fingerprint):
+        raise _fail(f"fingerprint {article.fingerprint!r} is not 16 lowercase hex digits")
+    if article.hostname is not None and article.hostname != article.hostname.lower():
+        raise _fail(f"hostname {article.hostname!r} is not lower-cased")
     _check_warnings(article)
     if not isinstance(article.removed, tuple) or not all(
         isinstance(r, Removal) for r in article.removed

@@ -4,6 +4,7 @@
     articlex pages/ --format text              # every page of a folder, plain text
     articlex 'crawl/**/*.html' -o out.jsonl    # a glob, one JSON line per page
     articlex crawl.warc.gz -o pages.parquet -j 4   # a web archive -> Parquet, 4 workers
+    articlex pages/ -o pages.csv --fields headline,date_published,hostname
     curl -s https://example.org/ | articlex -  # stdin
 
 Exit status:
@@ -20,24 +21,34 @@ Exit status:
 * 141: the output was closed early (``articlex ... | head``), as for any Unix tool
   killed by SIGPIPE; nothing is printed.
 
+The output format is ``--format``'s, else the one ``--output``'s suffix names (a suffix
+it does not know is a usage error, not a guess), else JSON for one page and JSON lines
+for several.
+
 A progress bar with rate and ETA (the ``progress`` extra: tqdm) is shown on stderr when
-it is a terminal and more than one page is read; ``--progress``/``--no-progress`` force
-it. It counts pages, or, when an input is a web archive (whose page count is unknown
-until it is read), the bytes of the inputs read, with the pages done beside. A summary
-line goes to stderr at the end unless ``--quiet``.
+it is a terminal, more than one page is read and the output does not go to a terminal
+itself: as curl does with its progress meter, the output written to the terminal is
+never mixed with a bar (``articlex pages/ -f text`` shows the text alone; with ``-o`` or
+``| gzip``, the bar). ``--progress`` forces it even then: the bar is cleared while each
+page is written and drawn again below it (tqdm's ``external_write_mode``), and so are
+the failures reported on stderr. ``--no-progress`` hides it. It counts pages, or, when
+an input is a web archive (whose page count is unknown until it is read), the bytes of
+the inputs read, with the pages done beside. A summary line goes to stderr at the end
+unless ``--quiet``.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import math
 import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from typing import IO, Any, Literal, Protocol
 
 from articlex._errors import WorkerStartError
@@ -50,12 +61,14 @@ from articlex._interfaces.inputs import (
     is_warc,
     read_pages,
 )
-from articlex._interfaces.tabular import arrow_schema, result_row
+from articlex._interfaces.tabular import COLUMNS, arrow_schema, result_row
+from articlex._models import Article
 from articlex._options import DEFAULT_MAX_INPUT_SIZE, ExtractOptions
+from articlex._render import block_markdown
 
 __all__ = ["main"]
 
-FORMATS = ("json", "jsonl", "markdown", "text", "parquet")
+FORMATS = ("json", "jsonl", "markdown", "text", "csv", "parquet")
 #: Output formats chosen from the output file's name when ``--format`` is not given.
 SUFFIX_FORMATS = {
     ".json": "json",
@@ -64,8 +77,11 @@ SUFFIX_FORMATS = {
     ".md": "markdown",
     ".markdown": "markdown",
     ".txt": "text",
+    ".csv": "csv",
     ".parquet": "parquet",
 }
+#: The CSV columns of every row, whatever ``--fields`` names: which page, and how it went.
+CSV_PAGE_COLUMNS = ("source", "index", "ok", "error_type", "error", "url")
 #: Rows buffered before a Parquet row group is written (bounds memory on long runs).
 PARQUET_BATCH_ROWS = 500
 
@@ -94,8 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
         "-f",
         "--format",
         choices=FORMATS,
-        help="output format "
-        "(default: from --output's suffix, else json for one page, jsonl for several)",
+        help="output format (default: from --output's suffix, which must be one of "
+        + ", ".join(SUFFIX_FORMATS)
+        + "; else json for one page, jsonl for several)",
     )
     parser.add_argument("-o", "--output", help="write to this file instead of stdout")
     parser.add_argument(
@@ -118,7 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-figures", action="store_true", help="leave figures out of the blocks")
     parser.add_argument(
         "--fields",
-        help="comma-separated Article fields to fill (default: all), e.g. headline,tags,body",
+        help="comma-separated Article fields to fill and write (default: all but "
+        "fingerprint), e.g. headline,tags,body; text and markdown print them above the body",
     )
     parser.add_argument(
         "--max-input-size",
@@ -130,7 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="show a progress bar (default: when stderr is a terminal)",
+        help="show a progress bar on stderr (default: when stderr is a terminal and the "
+        "output does not go to a terminal)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
     parser.add_argument("--version", action="version", version=f"articlex {__version__}")
@@ -173,26 +192,32 @@ def _run(args: argparse.Namespace) -> int:
     failures: Counter[str] = Counter()
     count = 0
     start = time.perf_counter()
+    # Output written to a terminal: no progress bar unless asked for, and then one that
+    # steps aside while a page is written (see the module's docstring).
+    to_terminal = not args.output and _is_terminal(sys.stdout)
     with ExitStack() as stack:
         many = known_total != 1
-        writer = _writer(output_format, args.output, stack, many)
-        progress = _progress(args, known_total, stack, archives, _input_bytes(paths))
+        writer = _writer(output_format, args.output, stack, many, _field_order(args.fields))
+        progress = _progress(args, known_total, stack, archives, _input_bytes(paths), to_terminal)
+        aside = _aside(progress, to_terminal)
         by_bytes = progress if archives else None
         items = _items(read_pages(paths, options.max_input_size), args, sources, by_bytes)
         for result in extract_many(items, jobs=args.jobs, options=options, timeout=timeout):
             source = sources.pop(result.index, str(result.index))
-            writer.write(source, result)
+            with aside():
+                writer.write(source, result)
             count += 1
             if result.error is not None:
                 failures[type(result.error).__name__] += 1
                 if not args.quiet:
-                    print(f"articlex: {source}: {type(result.error).__name__}: {result.error}",
-                          file=sys.stderr)  # fmt: skip
+                    _report(f"articlex: {source}: {type(result.error).__name__}: "
+                            f"{result.error}", progress)  # fmt: skip
             if progress is not None and archives:
                 progress.set_postfix(pages=count, refresh=False)
             elif progress is not None:
                 progress.update(1)
-        writer.close()
+        with aside():
+            writer.close()
     if not args.quiet:
         _summary(count, failures, time.perf_counter() - start)
     if count == 0:  # an error, so said even with --quiet
@@ -230,14 +255,26 @@ def _fields(value: str | None) -> frozenset[str] | None:
     return frozenset(name.strip() for name in value.split(",") if name.strip())
 
 
+def _field_order(value: str | None) -> tuple[str, ...] | None:
+    """``--fields`` in the order given (each once), for the outputs that print them."""
+    if value is None:
+        return None
+    return tuple(dict.fromkeys(name.strip() for name in value.split(",") if name.strip()))
+
+
 def _format(args: argparse.Namespace, paths: list[str]) -> str:
     if args.format:
         return str(args.format)
     if args.output:
-        lower = args.output.lower()
-        for suffix, name in SUFFIX_FORMATS.items():
-            if lower.endswith(suffix):
-                return name
+        suffix = os.path.splitext(args.output)[1].lower()
+        if suffix not in SUFFIX_FORMATS:
+            known = ", ".join(SUFFIX_FORMATS)
+            raise UsageError(
+                f"cannot tell the output format of {args.output!r} from its suffix "
+                f"({suffix or 'none'}): end its name in {known}, or give --format "
+                f"({', '.join(FORMATS)})"
+            )
+        return SUFFIX_FORMATS[suffix]
     single = len(paths) == 1 and not is_warc(paths[0])
     return "json" if single else "jsonl"
 
@@ -271,17 +308,31 @@ def _input_bytes(paths: list[str]) -> int | None:
     return sum(os.path.getsize(p) for p in paths)
 
 
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a replaced or closed stream
+        return False
+
+
 def _progress(
     args: argparse.Namespace,
     total: int | None,
     stack: ExitStack,
     archives: bool,
     total_bytes: int | None,
+    to_terminal: bool = False,
 ) -> Any:
-    """A tqdm bar counting pages, or input bytes when an input is an archive."""
+    """A tqdm bar counting pages, or input bytes when an input is an archive; by default
+    only on a terminal's stderr, and not when the output goes to a terminal too."""
     wanted = args.progress
     if wanted is None:
-        wanted = sys.stderr.isatty() and (total is None or total > 1) and not args.quiet
+        wanted = (
+            _is_terminal(sys.stderr)
+            and not to_terminal
+            and (total is None or total > 1)
+            and not args.quiet
+        )
     if not wanted:
         return None
     try:
@@ -300,6 +351,29 @@ def _progress(
     return stack.enter_context(bar)
 
 
+def _aside(progress: Any, to_terminal: bool) -> Callable[[], AbstractContextManager[Any]]:
+    """What a page is written within: with a bar on the terminal the output goes to, the
+    bar is cleared first and drawn again after (the page flushed in between)."""
+    if progress is None or not to_terminal:
+        return nullcontext
+
+    @contextmanager
+    def aside() -> Iterator[None]:
+        with progress.external_write_mode(file=sys.stdout):
+            yield
+            sys.stdout.flush()
+
+    return aside
+
+
+def _report(message: str, progress: Any) -> None:
+    """A line on stderr, above the progress bar when there is one (never inside it)."""
+    if progress is not None:
+        progress.write(message, file=sys.stderr)
+    else:
+        print(message, file=sys.stderr)
+
+
 def _summary(count: int, failures: Counter[str], seconds: float) -> None:
     failed = sum(failures.values())
     detail = ", ".join(f"{n} {name}" for name, n in failures.most_common())
@@ -315,13 +389,20 @@ def _summary(count: int, failures: Counter[str], seconds: float) -> None:
 # --- writers ------------------------------------------------------------------------------
 
 
-def _writer(output_format: str, output: str | None, stack: ExitStack, many: bool) -> _Writer:
+def _writer(
+    output_format: str,
+    output: str | None,
+    stack: ExitStack,
+    many: bool,
+    fields: tuple[str, ...] | None = None,
+) -> _Writer:
     if output_format == "parquet":
         if not output:
             raise UsageError("Parquet output needs a file: --output pages.parquet")
         return _ParquetWriter(output)
+    newline = "" if output_format == "csv" else None  # the csv module writes its own
     stream: IO[str] = (
-        stack.enter_context(open(output, "w", encoding="utf-8"))  # noqa: SIM115 (the stack closes it)
+        stack.enter_context(open(output, "w", encoding="utf-8", newline=newline))  # noqa: SIM115 (the stack closes it)
         if output
         else sys.stdout
     )
@@ -329,7 +410,9 @@ def _writer(output_format: str, output: str | None, stack: ExitStack, many: bool
         return _JsonWriter(stream)
     if output_format == "jsonl":
         return _JsonLinesWriter(stream)
-    return _TextWriter(stream, markdown=output_format == "markdown", headed=many)
+    if output_format == "csv":
+        return _CsvWriter(stream, fields)
+    return _TextWriter(stream, markdown=output_format == "markdown", headed=many, fields=fields)
 
 
 def _record(source: str, result: BatchResult) -> dict[str, Any]:
@@ -379,19 +462,50 @@ class _JsonWriter:
 
 
 class _TextWriter:
-    """Plain text or Markdown; with several pages, each is headed by its source."""
+    """Plain text or Markdown; with several pages, each is headed by its source.
 
-    def __init__(self, stream: IO[str], *, markdown: bool, headed: bool) -> None:
+    With ``--fields``, the fields named (but the body) come first, in the order named:
+    ``name: value`` lines for text, YAML front matter for Markdown (values in JSON, which
+    YAML reads), then the body if it was named."""
+
+    def __init__(
+        self,
+        stream: IO[str],
+        *,
+        markdown: bool,
+        headed: bool,
+        fields: tuple[str, ...] | None = None,
+    ) -> None:
         self._stream = stream
         self._markdown = markdown
         self._headed = headed
+        self._fields = fields
         self._count = 0
+
+    def _text(self, article: Article) -> str:
+        if self._fields is None:
+            return article.to_markdown() if self._markdown else article.body
+        data = article.to_dict()
+        named = [name for name in self._fields if name != "body"]
+        parts = []
+        if named and self._markdown:
+            lines = (f"{name}: {json.dumps(data[name], ensure_ascii=False)}" for name in named)
+            parts.append("---\n" + "\n".join(lines) + "\n---")
+        elif named:
+            parts.append("\n".join(f"{name}: {_plain(data[name])}".rstrip() for name in named))
+        if "body" in self._fields:
+            if self._markdown:
+                blocks = (block_markdown(block) for block in article.blocks)
+                parts.append("\n\n".join(md for md in blocks if md))
+            else:
+                parts.append(article.body)
+        return "\n\n".join(part for part in parts if part)
 
     def write(self, source: str, result: BatchResult) -> None:
         article = result.article
         if article is None:
             return
-        text = article.to_markdown() if self._markdown else article.body
+        text = self._text(article)
         if self._count:
             self._stream.write("\n")
         if self._headed:
@@ -404,6 +518,51 @@ class _TextWriter:
 
     def close(self) -> None:
         self._stream.flush()
+
+
+def _plain(value: Any) -> str:
+    """A field's ``to_dict()`` value on one line: text as it is, lists and objects as
+    JSON (a tag may hold a comma), nothing for ``None``."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+class _CsvWriter:
+    """RFC 4180 CSV (comma, double quotes, CRLF), a header row first: the rows of
+    :mod:`articlex._interfaces.tabular`, lists as JSON arrays, booleans ``true`` /
+    ``false``, ``None`` empty. With ``--fields``: the page's columns and the fields named,
+    in that order, then ``warnings``."""
+
+    def __init__(self, stream: IO[str], fields: tuple[str, ...] | None) -> None:
+        self._stream = stream
+        names = [name for name, _ in COLUMNS]
+        if fields is None:
+            self._columns = names
+        else:
+            asked = [name for name in fields if name in names]
+            self._columns = [*CSV_PAGE_COLUMNS, *asked, "warnings"]
+        self._csv = csv.writer(stream)
+        self._csv.writerow(self._columns)
+
+    def write(self, source: str, result: BatchResult) -> None:
+        row = result_row(result, source)
+        self._csv.writerow([_cell(row[name]) for name in self._columns])
+
+    def close(self) -> None:
+        self._stream.flush()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
 
 
 class _ParquetWriter:

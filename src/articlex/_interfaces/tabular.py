@@ -43,6 +43,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("tags", "list"),
     ("categories", "list"),
     ("page_type", "str"),
+    ("hostname", "str"),
+    ("license", "str"),
+    ("fingerprint", "str"),
     ("body", "str"),
     ("is_probably_article", "bool"),
     ("warnings", "list"),
@@ -52,7 +55,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 _ARTICLE_COLUMNS = (
     "canonical_url", "headline", "authors", "date_published", "date_modified", "description",
-    "site_name", "language", "lead_image", "tags", "categories", "page_type", "body",
+    "site_name", "language", "lead_image", "tags", "categories", "page_type", "hostname",
+    "license", "fingerprint", "body",
 )  # fmt: skip
 
 
