@@ -19,6 +19,7 @@ from articlex._fields import Verdicts
 from articlex._fields.terms import TermBoilerplate
 from articlex._meta import PageData
 from articlex._rules import tags as rules
+from articlex._rules.caseless import Caseless
 from articlex._rules.markup import MAX_CLASS_ID_CHARS
 from articlex._text import collapse_ws, serialised_text
 
@@ -103,13 +104,17 @@ def _block_of(link: etree._Element) -> etree._Element:
 def _read_group(block: etree._Element, links: list[_Placed]) -> _Group | None:
     """The block's tag-list candidate: its links with a text, except category links;
     ``None`` when none is marked as a tag, links to a tag page, or follows a label."""
+    kinds = [(at, link, kind) for at, link in links if (kind := _tag_link_kind(link)) is not None]
+    if not any(marked or by_href for _, _, (marked, by_href) in kinds):
+        # Only a label before its first link with a text can make a list of it.
+        first = next((link for _, link, _ in kinds if _link_text(link)), None)
+        if first is None or not _is_labelled(block, first):
+            return None
     group: _Group | None = None
-    for position, link in links:
-        kind = _tag_link_kind(link)
-        text = _link_text(link) if kind is not None else ""
+    for position, link, (marked, by_href) in kinds:
+        text = _link_text(link)
         if not text:
             continue
-        marked, by_href = cast("tuple[bool, bool]", kind)
         if group is None:
             group = _Group(block, position)
         group.links.append((link, text, marked or by_href))
@@ -128,12 +133,14 @@ def _tag_link_kind(link: etree._Element) -> tuple[bool, bool] | None:
     whether it links to a tag page; ``None`` for a link to a category, never a tag."""
     rel = (link.get("rel") or "").lower().split()
     href = link.get("href") or ""
-    if rules.CATEGORY_REL in rel or (
-        rules.TAG_REL not in rel and rules.CATEGORY_HREF_PATTERN.search(href)
-    ):
+    if rules.CATEGORY_REL in rel or (rules.TAG_REL not in rel and _CATEGORY_HREF.search(href)):
         return None
     marked = rules.TAG_REL in rel or _has_tag_class(link)
-    return marked, not marked and bool(rules.TAG_HREF_PATTERN.search(href))
+    return marked, not marked and _TAG_HREF.search(href)
+
+
+_CATEGORY_HREF = Caseless(rules.CATEGORY_HREF_PATTERN)
+_TAG_HREF = Caseless(rules.TAG_HREF_PATTERN)
 
 
 def _has_tag_class(link: etree._Element) -> bool:
