@@ -7,8 +7,7 @@ links (see docs/fields.md). Rules in :mod:`articlex._rules.tags`.
 
 from __future__ import annotations
 
-from itertools import chain
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 
@@ -139,12 +138,13 @@ def _find_trails(links: list[etree._Element]) -> list[etree._Element]:
     named: set[etree._Element] = set()
     seen: set[etree._Element] = set()
     for link in links:
-        for element in chain((link,), link.iterancestors()):
-            if element in seen:
-                break  # it and its ancestors were looked at from an earlier link
+        element: etree._Element | None = link
+        # Up to the first element looked at from an earlier link (its ancestors were too).
+        while element is not None and element not in seen:
             seen.add(element)
             if _names_breadcrumb(element):
                 named.add(element)
+            element = element.getparent()
     outer = [trail for trail in named if named.isdisjoint(trail.iterancestors())]
     outer.sort(key=lambda trail: links.index(next(trail.iter("a"))))
     return outer
@@ -152,6 +152,8 @@ def _find_trails(links: list[etree._Element]) -> list[etree._Element]:
 
 def _names_breadcrumb(element: etree._Element) -> bool:
     """One of :data:`~articlex._rules.tags.BREADCRUMB_ATTRS` names a breadcrumb trail."""
+    if rules.BREADCRUMB_WORD not in " ".join(cast("list[str]", element.values())):
+        return False  # no attribute holds the word (most elements): none need be named
     return any(
         name in rules.BREADCRUMB_ATTRS and rules.BREADCRUMB_WORD in value
         for name, value in element.items()
