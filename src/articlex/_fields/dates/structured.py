@@ -62,9 +62,11 @@ def structured_candidates(
     order: Order,
     foreign: Callable[[etree._Element], bool],
 ) -> list[Candidate]:
-    """Every date of the page's structured data, each with its tier (the source's rank,
-    lower first) and its position (order within one tier). ``foreign``: whether a
-    microdata element sits where a date is not the article's."""
+    """The dates of the page's structured data, each with its tier (the source's rank,
+    lower first) and its position (order within one tier): every one of the article's
+    JSON-LD and meta tags, and those of a weaker source for a kind of date the stronger
+    ones did not give. ``foreign``: whether a microdata element sits where a date is not
+    the article's."""
     found: list[Candidate] = []
 
     def add(raw: str, source: Source, kind: Kind, tier: int) -> None:
@@ -86,7 +88,12 @@ def structured_candidates(
         for key in keys:
             for raw in meta.get(key, ()):
                 add(raw, Source.META, kind, rules.TIER_META)
+    # A kind of date JSON-LD or a meta tag gave is never taken from a weaker source
+    # (see choose.first), nor trusted to refine one (choose.trusted): not read there.
+    given = {candidate.kind for candidate in found}
     for keys, kind in _MICRODATA_KEYS:
+        if kind in given:
+            continue
         for key in keys:
             values = page.microdata.values.get(key, ())
             elements = page.microdata.elements.get(key, ())
@@ -100,8 +107,11 @@ def structured_candidates(
                     )
                 else:
                     add(raw, Source.MICRODATA, kind, rules.TIER_MICRODATA)
+    given = {candidate.kind for candidate in found}
     pages = [o for o in page.jsonld.objects if types_of(o) & rules.JSONLD_PAGE_TYPES]
     for keys, kind in _JSONLD_KEYS:
+        if kind in given:
+            continue
         for raw in _jsonld_dates(pages, keys):
             add(raw, Source.JSON_LD, kind, rules.TIER_PAGE_JSONLD)
     return found
