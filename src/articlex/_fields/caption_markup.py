@@ -35,9 +35,10 @@ def candidate_elements(root: etree._Element) -> Iterator[etree._Element]:
     figures, figcaptions, elements whose class names a caption or a credit
     (``CANDIDATE_CLASS_PATTERN``) and ``itemprop="caption"``."""
     for element in root.getroottree().getroot().iter(*_CANDIDATE_TAGS):
+        cls = element.get("class")
         if (
             element.tag in _FIGURE_TAGS
-            or rules.CANDIDATE_CLASS_PATTERN.search(element.get("class") or "")
+            or (cls is not None and rules.CANDIDATE_CLASS_PATTERN.search(cls))
             or element.get("itemprop") == "caption"
         ):
             yield element
