@@ -10,7 +10,6 @@ from __future__ import annotations
 from lxml import etree
 
 from articlex._rules import content as rules
-from articlex._rules.caseless import Caseless
 from articlex._survey import ScoredText, TextStats
 
 __all__ = ["HintWeights", "class_weight", "score_candidates"]
@@ -39,15 +38,11 @@ def _hint_weight(value: str) -> float:
     """What one ``class`` or ``id`` value adds: ``-CLASS_WEIGHT`` for a negative hint,
     ``+CLASS_WEIGHT`` for a positive one (both cancel out)."""
     weight = 0.0
-    if _NEGATIVE_HINTS.search(value):
+    if rules.NEGATIVE_HINTS.search(value):
         weight -= rules.CLASS_WEIGHT
-    if _POSITIVE_HINTS.search(value):
+    if rules.POSITIVE_HINTS.search(value):
         weight += rules.CLASS_WEIGHT
     return weight
-
-
-_NEGATIVE_HINTS = Caseless(rules.NEGATIVE_HINTS)
-_POSITIVE_HINTS = Caseless(rules.POSITIVE_HINTS)
 
 
 def score_candidates(

@@ -19,7 +19,6 @@ from articlex._fields import Verdicts
 from articlex._fields.terms import TermBoilerplate
 from articlex._meta import PageData
 from articlex._rules import tags as rules
-from articlex._rules.caseless import Caseless
 from articlex._rules.markup import MAX_CLASS_ID_CHARS
 from articlex._text import collapse_ws, serialised_text
 
@@ -142,14 +141,12 @@ def _tag_link_kind(
     whether it links to a tag page; ``None`` for a link to a category, never a tag."""
     rel = (link.get("rel") or "").lower().split()
     href = link.get("href") or ""
-    if rules.CATEGORY_REL in rel or (rules.TAG_REL not in rel and _CATEGORY_HREF.search(href)):
+    if rules.CATEGORY_REL in rel or (
+        rules.TAG_REL not in rel and rules.CATEGORY_HREF_PATTERN.search(href)
+    ):
         return None
     marked = rules.TAG_REL in rel or _has_tag_class(link, classed)
-    return marked, not marked and _TAG_HREF.search(href)
-
-
-_CATEGORY_HREF = Caseless(rules.CATEGORY_HREF_PATTERN)
-_TAG_HREF = Caseless(rules.TAG_HREF_PATTERN)
+    return marked, not marked and bool(rules.TAG_HREF_PATTERN.search(href))
 
 
 def _has_tag_class(link: etree._Element, classed: dict[etree._Element, bool]) -> bool:
