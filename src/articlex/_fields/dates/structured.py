@@ -14,7 +14,7 @@ from lxml import etree
 from articlex._fields.dates.foreign import in_link
 from articlex._fields.dates.markup import attribute_date
 from articlex._fields.dates.reading import MONTH, parse_date_value
-from articlex._fields.dates.values import Candidate, Kind, Order, make_date
+from articlex._fields.dates.values import Candidate, DateValue, Kind, Order, make_date
 from articlex._meta import PageData
 from articlex._meta.jsonld import is_jsonld_script, types_of
 from articlex._models import Source
@@ -68,9 +68,14 @@ def structured_candidates(
     ones did not give. ``foreign``: whether a microdata element sits where a date is not
     the article's."""
     found: list[Candidate] = []
+    # Pages repeat one date under several keys (JSON-LD, ``article:published_time``,
+    # ``og:...``): each distinct string is parsed once.
+    parsed: dict[str, DateValue | None] = {}
 
     def add(raw: str, source: Source, kind: Kind, tier: int) -> None:
-        value = parse_date_value(raw, order)
+        if raw not in parsed:
+            parsed[raw] = parse_date_value(raw, order)
+        value = parsed[raw]
         if value is not None:
             found.append(Candidate(value, source, kind, tier, len(found)))
 
