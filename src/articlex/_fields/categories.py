@@ -142,7 +142,9 @@ def _find_trails(links: list[etree._Element]) -> list[etree._Element]:
         # Up to the first element looked at from an earlier link (its ancestors were too).
         while element is not None and element not in seen:
             seen.add(element)
-            if _names_breadcrumb(element):
+            # Most elements hold the word in no attribute: one look at their values.
+            values = cast("list[str]", element.values())
+            if values and rules.BREADCRUMB_WORD in " ".join(values) and _names_breadcrumb(element):
                 named.add(element)
             element = element.getparent()
     outer = [trail for trail in named if named.isdisjoint(trail.iterancestors())]
@@ -152,8 +154,6 @@ def _find_trails(links: list[etree._Element]) -> list[etree._Element]:
 
 def _names_breadcrumb(element: etree._Element) -> bool:
     """One of :data:`~articlex._rules.tags.BREADCRUMB_ATTRS` names a breadcrumb trail."""
-    if rules.BREADCRUMB_WORD not in " ".join(cast("list[str]", element.values())):
-        return False  # no attribute holds the word (most elements): none need be named
     return any(
         name in rules.BREADCRUMB_ATTRS and rules.BREADCRUMB_WORD in value
         for name, value in element.items()
