@@ -33,11 +33,15 @@ _FIGURE_TAGS = frozenset(("figure", "figcaption"))
 def candidate_elements(root: etree._Element) -> Iterator[etree._Element]:
     """Every element of ``root``'s document that may start a caption, in document order:
     figures, figcaptions, elements whose class names a caption or a credit
-    (``CANDIDATE_CLASS_PATTERN``) and ``itemprop="caption"``."""
+    (``CAPTION_CLASS_FRAGMENT``, ``CREDIT_CLASS_FRAGMENT``) and ``itemprop="caption"``."""
     for element in root.getroottree().getroot().iter(*_CANDIDATE_TAGS):
+        cls = element.get("class")
         if (
-            element.tag in _FIGURE_TAGS
-            or rules.CANDIDATE_CLASS_PATTERN.search(element.get("class") or "")
+            (
+                cls is not None
+                and (rules.CAPTION_CLASS_FRAGMENT in cls or rules.CREDIT_CLASS_FRAGMENT in cls)
+            )
+            or element.tag in _FIGURE_TAGS
             or element.get("itemprop") == "caption"
         ):
             yield element

@@ -130,6 +130,8 @@ def captions_from_jsonld(candidates: list[CaptionCandidate], captions: tuple[Cap
 
 def _inside(element: etree._Element, done: set[etree._Element]) -> bool:
     """``element`` is, or is inside, a caption's holder already read."""
+    if not done:
+        return False  # none read yet (no climb)
     return element in done or any(ancestor in done for ancestor in element.iterancestors())
 
 

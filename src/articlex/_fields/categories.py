@@ -7,8 +7,7 @@ links (see docs/fields.md). Rules in :mod:`articlex._rules.tags`.
 
 from __future__ import annotations
 
-from itertools import chain
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 
@@ -139,12 +138,15 @@ def _find_trails(links: list[etree._Element]) -> list[etree._Element]:
     named: set[etree._Element] = set()
     seen: set[etree._Element] = set()
     for link in links:
-        for element in chain((link,), link.iterancestors()):
-            if element in seen:
-                break  # it and its ancestors were looked at from an earlier link
+        element: etree._Element | None = link
+        # Up to the first element looked at from an earlier link (its ancestors were too).
+        while element is not None and element not in seen:
             seen.add(element)
-            if _names_breadcrumb(element):
+            # Most elements hold the word in no attribute: one look at their values.
+            values = cast("list[str]", element.values())
+            if values and rules.BREADCRUMB_WORD in " ".join(values) and _names_breadcrumb(element):
                 named.add(element)
+            element = element.getparent()
     outer = [trail for trail in named if named.isdisjoint(trail.iterancestors())]
     outer.sort(key=lambda trail: links.index(next(trail.iter("a"))))
     return outer

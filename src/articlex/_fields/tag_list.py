@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import chain
 from typing import cast
 
 from lxml import etree
@@ -49,13 +49,17 @@ def dom_tags(root: etree._Element, page: PageData, verdicts: Verdicts | None) ->
     headline when there are any."""
     blocks, headings = _link_blocks(page.tagged(root, "a", "h1"))
     foreign = TermBoilerplate(verdicts)
+    classed: dict[etree._Element, bool] = {}  # see _has_tag_class
     strong: list[tuple[int, list[str]]] = []
     weak: list[tuple[int, list[str]]] = []
     for block, links in blocks.items():
-        if foreign(block):
+        # A block is in boilerplate when its parent is; its own verdict is asked for
+        # only when it holds a list (few do).
+        parent = block.getparent()
+        if parent is not None and foreign(parent):
             continue
-        group = _read_group(block, links)
-        if group is None:
+        group = _read_group(block, links, classed)
+        if group is None or foreign(block):
             continue
         texts = [text for _, text, tagged in group.links if tagged or group.labelled]
         if group.marked or group.labelled:
@@ -81,35 +85,42 @@ def _link_blocks(
     elements: Iterable[etree._Element],
 ) -> tuple[dict[etree._Element, list[_Placed]], list[_Placed]]:
     """The page's links and ``<h1>`` headings (``elements``), in page order (positions
-    count both): the links by their nearest block ancestor, and the headings."""
+    count both): the links by their block (their nearest ancestor of a ``GROUP_TAGS``
+    tag, else the link itself), and the headings."""
     blocks: dict[etree._Element, list[_Placed]] = {}
     headings: list[_Placed] = []
     for position, element in enumerate(elements):
         if element.tag == "h1":
             headings.append((position, element))
-        else:
-            blocks.setdefault(_block_of(element), []).append((position, element))
+            continue
+        block = element.getparent()
+        while block is not None and block.tag not in rules.GROUP_TAGS:
+            block = block.getparent()
+        blocks.setdefault(element if block is None else block, []).append((position, element))
     return blocks, headings
 
 
-def _block_of(link: etree._Element) -> etree._Element:
-    """The link's nearest ancestor of a block tag (``GROUP_TAGS``), else the link."""
-    for ancestor in link.iterancestors():
-        if ancestor.tag in rules.GROUP_TAGS:
-            return ancestor
-    return link
-
-
-def _read_group(block: etree._Element, links: list[_Placed]) -> _Group | None:
+def _read_group(
+    block: etree._Element, links: list[_Placed], classed: dict[etree._Element, bool]
+) -> _Group | None:
     """The block's tag-list candidate: its links with a text, except category links;
-    ``None`` when none is marked as a tag, links to a tag page, or follows a label."""
+    ``None`` when none is marked as a tag, links to a tag page, or follows a label
+    (``classed``: see :func:`_has_tag_class`)."""
+    kinds = [
+        (at, link, kind)
+        for at, link in links
+        if (kind := _tag_link_kind(link, classed)) is not None
+    ]
+    if not any(marked or by_href for _, _, (marked, by_href) in kinds):
+        # Only a label before its first link with a text can make a list of it.
+        first = next((link for _, link, _ in kinds if _link_text(link)), None)
+        if first is None or not _is_labelled(block, first):
+            return None
     group: _Group | None = None
-    for position, link in links:
-        kind = _tag_link_kind(link)
-        text = _link_text(link) if kind is not None else ""
+    for position, link, (marked, by_href) in kinds:
+        text = _link_text(link)
         if not text:
             continue
-        marked, by_href = cast("tuple[bool, bool]", kind)
         if group is None:
             group = _Group(block, position)
         group.links.append((link, text, marked or by_href))
@@ -123,7 +134,9 @@ def _read_group(block: etree._Element, links: list[_Placed]) -> _Group | None:
     return group
 
 
-def _tag_link_kind(link: etree._Element) -> tuple[bool, bool] | None:
+def _tag_link_kind(
+    link: etree._Element, classed: dict[etree._Element, bool]
+) -> tuple[bool, bool] | None:
     """Whether a link is marked as a tag (``rel="tag"``, a tag-list class) and, if not,
     whether it links to a tag page; ``None`` for a link to a category, never a tag."""
     rel = (link.get("rel") or "").lower().split()
@@ -132,17 +145,25 @@ def _tag_link_kind(link: etree._Element) -> tuple[bool, bool] | None:
         rules.TAG_REL not in rel and rules.CATEGORY_HREF_PATTERN.search(href)
     ):
         return None
-    marked = rules.TAG_REL in rel or _has_tag_class(link)
+    marked = rules.TAG_REL in rel or _has_tag_class(link, classed)
     return marked, not marked and bool(rules.TAG_HREF_PATTERN.search(href))
 
 
-def _has_tag_class(link: etree._Element) -> bool:
+def _has_tag_class(link: etree._Element, classed: dict[etree._Element, bool]) -> bool:
     """The link or one of its ``TAG_CLASS_DEPTH`` nearest ancestors has a class or id
-    naming a tag list."""
-    for node in islice(chain((link,), link.iterancestors()), rules.TAG_CLASS_DEPTH + 1):
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"[:MAX_CLASS_ID_CHARS]
-        if rules.TAG_CLASS_PATTERN.search(names.lower()):
+    naming a tag list; ``classed``: what is known of single elements so far (the links
+    of one list share their ancestors)."""
+    node: etree._Element | None = link
+    for _ in range(rules.TAG_CLASS_DEPTH + 1):
+        if node is None:
+            return False
+        named = classed.get(node)
+        if named is None:
+            names = f"{node.get('class') or ''} {node.get('id') or ''}"[:MAX_CLASS_ID_CHARS]
+            named = classed[node] = bool(rules.TAG_CLASS_PATTERN.search(names.lower()))
+        if named:
             return True
+        node = node.getparent()
     return False
 
 

@@ -231,7 +231,10 @@ class TermBoilerplate(Boilerplate):
             and not (verdict[0] == "footer" and _in_article_tag_or_itemtype(node))
         ):
             return True
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"[:MAX_CLASS_ID_CHARS].lower()
+        cls, ident = node.get("class"), node.get("id")
+        if not cls and not ident:
+            return False
+        names = f"{cls or ''} {ident or ''}"[:MAX_CLASS_ID_CHARS].lower()
         return any(word in names for word in rules.TAG_CLOUD_WORDS)
 
 

@@ -18,10 +18,11 @@ CAPTION_TAGS: frozenset[str] = frozenset(
      "strong", "label", "header", "footer"}
 )  # fmt: skip
 
-#: The ``class`` of an element that may start a caption or a credit (besides figures and
-#: ``itemprop="caption"``): "aption" is in "caption" and "Caption", "redit" in "credit"
-#: and "Credit". Other elements are never read as captions.
-CANDIDATE_CLASS_PATTERN: re.Pattern[str] = re.compile(r"aption|redit")
+#: What the ``class`` of an element that may start a caption or a credit holds (besides
+#: figures and ``itemprop="caption"``): "aption" is in "caption" and "Caption", "redit"
+#: in "credit" and "Credit". Other elements are never read as captions.
+CAPTION_CLASS_FRAGMENT = "aption"
+CREDIT_CLASS_FRAGMENT = "redit"
 #: Tags of a widget's controls ("hide caption"): their text is no caption.
 CONTROL_TAGS: frozenset[str] = frozenset({"button"})
 #: Children that separate the words of a caption's text.

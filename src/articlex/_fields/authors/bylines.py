@@ -23,15 +23,19 @@ __all__ = ["candidates", "from_dom", "from_text"]
 def candidates(root: etree._Element) -> list[etree._Element]:
     """The ``<h1>`` headings and every element that may be (part of) a byline, in
     document order: a class or id naming one, an ``itemprop`` ``author``/``creator``, a
-    ``rel`` holding ``author``, a link to an author's page (not to a licence)."""
+    ``rel`` holding ``author`` (see :func:`_declared`), a link to an author's page (not
+    to a licence)."""
     found = []
     for element in root.iter(etree.Element):
+        tag = element.tag
+        cls, ident = element.get("class"), element.get("id")
         if (
-            element.tag == "h1"
-            or rules.BYLINE_CLASS.search(element.get("class") or "")
-            or rules.BYLINE_CLASS.search(element.get("id") or "")
-            or _declared(element)
-            or (element.tag == "a" and _author_page(element.get("href") or ""))
+            tag == "h1"
+            or (cls is not None and rules.BYLINE_CLASS.search(cls))
+            or (ident is not None and rules.BYLINE_CLASS.search(ident))
+            or element.get("itemprop") in rules.AUTHOR_PROPERTIES
+            or rules.AUTHOR_REL in (element.get("rel") or "")
+            or (tag == "a" and _author_page(element.get("href") or ""))
         ):
             found.append(element)
     return found

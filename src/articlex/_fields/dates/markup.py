@@ -28,18 +28,27 @@ _LABELS: tuple[tuple[re.Pattern[str], Kind], ...] = (
 )
 
 
-def is_hinted(element: etree._Element, near: bool) -> bool:
+def is_hinted(element: etree._Element, near: bool, hints: dict[str, int] | None = None) -> bool:
     """A ``<time>`` (or an element with a ``datetime``), a ``pubdate``, a date
     ``itemprop``, or a class/id saying it holds a date (or, ``near`` the headline, that
-    it is a byline or meta line)."""
+    it is a byline or meta line). ``hints``: what the class/id texts read so far say,
+    for a walk of the page (pages repeat theirs)."""
     if element.tag == "time":
         return True
-    if element.get("datetime") is not None or element.get("pubdate") is not None:
+    names = element.keys()
+    if not names:
+        return False  # no attribute to mark a date
+    if "datetime" in names or "pubdate" in names:
         return True
     itemprop = (element.get("itemprop") or "").lower()
     if itemprop.startswith(rules.DATE_ITEMPROP_PREFIXES):
         return True
-    hint = _class_hint(class_id(element))
+    text = class_id(element)
+    hint = hints.get(text) if hints is not None else None
+    if hint is None:
+        hint = _class_hint(text)
+        if hints is not None:
+            hints[text] = hint
     return hint == _DATE_HINT or (near and hint == _WEAK_HINT)
 
 

@@ -81,6 +81,7 @@ class _DomScan:
         self.found: list[Candidate] = []
         self.far_spans: list[tuple[int, int]] = []  # index ranges scanned outside the window
         self.far_hinted: set[etree._Element] = set()  # the elements with date markup there
+        self.hints: dict[str, int] = {}  # what each class/id text met says of a date
 
     def run(self) -> None:
         """Scan the page, up to :data:`~articlex._rules.dates.MAX_DOM_CANDIDATES` dates."""
@@ -101,7 +102,7 @@ class _DomScan:
         markup only. True once enough are found."""
         for index in range(start, stop):
             element = self.elements[index]
-            if element.tag in rules.SKIP_TEXT_TAGS or not is_hinted(element, False):
+            if element.tag in rules.SKIP_TEXT_TAGS or not is_hinted(element, False, self.hints):
                 continue
             self.far_hinted.add(element)
             if self._add(index, element, True, False):
@@ -134,7 +135,7 @@ class _DomScan:
                     return index  # the header is over: the article's body has begun
                 if len(own) >= rules.PROSE_CHARS and len(collapse_ws(own)) >= rules.PROSE_CHARS:
                     prose += 1
-            hinted = is_hinted(element, True)
+            hinted = is_hinted(element, True, self.hints)
             if not hinted and not rules.DATE_CHARS.search(own):
                 continue
             if self._add(index, element, hinted, True):
@@ -179,11 +180,14 @@ def visible_published(
     """The page's own publication date as its header shows it, for the cross-check: a
     ``<time datetime>`` marked as the publication date, in the headline's block (before
     or after the ``<h1>``) or among the few right after it."""
+    elements = list(page.tagged(root, "h1", "time"))
+    if not any(_marked_date(e, order) is not None for e in elements if e.tag == "time"):
+        return None  # none to read: the headline's boilerplate test is not needed
     heading, foreign = tests.heading, tests.near
     url = page.url
     before: list[etree._Element] = []
     after_headline: int | None = None
-    for element in page.tagged(root, "h1", "time"):
+    for element in elements:
         if element.tag == "h1":
             if after_headline is None and not heading(element):
                 after_headline = 0
@@ -224,15 +228,21 @@ def _header_block(headline: etree._Element) -> set[etree._Element]:
 def _published_time(
     element: etree._Element, order: Order, foreign: Foreign, url: str | None
 ) -> DateValue | None:
-    """The date of a ``<time datetime>`` marked as the publication date (``pubdate``, or
-    a class/itemprop saying so), outside boilerplate and links."""
+    """The date of a ``<time datetime>`` marked as the publication date (see
+    :func:`_marked_date`), outside boilerplate and links."""
+    value = _marked_date(element, order)
+    if value is None or foreign(element) or in_link(element, url):
+        return None
+    return value
+
+
+def _marked_date(element: etree._Element, order: Order) -> DateValue | None:
+    """The ``datetime`` of an element marked as the publication date (``pubdate``, or a
+    class/itemprop saying so)."""
     raw = element.get("datetime")
     if not raw or len(raw) > rules.MAX_VALUE_CHARS:
         return None
     kind = "published" if element.get("pubdate") is not None else hint_kind(element)
     if kind != "published":
         return None
-    value = parse_date_value(raw, order)
-    if value is None or foreign(element) or in_link(element, url):
-        return None
-    return value
+    return parse_date_value(raw, order)

@@ -14,7 +14,7 @@ from lxml import etree
 from articlex._fields.dates.foreign import in_link
 from articlex._fields.dates.markup import attribute_date
 from articlex._fields.dates.reading import MONTH, parse_date_value
-from articlex._fields.dates.values import Candidate, Kind, Order, make_date
+from articlex._fields.dates.values import Candidate, DateValue, Kind, Order, make_date
 from articlex._meta import PageData
 from articlex._meta.jsonld import is_jsonld_script, types_of
 from articlex._models import Source
@@ -62,13 +62,20 @@ def structured_candidates(
     order: Order,
     foreign: Callable[[etree._Element], bool],
 ) -> list[Candidate]:
-    """Every date of the page's structured data, each with its tier (the source's rank,
-    lower first) and its position (order within one tier). ``foreign``: whether a
-    microdata element sits where a date is not the article's."""
+    """The dates of the page's structured data, each with its tier (the source's rank,
+    lower first) and its position (order within one tier): every one of the article's
+    JSON-LD and meta tags, and those of a weaker source for a kind of date the stronger
+    ones did not give. ``foreign``: whether a microdata element sits where a date is not
+    the article's."""
     found: list[Candidate] = []
+    # Pages repeat one date under several keys (JSON-LD, ``article:published_time``,
+    # ``og:...``): each distinct string is parsed once.
+    parsed: dict[str, DateValue | None] = {}
 
     def add(raw: str, source: Source, kind: Kind, tier: int) -> None:
-        value = parse_date_value(raw, order)
+        if raw not in parsed:
+            parsed[raw] = parse_date_value(raw, order)
+        value = parsed[raw]
         if value is not None:
             found.append(Candidate(value, source, kind, tier, len(found)))
 
@@ -86,7 +93,12 @@ def structured_candidates(
         for key in keys:
             for raw in meta.get(key, ()):
                 add(raw, Source.META, kind, rules.TIER_META)
+    # A kind of date JSON-LD or a meta tag gave is never taken from a weaker source
+    # (see choose.first), nor trusted to refine one (choose.trusted): not read there.
+    given = {candidate.kind for candidate in found}
     for keys, kind in _MICRODATA_KEYS:
+        if kind in given:
+            continue
         for key in keys:
             values = page.microdata.values.get(key, ())
             elements = page.microdata.elements.get(key, ())
@@ -100,8 +112,11 @@ def structured_candidates(
                     )
                 else:
                     add(raw, Source.MICRODATA, kind, rules.TIER_MICRODATA)
+    given = {candidate.kind for candidate in found}
     pages = [o for o in page.jsonld.objects if types_of(o) & rules.JSONLD_PAGE_TYPES]
     for keys, kind in _JSONLD_KEYS:
+        if kind in given:
+            continue
         for raw in _jsonld_dates(pages, keys):
             add(raw, Source.JSON_LD, kind, rules.TIER_PAGE_JSONLD)
     return found
