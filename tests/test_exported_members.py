@@ -17,6 +17,7 @@ EXPORTED = [
     "Block",
     "Caption",
     "Code",
+    "DateStamp",
     "EmptyDocumentError",
     "ExtractOptions",
     "ExtractionError",

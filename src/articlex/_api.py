@@ -26,7 +26,7 @@ from articlex._fields.categories import find_categories
 from articlex._fields.dates import DateValue, find_dates
 from articlex._fields.description import find_description
 from articlex._fields.fingerprint import fingerprint_of
-from articlex._fields.headline import find_headline, headline_element
+from articlex._fields.headline import find_headline, headline_element, repeated_text
 from articlex._fields.hostname import find_hostname
 from articlex._fields.language import find_language
 from articlex._fields.lead_image import find_lead_image
@@ -151,13 +151,12 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
         or (opts.wants("lead_image") and fields.lead_image is None)
         or (opts.wants("license") and fields.license is None)
     )
-    headline = _value(fields.headline)
     body = (
         find_body(
             parsed,
             opts,
             url,
-            headline,
+            fields.repeated_headline,
             fields.verdicts,
             is_thread(page, url),
             story_signs=fields.dated or fields.signed,
@@ -306,6 +305,7 @@ class _Fields:
 
     headline: Found[str] | None
     headline_ancestors: frozenset[etree._Element]
+    repeated_headline: str | None  # the headline as the body would repeat it
     authors: Found[tuple[str, ...]] | None
     date_published: Found[DateValue] | None
     date_modified: Found[DateValue] | None
@@ -335,7 +335,11 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
     # page_type weighs the body, a date and authors: they are read for it if need be.
     needs_headline = any(map(wants, _HEADLINE_USERS))
     headline = find_headline(root, page, verdicts) if needs_headline or wants("site_name") else None
-    element = headline_element(root, headline.value, page) if headline and needs_headline else None
+    element = (
+        headline_element(root, headline.value, page, cut=headline.source is Source.DOM)
+        if headline and needs_headline
+        else None
+    )
     anchors = frozenset((element, *element.iterancestors())) if element is not None else frozenset()
     # page_type weighs a date and authors, and so does the body search (a page showing
     # neither is read as a listing when its strict pass reads one, see find_body).
@@ -351,6 +355,7 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
     return _Fields(
         headline=headline,
         headline_ancestors=anchors,
+        repeated_headline=repeated_text(element, headline.value) if headline else None,
         authors=authors if wants("authors") else None,
         date_published=published if wants("date_published") else None,
         date_modified=modified if wants("date_modified") else None,

@@ -19,6 +19,7 @@ __all__ = [
     "Block",
     "Caption",
     "Code",
+    "DateStamp",
     "ExtractionWarning",
     "Figure",
     "Heading",
@@ -239,6 +240,58 @@ class Provenance(Mapping[str, Source]):
         return f"Provenance({inner})"
 
 
+#: How much of a date the page gave: a day only, or a time of day too.
+DatePrecision = Literal["day", "time"]
+
+
+@dataclass(frozen=True, order=True)
+class DateStamp:
+    """A page's date on one time line: any two compare, whatever each page gave.
+
+    ``date_published`` and ``date_modified`` keep the precision the page gives, so they
+    mix ``date``, naive ``datetime`` and aware ``datetime`` values, which Python does not
+    compare with one another. A stamp places each on one time line:
+
+    * an aware ``datetime`` is its own ``instant``, in the page's offset
+      (``precision="time"``, ``offset_known=True``);
+    * a naive ``datetime`` (a time without an offset) is read at UTC
+      (``precision="time"``, ``offset_known=False``);
+    * a ``date`` (a day only) is its midnight at UTC (``precision="day"``,
+      ``offset_known=False``).
+
+    Stamps order by ``instant``; at the same instant a day comes before a time, and an
+    offset taken for UTC before one the page gave. Build one with :meth:`of`;
+    :attr:`Article.published_at` is the stamp of ``date_published``.
+    """
+
+    instant: _dt.datetime
+    precision: DatePrecision = "time"
+    offset_known: bool = True
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.instant, _dt.datetime) or self.instant.utcoffset() is None:
+            raise ValueError(f"instant must be an aware datetime, not {self.instant!r}")
+        if self.precision not in ("day", "time"):
+            raise ValueError(f"precision must be 'day' or 'time', not {self.precision!r}")
+
+    @classmethod
+    def of(cls, value: _dt.datetime | _dt.date) -> DateStamp:
+        """The stamp of a ``date_published`` / ``date_modified`` value (see above)."""
+        if isinstance(value, _dt.datetime):
+            if value.utcoffset() is None:
+                return cls(value.replace(tzinfo=_dt.timezone.utc), "time", offset_known=False)
+            return cls(value, "time", offset_known=True)
+        if isinstance(value, _dt.date):
+            midnight = _dt.datetime.combine(value, _dt.time(), _dt.timezone.utc)
+            return cls(midnight, "day", offset_known=False)
+        raise TypeError(f"a date or datetime is needed, not {type(value).__name__}")
+
+    @property
+    def day(self) -> _dt.date:
+        """The calendar day the page gave (in its own offset when it gave one)."""
+        return self.instant.date()
+
+
 @dataclass(frozen=True)
 class Article:
     """Everything articlex found in one page. Absent fields are ``None`` or empty.
@@ -295,6 +348,20 @@ class Article:
         """False when no main content was found (``no-main-content``), or when the page is
         of another kind than an article (``not-an-article``: see ``page_type``)."""
         return bool(self.body) and not any(w.code in _NOT_ARTICLE_CODES for w in self.warnings)
+
+    @property
+    def published_at(self) -> DateStamp | None:
+        """``date_published`` as a :class:`DateStamp`, comparable with any other article's
+        (a day, a time with or without an offset), or ``None`` without a date."""
+        return None if self.date_published is None else DateStamp.of(self.date_published)
+
+    @staticmethod
+    def by_date(article: Article) -> tuple[bool, DateStamp | None]:
+        """A sort key by ``date_published``: ``sorted(articles, key=Article.by_date)``,
+        oldest first and undated articles before all (newest first and undated last with
+        ``reverse=True``). Never raises on a mix of dates and datetimes."""
+        stamp = article.published_at
+        return (stamp is not None, stamp)
 
     def to_markdown(self) -> str:
         """The article as Markdown: headline, byline, date, then the body blocks."""

@@ -22,8 +22,9 @@ from articlex._text import (
     inline_text,
     without_permalink,
 )
+from articlex._urls import host_of
 
-__all__ = ["find_headline", "headline_element", "strip_site_suffix"]
+__all__ = ["find_headline", "headline_element", "repeated_text", "strip_site_suffix"]
 
 _NOT_HEADLINE_KINDS = FOREIGN_KINDS | rules.NOT_HEADLINE_KINDS
 _NOT_AGREEING_KINDS = FOREIGN_KINDS | rules.NOT_AGREEING_KINDS
@@ -47,7 +48,7 @@ def strip_site_suffix(title: str, site_name: str | None = None) -> str:
     return parts[0] if len(parts[0]) >= rules.MIN_FIRST_SEGMENT_SHARE * len(longest) else longest
 
 
-def strip_known_site(title: str, site_names: list[str]) -> str:
+def strip_known_site(title: str, site_names: list[str], host: str = "") -> str:
     """Drop a leading or trailing segment only when it is one of the site's names: an
     ``og:title`` rarely carries a suffix, and "Opinion | Why 3rd Grade Matters" is whole."""
     title = collapse_ws(title)
@@ -55,9 +56,9 @@ def strip_known_site(title: str, site_names: list[str]) -> str:
     names = {_key(name) for name in site_names if name}
     if len(parts) <= 1:
         return _strip_glued_site(title, site_names)
-    if _key(parts[-1]) in names:
+    if _is_site(parts[-1], names, host):
         parts = parts[:-1]
-    elif _key(parts[0]) in names:
+    elif _is_site(parts[0], names, host):
         parts = parts[1:]
     else:
         return title
@@ -66,6 +67,29 @@ def strip_known_site(title: str, site_names: list[str]) -> str:
     for separator, part in zip(separators, parts[1:], strict=False):
         rebuilt += separator + part
     return rebuilt
+
+
+def _is_site(segment: str, names: set[str], host: str) -> bool:
+    """``segment`` is one of the site's ``names`` (keys), or its host's name written
+    out ("WRAL" on wral.com, "Smith Tools" on smithtools.com)."""
+    key = _key(segment)
+    if key in names:
+        return True
+    compact = key.replace(" ", "")
+    return len(compact) >= rules.MIN_GLUED_SITE_CHARS and compact == _host_name(host)
+
+
+def _host_name(host: str) -> str:
+    """The label of ``host`` that names the site, hyphens dropped: the one before the
+    top-level domain ("smith-tools" in www.smith-tools.com), or before a short second
+    level ("herald" in herald.co.uk); ``""`` for no host."""
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2:
+        return ""
+    name = labels[-2]
+    if len(name) <= rules.MAX_SECOND_LEVEL_CHARS and len(labels) > 2:
+        name = labels[-3]
+    return name.replace("-", "")
 
 
 def _strip_glued_site(title: str, site_names: list[str]) -> str:
@@ -237,14 +261,17 @@ def _agreeing_heading(
 
 
 def headline_element(
-    root: etree._Element, headline: str, page: PageData | None = None
+    root: etree._Element, headline: str, page: PageData | None = None, *, cut: bool = False
 ) -> etree._Element | None:
     """The ``<h1>`` (else ``<h2>``, ``<h3>``) showing ``headline``, if the page shows it.
 
     A visible headline is usually a heading's text as it is: that heading is taken
     without building keys (equal texts have equal keys); the others' keys are compared.
-    ``page``: the page's data read from ``root``, whose index lists the headings."""
+    Failing those, with ``cut`` (a headline read from a heading), the first heading the
+    headline was cut from (see :func:`_shows_cut`). ``page``: the page's data read from
+    ``root``, whose index lists the headings."""
     key: str | None = None
+    cut_from: etree._Element | None = None
     tags = rules.SHOWN_HEADING_TAGS
     headings = page.tagged(root, *tags) if page else root.iter(*tags)
     for heading in headings:
@@ -255,7 +282,31 @@ def headline_element(
             key = _key(headline)
         if _key(text) == key:
             return heading
-    return None
+        if cut and cut_from is None and _shows_cut(text, headline):
+            cut_from = heading
+    return cut_from
+
+
+def repeated_text(element: etree._Element | None, headline: str) -> str:
+    """The text the body leaves out as the headline repeated: the heading's own when the
+    headline was cut from it (a tagline after a bar, the site's name), else the headline."""
+    if element is None:
+        return headline
+    text = without_permalink(element, inline_text(element))
+    return text if _shows_cut(text, headline) else headline
+
+
+def _shows_cut(text: str, headline: str) -> bool:
+    """``text`` is ``headline`` with a part cut off at a title separator ("Headline |
+    Tagline", "Headline - Site"), as :func:`_shown_headline` cuts a heading."""
+    if len(text) <= len(headline):
+        return False
+    if text.startswith(headline):
+        return rules.TITLE_SEPARATOR_PATTERN.match(text, len(headline)) is not None
+    if text.endswith(headline):
+        cut = len(text) - len(headline)
+        return any(m.end() == cut for m in rules.TITLE_SEPARATOR_PATTERN.finditer(text, 0, cut))
+    return False
 
 
 def find_headline(
@@ -271,21 +322,25 @@ def find_headline(
     titles = [t for t in (jsonld, og, meta.title) if t]
     headings = _Headings(root, page, Verdicts() if verdicts is None else verdicts)
     agreeing = _agreeing_heading(headings, titles, site)
+    # A heading loses the site's name ("Headline | Site"), as the page names itself (not
+    # by the <title>'s last part: beside a heading that is its subtitle, not a name).
+    own_names = [site] if site else []
+    host = host_of(page.url)
     if agreeing is not None:
-        return Found(agreeing[1], Source.DOM)
+        return Found(_shown_headline(agreeing[1], own_names, host), Source.DOM)
     names = _site_names(page)
-    h1s = [
-        text
-        for heading, text in headings("h1")
-        if not _is_logo(text, meta.title, site, titles) and not _has_logo_markup(heading)
-    ]
+    h1s = _visible_h1s(headings, _NOT_HEADLINE_KINDS, meta.title, site, titles, host)
+    if not h1s:
+        # No <h1> outside the page's frame: one in a header (a "page-masthead" holding
+        # the article's title) is the headline, unless it is the site's logo.
+        h1s = _visible_h1s(headings, _NOT_AGREEING_KINDS, meta.title, site, titles, host)
     if len(h1s) == 1 and _word_count(h1s[0]) >= rules.MIN_VISIBLE_HEADLINE_WORDS:
         # One visible headline: what readers see wins over an SEO title in the metadata.
-        return Found(h1s[0], Source.DOM)
+        return Found(_shown_headline(h1s[0], own_names, host), Source.DOM)
     if jsonld:
-        return Found(strip_known_site(jsonld, names), Source.JSON_LD)
+        return Found(strip_known_site(jsonld, names, host), Source.JSON_LD)
     if og:
-        return Found(strip_known_site(og, names), Source.META)
+        return Found(strip_known_site(og, names, host), Source.META)
     if len(h1s) == 1 and (not meta.title or _shares_words(h1s[0], meta.title)):
         # A short heading that shares no word with the <title> labels a widget or a
         # section ("Original text"), not this page.
@@ -293,6 +348,35 @@ def find_headline(
     if meta.title:
         return Found(strip_site_suffix(meta.title, site), Source.META)
     return None
+
+
+def _shown_headline(heading: str, site_names: list[str], host: str) -> str:
+    """A heading's text as the headline: without the site's name, and without what
+    follows a bar ("Best Movers in 2025 | Top 19 Companies": an SEO title printed as
+    the heading; a bar never punctuates a headline's prose, as dashes and colons do)."""
+    text = strip_known_site(heading, site_names, host)
+    parts = [p for p in rules.HEADING_BAR_PATTERN.split(text) if p]
+    if len(parts) <= 1:
+        return text
+    longest = max(parts, key=len)
+    return parts[0] if len(parts[0]) >= rules.MIN_FIRST_SEGMENT_SHARE * len(longest) else longest
+
+
+def _visible_h1s(
+    headings: _Headings,
+    kinds: frozenset[str],
+    title: str | None,
+    site: str | None,
+    titles: list[str],
+    host: str,
+) -> list[str]:
+    """The texts of the ``<h1>`` headings outside boilerplate of ``kinds`` that are not
+    the site's logo."""
+    return [
+        text
+        for heading, text in headings("h1", kinds)
+        if not _is_logo(text, title, site, titles, host) and not _has_logo_markup(heading)
+    ]
 
 
 def _word_count(text: str) -> int:
@@ -327,19 +411,36 @@ def _has_logo_markup(heading: etree._Element) -> bool:
     )
 
 
-def _is_logo(heading: str, title: str | None, site: str | None, titles: list[str]) -> bool:
+def _is_logo(
+    heading: str, title: str | None, site: str | None, titles: list[str], host: str = ""
+) -> bool:
     """An ``<h1>`` that starts with the site's name (from metadata or the <title>'s
     suffix) is the site's logo, not the article's headline; so is one that, with another
     metadata title, makes up the <title> ("Blog name: Post title")."""
     if title and _is_title_remainder(heading, title, titles):
         return True
+    key = _key(heading)
     names = [site] if site else []
     if title:
         parts = [p for p in rules.TITLE_SEPARATOR_PATTERN.split(collapse_ws(title)) if p]
         if len(parts) > 1:
-            names += [parts[0], parts[-1]] if len(parts[0]) < len(parts[-1]) else [parts[-1]]
-    key = _key(heading)
-    return any(_key(name) and key.startswith(_key(name)) for name in names if name)
+            names.append(parts[-1])
+            if len(parts[0]) < len(parts[-1]) and key == _key(parts[0]):
+                # "Blog | Post title": the blog's name, shorter, leads. A heading that
+                # only starts with it goes on to be a headline ("Types of Service: ...").
+                return True
+    if any(_starts_with_name(key, _key(name)) for name in names):
+        return True
+    # The host's name written out, alone or before a separator ("Arch Linux" on
+    # archlinux.org, "Tcritic – The T-Shirt Blog"); not a product of the same name
+    # ("Nintendo Switch" on nintendo.com).
+    first = rules.TITLE_SEPARATOR_PATTERN.split(collapse_ws(heading), maxsplit=1)[0]
+    return _is_site(first, set(), host)
+
+
+def _starts_with_name(key: str, name: str) -> bool:
+    """``key`` starts with the whole words of ``name``."""
+    return bool(name) and key.startswith(name) and key[len(name) : len(name) + 1] in ("", " ")
 
 
 def _is_title_remainder(heading: str, title: str, titles: list[str]) -> bool:

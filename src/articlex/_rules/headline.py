@@ -37,10 +37,16 @@ TITLE_SEPARATOR_PATTERN: re.Pattern[str] = re.compile(
 #: The first segment of a split title is the headline unless it is this much shorter
 #: than the longest one ("Opinion | Why 3rd Grade Matters").
 MIN_FIRST_SEGMENT_SHARE = 0.4
+#: The bar between the parts of a heading printed from an SEO title ("Headline | Tagline"):
+#: the first part is the headline, as in a title (never started inside a run of spaces).
+HEADING_BAR_PATTERN: re.Pattern[str] = re.compile(rf"{NOT_INSIDE_WS_RUN}\s+[|｜]\s+")
 #: Separators that may glue a site's name to a title without spaces ("Title:Site").
 GLUE_SEPARATORS: frozenset[str] = frozenset(":：_|｜-–—·")
-#: A glued suffix shorter than this is not taken for a site name.
+#: A glued suffix shorter than this is not taken for a site name (nor a host's name).
 MIN_GLUED_SITE_CHARS = 3
+#: A host's second-level label this short is a registry's ("co" in herald.co.uk): the
+#: site's name is the label before it.
+MAX_SECOND_LEVEL_CHARS = 3
 
 # --- headings --------------------------------------------------------------------------------
 
