@@ -200,7 +200,7 @@ class Unreadable:
 def test_a_page_that_cannot_travel_to_a_worker_is_a_type_error() -> None:
     tree = lxml.html.fromstring(SMALL)  # extract takes a tree; pickle does not
     pages: list[articlex.PageInput] = [SMALL, {"html": tree, "id": "tree"}, (Unreadable(), "u")]
-    pages.append(memoryview(SMALL.encode()))  # type: ignore[arg-type]  # extract takes it
+    pages.append(memoryview(SMALL.encode()))
     results = _within(SCENARIO_LIMIT, lambda: list(extract_many(pages, jobs=2, chunk_size=2)))
     assert _summary(results) == [(0, None), (1, "TypeError"), (2, "TypeError"), (3, None)]
     assert "'tree'" in str(results[1].error) and "sent to a worker" in str(results[1].error)

@@ -44,7 +44,7 @@ __all__ = ["BatchResult", "PageInput", "extract_many"]
 
 #: One page for ``extract_many``: its HTML, an ``(html, url)`` pair, or a mapping with
 #: ``html`` and optionally ``url``, ``content_type`` and ``id``.
-PageInput: TypeAlias = bytes | str | tuple[Any, Any] | Mapping[str, Any]
+PageInput: TypeAlias = bytes | bytearray | memoryview | str | tuple[Any, Any] | Mapping[str, Any]
 
 #: Pages sent to a worker at once: fewer round trips, still a steady flow of results.
 DEFAULT_CHUNK_SIZE = 8
@@ -94,7 +94,9 @@ class _Job:
 
 def _unpack(index: int, item: object) -> _Job:
     """Read one input item in any of the accepted shapes."""
-    if isinstance(item, (bytes, bytearray, memoryview, str)):
+    if isinstance(item, (bytearray, memoryview)):
+        item = bytes(item)  # a worker is sent a copy: a memoryview cannot be pickled
+    if isinstance(item, (bytes, str)):
         return _Job(index, item, None, None, None)
     if isinstance(item, tuple) and len(item) == 2:
         return _Job(index, item[0], _opt_str(item[1]), None, None)
