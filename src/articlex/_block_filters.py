@@ -163,7 +163,9 @@ def drop_header_lines(blocks: list[Block], headline: str | None) -> list[Block]:
             and not is_byline_line(line)
             and not is_boilerplate_line(line, 0.0)
         ]
-        if lines:
+        if len(lines) == block.text.count("\n") + 1:
+            head.append(block)  # nothing dropped: kept as it is, spans and all
+        elif lines:
             head.append(Paragraph("\n".join(lines)))
     return head + blocks[rules.BYLINE_SEARCH_BLOCKS :]
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from lxml import etree
 
@@ -34,6 +35,7 @@ from articlex._block_filters import (
 )
 from articlex._fields.caption_markup import caption_and_credit
 from articlex._fields.images import image_url, is_tiny
+from articlex._inline import Mark, mark_tags, marked_paragraphs
 from articlex._models import (
     Block,
     Code,
@@ -42,6 +44,7 @@ from articlex._models import (
     ListBlock,
     Paragraph,
     Quote,
+    SpanKind,
     Table,
 )
 from articlex._options import ExtractOptions
@@ -55,6 +58,7 @@ from articlex._text import (
     rendered_paragraphs,
     without_permalink,
 )
+from articlex._urls import web_url
 
 __all__ = ["BlockContext", "build_blocks"]
 
@@ -79,6 +83,10 @@ class _Run:
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
     images: list[etree._Element] = field(default_factory=list)
+    #: The inline elements whose marks are asked for (:func:`articlex._inline.mark_tags`),
+    #: and the marks met: (first part, part after the last, kind, element).
+    mark_tags: dict[str, SpanKind] = field(default_factory=dict)
+    marks: list[tuple[int, int, SpanKind, etree._Element]] = field(default_factory=list)
 
 
 @dataclass
@@ -103,6 +111,9 @@ class BlockContext:
     run: _Run = field(default_factory=_Run, init=False)
     #: How many blocks came before the heading of a comment section, once one is met.
     comments_at: int | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
+        self.run.mark_tags = mark_tags(self.options)
 
 
 def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> list[Block]:
@@ -218,8 +229,11 @@ def _inline(element: etree._Element, run: _Run) -> None:
         tail = child.tail
         if tail:
             parts.append(tail)
-    if element.tag == "a":
+    tag = element.tag
+    if tag == "a":
         run.link_chars += len(collapse_ws("".join(parts[first:])))
+    if run.mark_tags and tag in run.mark_tags:
+        run.marks.append((first, len(parts), run.mark_tags[tag], element))
 
 
 def _has_block_descendant(element: etree._Element) -> bool:
@@ -240,16 +254,36 @@ def _flush(run: _Run, ctx: BlockContext) -> None:
             _image(image, ctx)
         images.clear()
     parts = run.parts
-    paragraphs = rendered_paragraphs("".join(parts))
+    raw = "".join(parts)
+    if run.marks:
+        paragraphs = marked_paragraphs(raw, _resolved_marks(run, ctx))
+    else:
+        paragraphs = [(text, ()) for text in rendered_paragraphs(raw)]
     parts.clear()
     link_chars = run.link_chars
     run.link_chars = 0
     if paragraphs:
-        chars = sum(map(len, paragraphs))
+        chars = sum(len(text) for text, _ in paragraphs)
         link_share = 0.0 if ctx.listing else min(1.0, link_chars / chars)
-        for paragraph in paragraphs:
-            if not is_boilerplate_text(paragraph, link_share):
-                ctx.blocks.append(Paragraph(paragraph))
+        for text, spans in paragraphs:
+            if not is_boilerplate_text(text, link_share):
+                ctx.blocks.append(Paragraph(text, spans))
+
+
+def _resolved_marks(run: _Run, ctx: BlockContext) -> list[Mark]:
+    """The run's marks as offsets into its raw text, links with their web URL (a link to
+    another scheme is left out); the marks are emptied."""
+    offsets = [0, *accumulate(map(len, run.parts))]
+    marks: list[Mark] = []
+    for first, after, kind, element in run.marks:
+        href = None
+        if kind == "link":
+            href = web_url(element.get("href") or "", ctx.base_url)
+            if href is None:
+                continue
+        marks.append((offsets[first], offsets[after], kind, href))
+    run.marks.clear()
+    return marks
 
 
 # --- headings, lists, quotes ----------------------------------------------------------------

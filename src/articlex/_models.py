@@ -122,11 +122,37 @@ class Heading:
     kind: ClassVar[Literal["heading"]] = "heading"
 
 
+#: What a :class:`Span` marks.
+SpanKind = Literal["link", "strong", "emphasis", "code", "subscript", "superscript"]
+
+
 @dataclass(frozen=True)
-class Paragraph:
-    """A paragraph of running text."""
+class Span:
+    """Inline markup over ``text[start:end]`` of a paragraph: a link (``href``: an http(s)
+    URL, absolute when the page's URL is known), strong or emphasised text, inline code,
+    a subscript or superscript. Spans nest as the page's elements do."""
+
+    start: int
+    end: int
+    kind: SpanKind
+    href: str | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link of the body: its text and its URL (see :attr:`Article.links`)."""
 
     text: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of running text; ``spans`` its links and emphasis, when asked for
+    (``ExtractOptions(include_links=True, include_formatting=True)``)."""
+
+    text: str
+    spans: tuple[Span, ...] = ()
     kind: ClassVar[Literal["paragraph"]] = "paragraph"
 
 
@@ -348,6 +374,18 @@ class Article:
         """False when no main content was found (``no-main-content``), or when the page is
         of another kind than an article (``not-an-article``: see ``page_type``)."""
         return bool(self.body) and not any(w.code in _NOT_ARTICLE_CODES for w in self.warnings)
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        """The links of the body's paragraphs, in page order, with their text (filled with
+        ``ExtractOptions(include_links=True)``)."""
+        return tuple(
+            Link(block.text[span.start : span.end], span.href)
+            for block in self.blocks
+            if isinstance(block, Paragraph)
+            for span in block.spans
+            if span.kind == "link" and span.href
+        )
 
     @property
     def published_at(self) -> DateStamp | None:

@@ -48,6 +48,11 @@ class ExtractOptions:
         include_tables: keep ``<table>`` content in the body.
         include_figures: keep figures (image plus caption) as blocks; their captions never
             enter the plain-text body either way.
+        include_links: record the links of each paragraph (``Paragraph.spans``,
+            :attr:`Article.links`), written by ``to_markdown()`` and ``to_html()``; the
+            plain ``body`` stays plain. Off by default, as in trafilatura.
+        include_formatting: record bold, italic, inline code, sub- and superscript the
+            same way.
         jsonld_fallback: when the page body cannot be located, use the JSON-LD
             ``articleBody`` if the page has one.
         max_input_size: refuse documents larger than this (bytes, or characters for ``str``)
@@ -71,6 +76,8 @@ class ExtractOptions:
     explain: bool = False
     include_tables: bool = True
     include_figures: bool = True
+    include_links: bool = False
+    include_formatting: bool = False
     jsonld_fallback: bool = True
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE
     max_depth: int = DEFAULT_MAX_DEPTH

@@ -18,12 +18,22 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from articlex._models import Block, Code, Figure, Heading, ListBlock, Paragraph, Quote, Table
+from articlex._models import (
+    Block,
+    Code,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Span,
+    Table,
+)
 from articlex._urls import URL_STRIP
 
 if TYPE_CHECKING:
@@ -46,14 +56,19 @@ __all__ = [
 #: embedded document, no link): the output's only URL is an ``<img src>``.
 HTML_TAGS: frozenset[str] = frozenset({
     "article", "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "em", "small",
+    "a", "strong", "sub", "sup",
     "ul", "ol", "li", "blockquote", "pre", "code",
     "table", "caption", "tr", "th", "td", "figure", "figcaption", "img",
 })  # fmt: skip
 #: The attributes each element may carry; elements not listed carry none. No ``on*``
-#: handler, no ``style``, no ``srcset``: ``src`` is the one URL attribute.
-HTML_ATTRIBUTES: dict[str, frozenset[str]] = {"img": frozenset({"src", "alt"})}
-#: Attributes whose value is a URL, checked with :func:`safe_image_url` before writing.
-_URL_ATTRIBUTES = frozenset({"src"})
+#: handler, no ``style``, no ``srcset``: ``src`` and ``href`` are the URL attributes.
+HTML_ATTRIBUTES: dict[str, frozenset[str]] = {
+    "img": frozenset({"src", "alt"}),
+    "a": frozenset({"href"}),
+}
+#: Attributes whose value is a URL, checked with :func:`safe_image_url` before writing
+#: (and an ``href`` is never a ``data:`` URL).
+_URL_ATTRIBUTES = frozenset({"src", "href"})
 #: Elements written without an end tag.
 _VOID_TAGS = frozenset({"br", "img"})
 
@@ -155,6 +170,8 @@ def block_markdown(block: Block) -> str:
         text = _MD_HEADING_CLOSE.sub(r"\\\g<0>", md_escape(block.text))
         return f"{'#' * max(2, min(block.level, 6))} {text}"
     if isinstance(block, Paragraph):
+        if block.spans:
+            return _spanned(block.text, block.spans, _md_text, _md_span).replace("\n", "  \n")
         return md_escape(block.text).replace("\n", "  \n")
     if isinstance(block, ListBlock):
         return "\n".join(
@@ -255,6 +272,13 @@ def safe_image_url(url: str) -> bool:
     return False  # still decoding to something new: refused
 
 
+def safe_link_url(url: str) -> bool:
+    """Whether ``url`` may be written as a link: as :func:`safe_image_url`, but never a
+    ``data:`` URL."""
+    shown = _URL_REMOVED.sub("", url.strip(URL_STRIP)).lower()
+    return safe_image_url(url) and not shown.startswith("data:")
+
+
 def _safe_url_form(url: str) -> bool:
     if _URL_CONTROL.search(url):
         return False
@@ -284,7 +308,7 @@ def _element(tag: str, inner: str = "", **attributes: str) -> str:
     if tag not in HTML_TAGS or not allowed.issuperset(attributes):
         raise ValueError(f"articlex does not write <{tag}> with {sorted(attributes)}")
     for name in _URL_ATTRIBUTES.intersection(attributes):
-        if not safe_image_url(attributes[name]):
+        if not (safe_link_url if name == "href" else safe_image_url)(attributes[name]):
             raise ValueError(f"unsafe URL in <{tag} {name}>")
     attrs = "".join(f' {name}="{_esc(value)}"' for name, value in attributes.items())
     if tag in _VOID_TAGS:
@@ -297,7 +321,9 @@ def block_html(block: Block) -> str:
     if isinstance(block, Heading):
         return _element(f"h{max(2, min(block.level, 6))}", _esc(block.text))
     if isinstance(block, Paragraph):
-        return _element("p", _element("br").join(_esc(line) for line in block.text.split("\n")))
+        if block.spans:
+            return _element("p", _spanned(block.text, block.spans, _html_text, _html_span))
+        return _element("p", _html_text(block.text))
     if isinstance(block, ListBlock):
         items = "".join(_element("li", _esc(item)) for item in block.items)
         return _element("ol" if block.ordered else "ul", items)
@@ -342,6 +368,90 @@ def article_html(article: Article) -> str:
     return _element("article", "\n".join(parts) + "\n")
 
 
+# --- inline spans --------------------------------------------------------------------------
+
+#: Markdown's markers around a span's text, by kind (a link and code are written apart).
+_MD_SPAN_MARKERS: dict[str, tuple[str, str]] = {
+    "strong": ("**", "**"),
+    "emphasis": ("*", "*"),
+    "subscript": ("<sub>", "</sub>"),
+    "superscript": ("<sup>", "</sup>"),
+}
+#: The element of each span kind in ``to_html``.
+_HTML_SPAN_TAGS: dict[str, str] = {
+    "link": "a",
+    "strong": "strong",
+    "emphasis": "em",
+    "code": "code",
+    "subscript": "sub",
+    "superscript": "sup",
+}
+
+
+def _spanned(
+    text: str,
+    spans: Sequence[Span],
+    write_text: Callable[[str], str],
+    write_span: Callable[[Span, str, str], str],
+    start: int = 0,
+    end: int | None = None,
+) -> str:
+    """``text[start:end]`` written with its spans: the text between them by
+    ``write_text``, each span by ``write_span(span, its raw text, its inside written)``.
+    Spans nest; one that crosses an earlier one is left out."""
+    end = len(text) if end is None else end
+    out: list[str] = []
+    position = start
+    index = 0
+    while index < len(spans):
+        span = spans[index]
+        if span.start < position or span.end > end:  # crosses: not written
+            index += 1
+            continue
+        inner_end = index + 1
+        while inner_end < len(spans) and spans[inner_end].start < span.end:
+            inner_end += 1
+        out.append(write_text(text[position : span.start]))
+        inside = _spanned(
+            text, spans[index + 1 : inner_end], write_text, write_span, span.start, span.end
+        )
+        out.append(write_span(span, text[span.start : span.end], inside))
+        position = span.end
+        index = inner_end
+    out.append(write_text(text[position:end]))
+    return "".join(out)
+
+
+def _md_text(text: str) -> str:
+    return md_escape(text)
+
+
+def _md_span(span: Span, raw: str, inside: str) -> str:
+    if span.kind == "link":
+        if span.href and safe_link_url(span.href):
+            return f"[{inside}]({_md_url(span.href)})"
+        return inside
+    if span.kind == "code":
+        code = raw.replace("\n", " ")
+        fence = "`" * (max((len(run) for run in re.findall(r"`+", code)), default=0) + 1)
+        pad = " " if code[:1] == "`" or code[-1:] == "`" else ""
+        return f"{fence}{pad}{code}{pad}{fence}"
+    opening, closing = _MD_SPAN_MARKERS[span.kind]
+    return f"{opening}{inside}{closing}"
+
+
+def _html_text(text: str) -> str:
+    return _element("br").join(_esc(line) for line in text.split("\n"))
+
+
+def _html_span(span: Span, raw: str, inside: str) -> str:
+    if span.kind == "link":
+        if span.href and safe_link_url(span.href):
+            return _element("a", inside, href=span.href)
+        return inside
+    return _element(_HTML_SPAN_TAGS[span.kind], inside)
+
+
 # --- dict ----------------------------------------------------------------------------------
 
 
@@ -353,6 +463,8 @@ def _plain(value: Any) -> Any:
     if hasattr(value, "__dataclass_fields__"):
         out = {"kind": value.kind} if hasattr(value, "kind") else {}
         out.update({f.name: _plain(getattr(value, f.name)) for f in fields(value)})
+        if isinstance(value, Paragraph) and not value.spans:
+            del out["spans"]  # written only when links or formatting were asked for
         return out
     if hasattr(value, "value") and isinstance(getattr(value, "value", None), str):
         return value.value

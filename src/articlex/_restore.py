@@ -33,6 +33,7 @@ from articlex._models import (
     Quote,
     Removal,
     Source,
+    Span,
     Table,
     WarningCode,
 )
@@ -96,13 +97,17 @@ def _figure(d: Mapping[str, Any]) -> Block:
 
 _BLOCKS: dict[str, Callable[[Mapping[str, Any]], Block]] = {
     "heading": _heading,
-    "paragraph": lambda d: Paragraph(d["text"]),
+    "paragraph": lambda d: Paragraph(d["text"], tuple(_span(s) for s in d.get("spans") or ())),
     "list": _list,
     "quote": lambda d: Quote(d["text"]),
     "table": _table,
     "code": lambda d: Code(d["text"]),
     "figure": _figure,
 }
+
+
+def _span(data: Mapping[str, Any]) -> Span:
+    return Span(int(data["start"]), int(data["end"]), data["kind"], _text(data.get("href")))
 
 
 def _block(data: Mapping[str, Any]) -> Block:

@@ -13,6 +13,7 @@ __all__ = [
     "DENSE_SCRIPT_CHAR",
     "LINE_BREAK",
     "NOT_INSIDE_WS_RUN",
+    "SHOWN_WORD",
     "collapse_ws",
     "inline_text",
     "inner_text",
@@ -36,6 +37,8 @@ _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 #: Whitespace, plus the invisible characters.
 _WS = re.compile(rf"[\s{_INVISIBLE_CHARS}]+")
+#: A word as :func:`collapse_ws` keeps it: a run of characters between whitespace.
+SHOWN_WORD = re.compile(rf"[^\s{_INVISIBLE_CHARS}]+")
 
 
 def collapse_ws(text: str) -> str:

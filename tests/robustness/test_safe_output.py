@@ -49,11 +49,15 @@ from articlex._render import HTML_ATTRIBUTES, HTML_TAGS
 #: Every element the renderer writes (read from ``articlex._render``); anything else fails.
 ALLOWED_TAGS = frozenset({
     "article", "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "em", "small",
+    "a", "strong", "sub", "sup",
     "ul", "ol", "li", "blockquote", "pre", "code",
     "table", "caption", "tr", "th", "td", "figure", "figcaption", "img",
 })  # fmt: skip
 #: The attributes each element may carry; elements not listed carry none.
-ALLOWED_ATTRIBUTES: dict[str, frozenset[str]] = {"img": frozenset({"src", "alt"})}
+ALLOWED_ATTRIBUTES: dict[str, frozenset[str]] = {
+    "img": frozenset({"src", "alt"}),
+    "a": frozenset({"href"}),
+}
 VOID_TAGS = frozenset({"br", "img"})
 #: Attributes whose value is (or holds) a URL, in any HTML or SVG element.
 URL_ATTRIBUTES = frozenset({
@@ -181,6 +185,10 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 _FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 _PUNCT = frozenset(string.punctuation)
 _IMAGE = re.compile(r"!\[((?:\\.|[^\\\[\]])*)\]\(((?:\\.|[^\\\s()<>])*)\)")
+#: A link as articlex writes one (with ``include_links``): text, then a URL in parentheses.
+_LINK = re.compile(r"\[((?:\\.|[^\\\[\]])*)\]\(((?:\\.|[^\\\s()<>])*)\)")
+#: The raw HTML articlex writes in Markdown itself (sub- and superscripts).
+_OWN_HTML = re.compile(r"</?su[bp]>")
 
 
 #: A backslash escape or a character reference, as CommonMark decodes them in one pass.
@@ -193,8 +201,9 @@ def _md_unescape(text: str) -> str:
     return _MD_ESCAPE_OR_ENTITY.sub(lambda m: m.group(1) or html.unescape(m.group()), text)
 
 
-def _check_md_inline(line: str) -> list[str]:
-    """Scan one non-code line: no raw HTML, no link, only well-formed, safe images."""
+def _check_md_inline(line: str, links: bool = False) -> list[str]:
+    """Scan one non-code line: no raw HTML, no link (but, with ``links``, well-formed links
+    to safe URLs and articlex's own sub/sup tags), only well-formed, safe images."""
     images: list[str] = []
     i = 0
     while i < len(line):
@@ -202,10 +211,21 @@ def _check_md_inline(line: str) -> list[str]:
         if char == "\\" and i + 1 < len(line) and line[i + 1] in _PUNCT:
             i += 2
             continue
+        if links and char == "[":
+            match = _LINK.match(line, i)
+            assert match, f"broken link syntax in {line!r}"
+            images += _check_md_inline(match.group(1), links)
+            url = _md_unescape(match.group(2))
+            assert url_is_safe(url, image=False), f"unsafe link URL {url!r}"
+            i = match.end()
+            continue
+        if links and (own := _OWN_HTML.match(line, i)):
+            i = own.end()
+            continue
         if line.startswith("![", i):
             match = _IMAGE.match(line, i)
             assert match, f"broken image syntax in {line!r}"
-            _check_md_inline(match.group(1))
+            _check_md_inline(match.group(1), links)
             url = _md_unescape(match.group(2))
             assert url_is_safe(url, image=True), f"unsafe image URL {url!r}"
             images.append(url)
@@ -216,7 +236,7 @@ def _check_md_inline(line: str) -> list[str]:
     return images
 
 
-def check_markdown(md: str) -> list[str]:
+def check_markdown(md: str, links: bool = False) -> list[str]:
     """Assert a CommonMark renderer finds no raw HTML and no link outside code fences, and
     only safe image URLs; return the image URLs."""
     images: list[str] = []
@@ -231,7 +251,7 @@ def check_markdown(md: str) -> list[str]:
         if opened and not (opened.group(1)[0] == "`" and "`" in opened.group(2)):
             fence = opened.group(1)
             continue
-        images += _check_md_inline(line)
+        images += _check_md_inline(line, links)
     return images
 
 
@@ -476,6 +496,17 @@ def test_extracted_article_renders_safe_html_and_markdown(
     check_markdown(article.to_markdown())
 
 
+@pytest.mark.parametrize(("vector", "page_url"), _vector_params())
+def test_links_and_formatting_render_safe_html_and_markdown(
+    vector: str, page_url: str | None
+) -> None:
+    options = articlex.ExtractOptions(include_links=True, include_formatting=True)
+    article = articlex.extract(hostile_page(vector), url=page_url, options=options)
+    assert PARAGRAPHS[0] in article.body
+    check_html(article.to_html())
+    check_markdown(article.to_markdown(), links=True)
+
+
 def test_vector_families_are_all_covered() -> None:
     families = {v.family for v in VECTORS}
     assert families == {
@@ -676,9 +707,10 @@ def test_renderer_allow_lists_are_inert() -> None:
     for tag, attributes in HTML_ATTRIBUTES.items():
         assert tag in HTML_TAGS
         assert attributes <= ALLOWED_ATTRIBUTES[tag]
+    # <a> is written (links, when asked for): its href is checked as every URL attribute.
     dangerous = {
         "script", "iframe", "object", "embed", "form", "input", "button", "style", "link",
-        "meta", "base", "svg", "math", "template", "a", "frame", "frameset",
+        "meta", "base", "svg", "math", "template", "frame", "frameset",
     }  # fmt: skip
     assert not HTML_TAGS & dangerous
 

@@ -134,6 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-tables", action="store_true", help="leave tables out of the body")
     parser.add_argument("--no-figures", action="store_true", help="leave figures out of the blocks")
     parser.add_argument(
+        "--links", action="store_true", help="keep the body's links (Markdown, HTML, JSON spans)"
+    )
+    parser.add_argument(
+        "--formatting",
+        action="store_true",
+        help="keep bold, italic, inline code, sub- and superscript (Markdown, HTML, JSON spans)",
+    )
+    parser.add_argument(
         "--fields",
         help="comma-separated Article fields to fill and write (default: all but "
         "fingerprint), e.g. headline,tags,body; text and markdown print them above the body",
@@ -232,6 +240,8 @@ def _options(args: argparse.Namespace) -> ExtractOptions:
             explain=args.explain,
             include_tables=not args.no_tables,
             include_figures=not args.no_figures,
+            include_links=args.links,
+            include_formatting=args.formatting,
             max_input_size=args.max_input_size,
             fields=_fields(args.fields),
         )
