@@ -142,3 +142,22 @@ def test_the_command_line_keeps_links_with_links(
     assert "[town council](https://valley.example/council)" in out and "**" not in out
     assert main([str(page), "--url", URL, "-f", "markdown"]) == 0
     assert "](" not in capsys.readouterr().out
+
+
+def test_images_lists_every_image_of_the_body_captioned_or_not() -> None:
+    html = (
+        "<html><body><article><h1>Bridge</h1>"
+        f"<p>{FILLER}</p><figure><img src='/img/bridge.jpg' alt='The bridge'>"
+        "<figcaption>The bridge in 1900. Photo: County Archive</figcaption></figure>"
+        f"<p>{FILLER}<img src='/img/map.png' alt='Map of the river' width='600'></p>"
+        "<p><img src='/img/pixel.gif' width='1' height='1'></p></article></body></html>"
+    )
+    images = articlex.extract(html, url=URL).images
+    assert [(i.image_url, i.alt) for i in images] == [
+        ("https://valley.example/img/bridge.jpg", "The bridge"),
+        ("https://valley.example/img/map.png", "Map of the river"),
+    ]
+    assert images[0].caption and "1900" in images[0].caption
+    assert (
+        articlex.extract(html, url=URL, options=ExtractOptions(include_figures=False)).images == ()
+    )

@@ -58,6 +58,7 @@ from articlex._passes import (
     is_thread,
 )
 from articlex._render import body_text
+from articlex._selectors import remove_selected
 from articlex._text import collapse_ws
 
 __all__ = ["extract"]
@@ -136,6 +137,7 @@ def _check_arguments(html: Any, url: Any, content_type: Any, options: Any) -> No
 def _extract(html: Any, url: str | None, content_type: str | None, opts: ExtractOptions) -> Article:
     parsed = parse_input(html, content_type, opts)
     root = parsed.root
+    remove_selected(root, opts.remove)  # the caller's own: before anything reads the page
     page = read_page_data(root, url)
     warnings = _input_warnings(parsed, page)
     # Fields read the intact tree: the cleaner has not yet removed bylines and datelines.

@@ -376,6 +376,13 @@ class Article:
         return bool(self.body) and not any(w.code in _NOT_ARTICLE_CODES for w in self.warnings)
 
     @property
+    def images(self) -> tuple[Figure, ...]:
+        """The body's images in page order, captioned or not: each ``Figure`` with its
+        URL (absolute with ``url=``), alt text, caption and credit where the page gives
+        them (none with ``ExtractOptions(include_figures=False)``)."""
+        return tuple(b for b in self.blocks if isinstance(b, Figure) and b.image_url)
+
+    @property
     def links(self) -> tuple[Link, ...]:
         """The links of the body's paragraphs, in page order, with their text (filled with
         ``ExtractOptions(include_links=True)``)."""

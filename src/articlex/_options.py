@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 
 from articlex._errors import InvalidOptionError
+from articlex._selectors import check_selectors
 
 __all__ = ["FIELD_NAMES", "ON_REQUEST_FIELDS", "ExtractOptions"]
 
@@ -67,6 +68,11 @@ class ExtractOptions:
             for every field). Fields left out are
             ``None`` or empty and cost nothing: ``fields={"body"}`` skips the metadata
             extractors, ``fields={"headline", "date_published"}`` skips the body search.
+        remove: selectors (XPath, or CSS with the ``css`` extra) of elements to drop from
+            the page before anything reads it: fields and body alike.
+        keep: selectors of the elements to take as the body's containers, instead of
+            locating it (boilerplate inside them is still cleaned); when none matches,
+            the body is located as usual.
 
     Raises:
         InvalidOptionError: a value is out of range (also a ``ValueError``).
@@ -82,11 +88,15 @@ class ExtractOptions:
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE
     max_depth: int = DEFAULT_MAX_DEPTH
     fields: frozenset[str] | None = None
+    remove: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self._check_fields()
+        object.__setattr__(self, "remove", check_selectors("remove", self.remove))
+        object.__setattr__(self, "keep", check_selectors("keep", self.keep))
         for option in fields(self):
-            if option.name == "fields":
+            if option.name in ("fields", "remove", "keep"):
                 continue
             value = getattr(self, option.name)
             expected = bool if option.type in ("bool", bool) else int

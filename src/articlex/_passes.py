@@ -32,7 +32,8 @@ from articlex._rules.content import (
     THREAD_URL_PATTERN,
 )
 from articlex._rules.page_type import FORUM_TYPES
-from articlex._survey import TextStats
+from articlex._selectors import kept_elements, remove_selected
+from articlex._survey import TextStats, survey
 from articlex._text import text_weight
 from articlex._threads import cut_threads
 
@@ -105,6 +106,8 @@ def find_body(
         if post is not None and how.relaxed_cleaning and not how.drop_comments:
             return listing or post
         root = parsed.root if index == 0 else parsed.reparse()
+        if index:
+            remove_selected(root, opts.remove)
         result = _body_pass(root, how, index, opts, url, headline, verdicts.texts, thread)
         if result.links_only and index:
             links = links or result
@@ -138,6 +141,7 @@ def _body_pass(
     memo: ClassVerdicts,
     thread: bool,
 ) -> BodyResult:
+    kept = kept_elements(root, opts.keep)
     cleaned = clean(
         root,
         relaxed=how.relaxed_cleaning,
@@ -145,8 +149,10 @@ def _body_pass(
         explain=opts.explain,
         memo=memo,
     )
-    located = locate_body(root, weigh_classes=how.weigh_classes)
     removed = cleaned.removed
+    if kept:
+        return _kept_body(root, kept, index, opts, url, headline, removed)
+    located = locate_body(root, weigh_classes=how.weigh_classes)
     if located is not None and not thread and (how.drop_comments or not how.relaxed_cleaning):
         # A comment thread its class names hide, told by its structure: cut, and the
         # body looked for again (the thread may have been all or most of the container).
@@ -180,6 +186,28 @@ def _body_pass(
         context.listing,
         links_only,
     )
+
+
+def _kept_body(
+    root: etree._Element,
+    kept: list[etree._Element],
+    index: int,
+    opts: ExtractOptions,
+    url: str | None,
+    headline: str | None,
+    removed: tuple[Removal, ...],
+) -> BodyResult:
+    """The body of the containers the caller chose (``keep``, matched before cleaning),
+    cleaned inside. A container the cleaner dropped whole is still held here, as the page
+    has it: the caller asked for it."""
+    stats = TextStats({}, {})
+    for element in kept:
+        measured, _ = survey(element)
+        stats.text.update(measured.text)
+        stats.links.update(measured.links)
+    context = BlockContext(stats, opts, url, headline)
+    blocks = tuple(build_blocks(kept, context))
+    return BodyResult(blocks, body_text(blocks), removed, index, tuple(kept))
 
 
 def _link_block(root: etree._Element, stats: TextStats) -> etree._Element | None:
