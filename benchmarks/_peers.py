@@ -30,11 +30,13 @@ def floor() -> Extractor:
     return run
 
 
-def articlex() -> Extractor:
+def articlex(focus: str = "balanced") -> Extractor:
     import articlex as ax
 
+    options = ax.ExtractOptions(focus=focus)  # type: ignore[arg-type]
+
     def run(html: bytes, url: str | None) -> str:
-        return ax.extract(html, url=url).body
+        return ax.extract(html, url=url, options=options).body
 
     return run
 

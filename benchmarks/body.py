@@ -2,7 +2,7 @@
 """Body-text accuracy on every shared set, articlex beside its peers in one run.
 
     python benchmarks/body.py [--datasets ../shared/datasets] [--sets aeb,webtext,modern]
-        [--tools articlex,trafilatura,readability,newspaper,resiliparse] [--jobs 2]
+        [--tools articlex,articlex-precision,articlex-recall,trafilatura,...] [--jobs 2]
         [--cache .bench-cache] [--worst N] [--dump out.json] [--markdown out.md]
 
 For each set: F1, precision and recall (the AEB metric, ``_aeb_metric``), the empty
@@ -12,7 +12,8 @@ gold's ``with`` snippets found in the output and of ``without`` snippets found (
 better), after whitespace collapsing and case folding, as its README says.
 
 Peers run when installed; their outputs are cached under ``--cache`` (they do not change
-between runs), articlex's never are. ``--worst N`` lists articlex's N worst pages per set;
+between runs), articlex's never are (``articlex-precision`` and ``-recall``: its ``focus``
+options). ``--worst N`` lists articlex's N worst pages per set;
 ``--dump`` writes articlex's output per page, to compare two versions.
 """
 
@@ -41,6 +42,8 @@ TOOLS = ("articlex", "trafilatura", "readability", "newspaper", "resiliparse")
 
 _FACTORIES: dict[str, Callable[[], Extractor]] = {
     "articlex": peers.articlex,
+    "articlex-precision": lambda: peers.articlex("precision"),
+    "articlex-recall": lambda: peers.articlex("recall"),
     "trafilatura": peers.trafilatura,
     "readability": peers.readability,
     "newspaper": peers.newspaper,
@@ -80,7 +83,7 @@ def run_tool(tool: str, pages: list[BodyPage], jobs: int, cache: Path | None) ->
     """``{page id: output}`` of ``tool`` on ``pages`` (peers' outputs cached)."""
     cached: dict[str, str] = {}
     cache_file = None
-    if cache is not None and tool != "articlex" and pages:
+    if cache is not None and not tool.startswith("articlex") and pages:
         cache_file = cache / f"{tool}-{pages[0].set}.json"
         if cache_file.exists():
             cached = json.loads(cache_file.read_text(encoding="utf-8"))

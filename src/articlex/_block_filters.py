@@ -16,13 +16,14 @@ from lxml import etree
 from articlex._fields.authors import is_byline_line
 from articlex._models import Block, Heading, Paragraph
 from articlex._rules import content as rules
-from articlex._rules import phrases
+from articlex._rules import focus, phrases
 from articlex._survey import TextStats
 from articlex._text import collapse_ws
 
 __all__ = [
     "drop_header_lines",
     "drop_repeats",
+    "drop_tail",
     "is_annotated_list",
     "is_boilerplate_line",
     "is_boilerplate_text",
@@ -35,15 +36,15 @@ __all__ = [
 ]
 
 
-def is_boilerplate_text(text: str, link_share: float) -> bool:
+def is_boilerplate_text(text: str, link_share: float, link_density: float | None = None) -> bool:
     """Whether a paragraph saying ``text`` (``link_share`` of it link text) is
     boilerplate: a boilerplate line (:func:`is_boilerplate_line`), or a short paragraph
-    that is (nearly) all link."""
+    that is (nearly) all link (``link_density`` of it, LINK_PARAGRAPH_DENSITY unless
+    given)."""
     if is_boilerplate_line(text, link_share):
         return True
-    return (
-        link_share >= rules.LINK_PARAGRAPH_DENSITY and len(text) <= rules.LINK_PARAGRAPH_MAX_CHARS
-    )
+    dense = rules.LINK_PARAGRAPH_DENSITY if link_density is None else link_density
+    return link_share >= dense and len(text) <= rules.LINK_PARAGRAPH_MAX_CHARS
 
 
 def is_boilerplate_line(text: str, link_share: float) -> bool:
@@ -186,3 +187,17 @@ def drop_repeats(blocks: list[Block], headline: str | None) -> list[Block]:
                 seen.add(key)
         kept.append(block)
     return kept
+
+
+def drop_tail(blocks: list[Block]) -> list[Block]:
+    """Leave out the trail of short blocks after the article's last paragraph of prose
+    (tags, share lines, "more" links), for ``focus="precision"``."""
+    end = len(blocks)
+    while end and not (
+        isinstance(blocks[end - 1], Paragraph)
+        and len(blocks[end - 1].text) >= focus.PRECISION_PROSE_CHARS
+    ):
+        if len(blocks[end - 1].text) >= focus.PRECISION_TAIL_MAX_CHARS:
+            break
+        end -= 1
+    return blocks[:end] if end else blocks

@@ -24,6 +24,7 @@ from lxml import etree
 from articlex._block_filters import (
     drop_header_lines,
     drop_repeats,
+    drop_tail,
     is_annotated_list,
     is_boilerplate_text,
     is_card_list,
@@ -49,7 +50,7 @@ from articlex._models import (
 )
 from articlex._options import ExtractOptions
 from articlex._rules import content as rules
-from articlex._rules import phrases
+from articlex._rules import focus, phrases
 from articlex._survey import TextStats
 from articlex._text import (
     LINE_BREAK,
@@ -112,8 +113,12 @@ class BlockContext:
     #: How many blocks came before the heading of a comment section, once one is met.
     comments_at: int | None = field(default=None, init=False)
 
+    #: Whether link boxes and lists inside the containers are kept (``focus="recall"``).
+    keep_links: bool = field(default=False, init=False)
+
     def __post_init__(self) -> None:
         self.run.mark_tags = mark_tags(self.options)
+        self.keep_links = self.options.focus == "recall"
 
 
 def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> list[Block]:
@@ -130,7 +135,7 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
     ]
     context.listing = context.listing or all(teaser_boxes)
     for (element, _, linked), teaser_box in zip(located, teaser_boxes, strict=True):
-        if teaser_box and not context.listing:
+        if teaser_box and not (context.listing or context.keep_links):
             continue
         context.teasers = linked >= rules.TEASER_MIN_HEADINGS
         tag = element.tag
@@ -142,7 +147,8 @@ def build_blocks(elements: Iterable[etree._Element], context: BlockContext) -> l
     blocks = context.blocks
     if context.comments_at:  # the article ends where its comment section starts
         blocks = blocks[: context.comments_at]
-    return drop_header_lines(drop_repeats(blocks, context.headline), context.headline)
+    blocks = drop_header_lines(drop_repeats(blocks, context.headline), context.headline)
+    return drop_tail(blocks) if context.options.focus == "precision" else blocks
 
 
 # --- dispatch ------------------------------------------------------------------------------
@@ -171,8 +177,12 @@ def _block(element: etree._Element, ctx: BlockContext) -> None:
         _figure(element, ctx)
     elif tag == "img":
         _image(element, ctx)
-    elif ctx.listing or not (
-        is_link_box(element, ctx.stats) or (ctx.teasers and is_teaser_list(element, ctx.stats))
+    elif (
+        ctx.listing
+        or ctx.keep_links
+        or not (
+            is_link_box(element, ctx.stats) or (ctx.teasers and is_teaser_list(element, ctx.stats))
+        )
     ):
         _container(element, ctx)
 
@@ -264,9 +274,10 @@ def _flush(run: _Run, ctx: BlockContext) -> None:
     run.link_chars = 0
     if paragraphs:
         chars = sum(len(text) for text, _ in paragraphs)
-        link_share = 0.0 if ctx.listing else min(1.0, link_chars / chars)
+        link_share = 0.0 if ctx.listing or ctx.keep_links else min(1.0, link_chars / chars)
+        dense = focus.PRECISION_LINK_PARAGRAPH_DENSITY if ctx.options.focus == "precision" else None
         for text, spans in paragraphs:
-            if not is_boilerplate_text(text, link_share):
+            if not is_boilerplate_text(text, link_share, dense):
                 ctx.blocks.append(Paragraph(text, spans))
 
 
@@ -315,7 +326,7 @@ def _list(element: etree._Element, ctx: BlockContext) -> None:
     if not items:
         _container(element, ctx)
         return
-    if not ctx.listing and (
+    if not (ctx.listing or ctx.keep_links) and (
         is_link_list(items, ctx.stats)
         or (is_link_box(element, ctx.stats) and not is_annotated_list(items, ctx.stats))
         or (ctx.teasers and is_teaser_list(element, ctx.stats))
@@ -364,7 +375,9 @@ def _table(element: etree._Element, ctx: BlockContext) -> None:
     if _is_layout_table(element):
         _layout_table(element, ctx)
         return
-    if not ctx.options.include_tables or (not ctx.listing and is_link_box(element, ctx.stats)):
+    if not ctx.options.include_tables or (
+        not (ctx.listing or ctx.keep_links) and is_link_box(element, ctx.stats)
+    ):
         return
     rows: list[tuple[str, ...]] = []
     header_rows = 0

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
+from typing import Literal
 
 from articlex._errors import InvalidOptionError
+from articlex._rules.focus import FOCUS_VALUES
 from articlex._selectors import check_selectors
 
 __all__ = ["FIELD_NAMES", "ON_REQUEST_FIELDS", "ExtractOptions"]
@@ -34,6 +36,10 @@ DEFAULT_MAX_DEPTH = 256
 #: Range allowed for ``max_depth``: below 16 real pages lose structure, above 512 the
 #: recursive walks could exhaust Python's stack.
 MAX_DEPTH_RANGE = (16, 512)
+
+
+#: What extraction favours: see :attr:`ExtractOptions.focus`.
+Focus = Literal["precision", "balanced", "recall"]
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,11 @@ class ExtractOptions:
         keep: selectors of the elements to take as the body's containers, instead of
             locating it (boilerplate inside them is still cleaned); when none matches,
             the body is located as usual.
+        focus: ``"balanced"`` (the default), ``"precision"`` (leave out more of what may
+            be boilerplate: mostly-link paragraphs, the trail of short blocks after the
+            story) or ``"recall"`` (keep more of what may be text: link boxes and lists
+            inside the article's container, and the cleaning relaxed from the start), as
+            trafilatura's favor_precision and favor_recall.
 
     Raises:
         InvalidOptionError: a value is out of range (also a ``ValueError``).
@@ -90,13 +101,14 @@ class ExtractOptions:
     fields: frozenset[str] | None = None
     remove: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
+    focus: Focus = "balanced"
 
     def __post_init__(self) -> None:
         self._check_fields()
         object.__setattr__(self, "remove", check_selectors("remove", self.remove))
         object.__setattr__(self, "keep", check_selectors("keep", self.keep))
         for option in fields(self):
-            if option.name in ("fields", "remove", "keep"):
+            if option.name in ("fields", "remove", "keep", "focus"):
                 continue
             value = getattr(self, option.name)
             expected = bool if option.type in ("bool", bool) else int
@@ -105,6 +117,10 @@ class ExtractOptions:
                     f"ExtractOptions.{option.name} must be {expected.__name__}, "
                     f"not {type(value).__name__}"
                 )
+        if self.focus not in FOCUS_VALUES:
+            raise InvalidOptionError(
+                f"focus must be one of {', '.join(sorted(FOCUS_VALUES))}, not {self.focus!r}"
+            )
         if self.max_input_size < 1:
             raise InvalidOptionError(f"max_input_size must be positive, not {self.max_input_size}")
         low, high = MAX_DEPTH_RANGE

@@ -100,7 +100,9 @@ def find_body(
     post: BodyResult | None = None
     listing: BodyResult | None = None
     links: BodyResult | None = None  # the first container read as a list of links
-    for index, how in enumerate(_PASSES):
+    # focus="recall": the cleaning is relaxed from the first pass on.
+    passes = _PASSES[1:] if opts.focus == "recall" else _PASSES
+    for index, how in enumerate(passes):
         if how.drop_comments and thread:
             continue
         if post is not None and how.relaxed_cleaning and not how.drop_comments:

@@ -137,6 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--links", action="store_true", help="keep the body's links (Markdown, HTML, JSON spans)"
     )
     parser.add_argument(
+        "--focus",
+        choices=("precision", "balanced", "recall"),
+        default="balanced",
+        help="favour precision (less boilerplate) or recall (less lost text)",
+    )
+    parser.add_argument(
         "--formatting",
         action="store_true",
         help="keep bold, italic, inline code, sub- and superscript (Markdown, HTML, JSON spans)",
@@ -242,6 +248,7 @@ def _options(args: argparse.Namespace) -> ExtractOptions:
             include_figures=not args.no_figures,
             include_links=args.links,
             include_formatting=args.formatting,
+            focus=args.focus,
             max_input_size=args.max_input_size,
             fields=_fields(args.fields),
         )
