@@ -153,7 +153,7 @@ def _body_pass(
     )
     removed = cleaned.removed
     if kept:
-        return _kept_body(root, kept, index, opts, url, headline, removed)
+        return _kept_body(kept, index, opts, url, headline, removed)
     located = locate_body(root, weigh_classes=how.weigh_classes)
     if located is not None and not thread and (how.drop_comments or not how.relaxed_cleaning):
         # A comment thread its class names hide, told by its structure: cut, and the
@@ -191,7 +191,6 @@ def _body_pass(
 
 
 def _kept_body(
-    root: etree._Element,
     kept: list[etree._Element],
     index: int,
     opts: ExtractOptions,
