@@ -29,6 +29,7 @@ EXPORTED = [
     "InvalidOptionError",
     "Link",
     "ListBlock",
+    "Media",
     "NotHTMLError",
     "PageInput",
     "PageTimeoutError",

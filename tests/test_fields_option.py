@@ -19,7 +19,8 @@ FIXTURES = load_fixtures()
 ATTRIBUTES = {name: (name,) for name in FIELD_NAMES} | {"body": ("body", "blocks", "removed")}
 #: What a field left out holds.
 EMPTY: dict[str, Any] = {
-    "authors": (), "tags": (), "categories": (), "captions": (), "body": "", "blocks": (),
+    "authors": (), "tags": (), "categories": (), "captions": (), "media": (), "body": "",
+    "blocks": (),
     "removed": (),
 }  # fmt: skip
 

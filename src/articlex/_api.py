@@ -31,6 +31,7 @@ from articlex._fields.hostname import find_hostname
 from articlex._fields.language import find_language
 from articlex._fields.lead_image import find_lead_image
 from articlex._fields.license import find_declared_license, find_text_license
+from articlex._fields.media import collect_media, media_in_body
 from articlex._fields.page_type import PageSignals, choose_page_type, read_page_signals
 from articlex._fields.site_name import find_site_name
 from articlex._fields.tags import find_tags
@@ -150,9 +151,12 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
         or opts.wants("captions")
         or opts.wants("page_type")
         or opts.wants("fingerprint")
+        or opts.wants("media")
         or (opts.wants("lead_image") and fields.lead_image is None)
         or (opts.wants("license") and fields.license is None)
     )
+    # Players are read from the intact page: the cleaner drops them with what it removes.
+    media_candidates = collect_media(root, url) if opts.wants("media") else []
     body = (
         find_body(
             parsed,
@@ -166,6 +170,7 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
         if needs_body
         else NO_BODY
     )
+    media = media_in_body(media_candidates, body.anchors)
     captions: tuple[Caption, ...] = ()
     if opts.wants("captions"):
         scope = _article_scope(body.anchors, fields.headline_ancestors)
@@ -223,6 +228,7 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
         "license": license_,
         "fingerprint": fingerprint,
         "captions": Found(captions, caption_source) if captions else None,
+        "media": Found(media, Source.DOM) if media else None,
         "body": Found(text, body_source) if text and body_source is not None else None,
     }
     values = {name: value.value for name, value in found.items() if value is not None}
@@ -388,7 +394,7 @@ T = TypeVar("T")
 
 #: The fields that read the body (which drops the headline and is searched knowing
 #: whether the page is dated and signed), whether or not it is asked for.
-_BODY_USERS = ("body", "page_type", "captions", "lead_image", "license", "fingerprint")
+_BODY_USERS = ("body", "page_type", "captions", "media", "lead_image", "license", "fingerprint")
 _HEADLINE_USERS = ("headline", *_BODY_USERS)
 
 

@@ -139,6 +139,18 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Media:
+    """A player or post embedded in the body (see :attr:`Article.media`): ``kind`` is
+    ``"video"``, ``"audio"`` or ``"post"`` (a social network's), ``url`` the player's or
+    the post's address, ``provider`` its host (``"youtube.com"``), ``title`` where given."""
+
+    kind: str
+    url: str
+    provider: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
 class Link:
     """A link of the body: its text and its URL (see :attr:`Article.links`)."""
 
@@ -344,6 +356,7 @@ class Article:
     license: str | None = None
     fingerprint: str | None = None
     captions: tuple[Caption, ...] = ()
+    media: tuple[Media, ...] = ()
     body: str = ""
     blocks: tuple[Block, ...] = ()
     provenance: Provenance = field(default_factory=Provenance)

@@ -19,7 +19,7 @@ FIELD_NAMES = frozenset(
     {
         "headline", "authors", "date_published", "date_modified", "description",
         "site_name", "language", "lead_image", "canonical_url", "tags", "categories",
-        "captions", "body", "page_type", "hostname", "license", "fingerprint",
+        "captions", "media", "body", "page_type", "hostname", "license", "fingerprint",
     }
 )  # fmt: skip
 #: The fields filled only when named in ``ExtractOptions(fields=...)``, never by default:

@@ -28,6 +28,7 @@ from articlex._models import (
     Figure,
     Heading,
     ListBlock,
+    Media,
     Paragraph,
     Provenance,
     Quote,
@@ -110,6 +111,12 @@ def _span(data: Mapping[str, Any]) -> Span:
     return Span(int(data["start"]), int(data["end"]), data["kind"], _text(data.get("href")))
 
 
+def _media(data: Mapping[str, Any]) -> Media:
+    return Media(
+        str(data["kind"]), str(data["url"]), _text(data.get("provider")), _text(data.get("title"))
+    )
+
+
 def _block(data: Mapping[str, Any]) -> Block:
     make = _BLOCKS.get(data.get("kind", ""))
     if make is None:
@@ -145,6 +152,7 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
         values["body"] = _text(data.get("body")) or ""
         values["blocks"] = tuple(_block(b) for b in data.get("blocks") or ())
         values["captions"] = tuple(_caption(c) for c in data.get("captions") or ())
+        values["media"] = tuple(_media(m) for m in data.get("media") or ())
         values["warnings"] = tuple(_warning(w) for w in data.get("warnings") or ())
         values["removed"] = tuple(_removal(r) for r in data.get("removed") or ())
         provenance = data.get("provenance") or {}

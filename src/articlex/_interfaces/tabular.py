@@ -50,6 +50,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("is_probably_article", "bool"),
     ("warnings", "list"),
     ("captions", "json"),
+    ("media", "json"),
     ("blocks", "json"),
     ("provenance", "json"),
 )
@@ -87,7 +88,7 @@ def article_row(
     row["url"] = article.url or url
     row["is_probably_article"] = article.is_probably_article
     row["warnings"] = [w["code"] for w in data["warnings"]]
-    for name in ("captions", "blocks", "provenance"):
+    for name in ("captions", "media", "blocks", "provenance"):
         row[name] = json.dumps(data[name], ensure_ascii=False)
     return row
 
