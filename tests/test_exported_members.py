@@ -17,6 +17,7 @@ EXPORTED = [
     "Block",
     "Caption",
     "Code",
+    "Comment",
     "DateStamp",
     "EmptyDocumentError",
     "ExtractOptions",

@@ -23,6 +23,7 @@ from articlex._fields.captions import (
     select_captions,
 )
 from articlex._fields.categories import find_categories
+from articlex._fields.comments import find_comments
 from articlex._fields.dates import DateValue, find_dates
 from articlex._fields.description import find_description
 from articlex._fields.fingerprint import fingerprint_of
@@ -157,6 +158,7 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
     )
     # Players are read from the intact page: the cleaner drops them with what it removes.
     media_candidates = collect_media(root, url) if opts.wants("media") else []
+    comments = find_comments(root) if opts.comments else ()
     body = (
         find_body(
             parsed,
@@ -229,6 +231,7 @@ def _extract(html: Any, url: str | None, content_type: str | None, opts: Extract
         "fingerprint": fingerprint,
         "captions": Found(captions, caption_source) if captions else None,
         "media": Found(media, Source.DOM) if media else None,
+        "comments": Found(comments, Source.DOM) if comments else None,
         "body": Found(text, body_source) if text and body_source is not None else None,
     }
     values = {name: value.value for name, value in found.items() if value is not None}

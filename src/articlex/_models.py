@@ -151,6 +151,18 @@ class Media:
 
 
 @dataclass(frozen=True)
+class Comment:
+    """One reader's comment (``ExtractOptions(comments=True)``): its text (paragraphs
+    separated by a blank line), author and date where the page gives them, and the index
+    in :attr:`Article.comments` of the comment it answers."""
+
+    text: str
+    author: str | None = None
+    date: _dt.datetime | _dt.date | None = None
+    reply_to: int | None = None
+
+
+@dataclass(frozen=True)
 class Link:
     """A link of the body: its text and its URL (see :attr:`Article.links`)."""
 
@@ -357,6 +369,7 @@ class Article:
     fingerprint: str | None = None
     captions: tuple[Caption, ...] = ()
     media: tuple[Media, ...] = ()
+    comments: tuple[Comment, ...] = ()
     body: str = ""
     blocks: tuple[Block, ...] = ()
     provenance: Provenance = field(default_factory=Provenance)

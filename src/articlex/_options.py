@@ -79,6 +79,8 @@ class ExtractOptions:
         keep: selectors of the elements to take as the body's containers, instead of
             locating it (boilerplate inside them is still cleaned); when none matches,
             the body is located as usual.
+        comments: read the page's comment thread into :attr:`Article.comments` (author,
+            date, text, the comment answered), never into ``body``. Off by default.
         focus: ``"balanced"`` (the default), ``"precision"`` (leave out more of what may
             be boilerplate: mostly-link paragraphs, the trail of short blocks after the
             story) or ``"recall"`` (keep more of what may be text: link boxes and lists
@@ -102,6 +104,7 @@ class ExtractOptions:
     remove: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     focus: Focus = "balanced"
+    comments: bool = False
 
     def __post_init__(self) -> None:
         self._check_fields()

@@ -24,6 +24,7 @@ from articlex._models import (
     Block,
     Caption,
     Code,
+    Comment,
     ExtractionWarning,
     Figure,
     Heading,
@@ -111,6 +112,16 @@ def _span(data: Mapping[str, Any]) -> Span:
     return Span(int(data["start"]), int(data["end"]), data["kind"], _text(data.get("href")))
 
 
+def _comment(data: Mapping[str, Any]) -> Comment:
+    reply_to = data.get("reply_to")
+    return Comment(
+        str(data["text"]),
+        _text(data.get("author")),
+        _date(data.get("date")),
+        reply_to if isinstance(reply_to, int) else None,
+    )
+
+
 def _media(data: Mapping[str, Any]) -> Media:
     return Media(
         str(data["kind"]), str(data["url"]), _text(data.get("provider")), _text(data.get("title"))
@@ -153,6 +164,7 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
         values["blocks"] = tuple(_block(b) for b in data.get("blocks") or ())
         values["captions"] = tuple(_caption(c) for c in data.get("captions") or ())
         values["media"] = tuple(_media(m) for m in data.get("media") or ())
+        values["comments"] = tuple(_comment(c) for c in data.get("comments") or ())
         values["warnings"] = tuple(_warning(w) for w in data.get("warnings") or ())
         values["removed"] = tuple(_removal(r) for r in data.get("removed") or ())
         provenance = data.get("provenance") or {}

@@ -51,6 +51,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("warnings", "list"),
     ("captions", "json"),
     ("media", "json"),
+    ("comments", "json"),
     ("blocks", "json"),
     ("provenance", "json"),
 )
@@ -88,7 +89,7 @@ def article_row(
     row["url"] = article.url or url
     row["is_probably_article"] = article.is_probably_article
     row["warnings"] = [w["code"] for w in data["warnings"]]
-    for name in ("captions", "media", "blocks", "provenance"):
+    for name in ("captions", "media", "comments", "blocks", "provenance"):
         row[name] = json.dumps(data[name], ensure_ascii=False)
     return row
 
