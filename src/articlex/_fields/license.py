@@ -10,13 +10,13 @@ another license by its name when the link names it, else its absolute URL (see
 docs/fields.md). Patterns and word lists: :mod:`articlex._rules.license`.
 
 :func:`find_declared_license` reads what the page declares (its head and links, cheap:
-one XPath for the ``<a rel>`` links); :func:`find_text_license` reads the body, for the
+the links the page data kept); :func:`find_text_license` reads the body, for the
 pipeline to call once the body is known.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from lxml import etree
@@ -30,11 +30,6 @@ from articlex._text import collapse_ws, inner_text
 
 __all__ = ["cc_name", "find_declared_license", "find_text_license", "text_mark"]
 
-#: The links whose ``rel`` may say ``license`` (or ``licence``), in any case: the test
-#: runs in libxml2, for the few links that have a ``rel`` at all.
-_REL_LINKS = etree.XPath(
-    "descendant::a[@rel][contains(translate(@rel, 'LICEN', 'licen'), 'licen')]"
-)
 #: Block kinds whose text is the article's own (a quote, a code sample, a figure's caption
 #: may carry another work's license).
 _OWN_TEXT_KINDS = frozenset({"paragraph", "heading", "list", "table"})
@@ -56,9 +51,12 @@ def find_declared_license(root: etree._Element, page: PageData) -> Found[str] | 
             value = _declared_value(content, page.url)
             if value:
                 return Found(value, Source.META)
-    for link in _rel_links(root):
-        rel = (link.get("rel") or "").lower().split()
-        if ("license" in rel or "licence" in rel) and not _foreign(link):
+    for link in page.tagged(root, "a"):  # the page's links, kept when it was read
+        rel = link.get("rel")
+        if rel is None:
+            continue
+        rel_words = rel.lower().split()
+        if ("license" in rel_words or "licence" in rel_words) and not _foreign(link):
             value = _license_of(link.get("href") or "", inner_text(link), page.url)
             if value:
                 return Found(value, Source.DOM)
@@ -184,12 +182,6 @@ def _jsonld_license(value: Any, base: str | None) -> str | None:
             return cc
         value = name if isinstance(name, str) and name.strip() else url
     return _declared_value(value, base) if isinstance(value, str) else None
-
-
-def _rel_links(root: etree._Element) -> Iterator[etree._Element]:
-    result = _REL_LINKS(root)
-    if isinstance(result, list):
-        yield from (item for item in result if isinstance(item, etree._Element))
 
 
 def _foreign(element: etree._Element) -> bool:
