@@ -23,7 +23,7 @@ from articlex._fields.captions import (
     select_captions,
 )
 from articlex._fields.categories import find_categories
-from articlex._fields.dates import DateValue, find_dates
+from articlex._fields.dates import DateValue, find_dates, publication_stated
 from articlex._fields.description import find_description
 from articlex._fields.fingerprint import fingerprint_of
 from articlex._fields.headline import find_headline, headline_element
@@ -371,7 +371,7 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
             collect_captions(root, page.url, page, verdicts) if wants("captions") else []
         ),
         page_signals=read_page_signals(root, page) if wants("page_type") else None,
-        dated=published is not None,
+        dated=publication_stated(published, modified),
         signed=bool(authors and authors.value),
         verdicts=verdicts,
     )

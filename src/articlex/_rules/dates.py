@@ -46,16 +46,16 @@ LEAD_DATELINE_TAIL_CHARS = 40
 TIME_BEFORE_CHARS = 40
 #: Longest string ever handed to ``dateutil`` (it is slow and lenient on long input).
 MAX_DATEUTIL_CHARS = 48
-#: Characters of a broken (unparsable) JSON-LD script searched for dates...
-MAX_BROKEN_JSONLD_CHARS = 200_000
-#: ... and the length of a value read there, shortest and longest (a date, not a text).
-BROKEN_JSONLD_VALUE_CHARS = (6, 64)
 #: Values read of a JSON-LD date property holding a list.
 MAX_JSONLD_LIST_VALUES = 5
 #: Characters of a URL's path searched for a date.
 MAX_URL_PATH_CHARS = 500
 #: Elements of the page examined for datelines (huge pages are cut there).
 MAX_ELEMENTS_SCANNED = 30_000
+#: When every ``<h1>`` sits in boilerplate, the first one opening the page's title
+#: (``og:title``, ``<title>``) anchors the dateline window, if it has this many characters
+#: at least (not a one-word logo).
+MIN_TITLED_HEADLINE_CHARS = 12
 #: Elements after the headline searched for a bare dateline ("3 janvier 2026").
 DATELINE_WINDOW_AFTER = 80
 #: ... and before it (a date above the title, next to the section name).
@@ -81,8 +81,11 @@ JSONLD_PUBLISHED_KEYS = ("datePublished", "dateCreated", "uploadDate")
 JSONLD_MODIFIED_KEYS = ("dateModified",)
 #: JSON-LD types (besides articles) whose dates describe the page itself.
 JSONLD_PAGE_TYPES = frozenset(
-    {"webpage", "itempage", "videoobject", "mediaobject", "creativework", "qapage", "review"}
-)
+    {
+        "webpage", "itempage", "videoobject", "mediaobject", "creativework", "qapage", "review",
+        "discussionforumposting", "question",
+    }
+)  # fmt: skip
 
 #: ``<meta>`` keys (lower-cased name/property) giving the publication date. ``itemprop``
 #: metas (``datePublished``) are read as microdata instead, where the element's place
@@ -104,9 +107,21 @@ META_MODIFIED_KEYS = (
     "parsely-updated", "sailthru.lastmodified", "article.updated", "utime",
 )  # fmt: skip
 
-#: Attributes naming a ``<meta>`` written with ``value=`` instead of ``content=``, in the
-#: order they are read.
-META_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
+#: Other ``<meta>`` names of a publication date, read after the keys above: the last part
+#: of the name (after a ``prefix:`` or ``prefix.``) naming publication, alone or with
+#: "date", "time", "on" or "at" (``published``, ``published-date``, ``published_on``,
+#: ``og:publish_date``, ``date-pub``, ``cxenseparse:publishtime``, ``ms.date``).
+META_PUBLISHED_NAME = re.compile(
+    r"(?:^|[:.])(?:(?:article|first|original|web|print|iso-8601)[-_]?)?"
+    r"(?:pub(?:lish(?:ed)?|lication)?[-_ ]?(?:date|time|on|at)?|date[-_ ]?pub(?:lished)?|"
+    r"date)$"
+)
+#: Other ``<meta>`` names of a modification date, read after the keys above
+#: (``modified-date``, ``updated_at``, ``last_updated``, ``revision_date``).
+META_MODIFIED_NAME = re.compile(
+    r"(?:^|[:.])(?:article[-_]?)?(?:last[-_ ]?)?(?:modified|updated?|revised|revision)"
+    r"(?:[-_ ]?(?:date|time|on|at))?$"
+)
 
 #: Microdata properties (outside ``<meta>``): publication, then modification.
 MICRODATA_PUBLISHED_KEYS = ("datepublished", "datecreated", "uploaddate")
@@ -147,9 +162,11 @@ DATE_HINT = re.compile(r"date|time|datum|fecha|data-?publica|posted|published|up
 WEAK_DATE_HINT = re.compile(r"byline|meta|info|data|author|credit|day|stamp")
 #: ``class``/``id`` tokens (on the element or an ancestor) of things that are not the
 #: article, beyond what :func:`~articlex._fields.in_boilerplate` knows: a date there is
-#: another story's, a reader's, or the site's.
+#: another story's, a reader's, or the site's. ("promoted" is a state, as Drupal's
+#: ``node--promoted``, an article promoted to the front page: not a promotion box.)
 FOREIGN_HINT = re.compile(
-    r"(?<![a-z0-9])(?:comment|reply|replies|related|similar|recommend|cookie|consent|promo|"
+    r"(?<![a-z0-9])(?:comment|reply|replies|related|similar|recommend|cookie|consent|"
+    r"promo(?!ted)|"
     r"more-?stories|copyright|newsletter|trending|popular|ticker|"
     r"weather|calendar|event-?date|archive|most-?read|next-?(?:post|article|story)|"
     r"prev(?:ious)?-?(?:post|article|story))"
@@ -160,6 +177,10 @@ TAXONOMY_TOKEN = re.compile(
     r"(?:category|tag|tags|topic|section|vertical|format|status|type|postid|post|series|"
     r"column|author|layout|template|page-template|single-format)[-_]"
 )
+#: The class of an ``<article>`` naming the kind of post it is with a word the cleaner
+#: reads as boilerplate (``<article class="newsletter-post">``: a newsletter's issue is
+#: the article, not a signup box): that element is never foreign for its dates.
+ARTICLE_KIND_CLASS = re.compile(r"(?<![\w-])newsletter-?(?:post|issue|article)(?![\w-])")
 #: Tags whose dates are never the article's (a photo's caption, a quoted or deleted text).
 FOREIGN_TAGS = frozenset({"figcaption", "blockquote", "q", "del"})
 #: Boilerplate kinds of :data:`~articlex._fields.FOREIGN_KINDS` that do not disqualify a

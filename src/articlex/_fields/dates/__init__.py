@@ -34,6 +34,7 @@ __all__ = [
     "find_date_in_text",
     "find_dates",
     "parse_date_value",
+    "publication_stated",
     "url_date",
 ]
 
@@ -41,8 +42,9 @@ __all__ = [
 def find_dates(
     root: etree._Element, page: PageData, verdicts: Verdicts | None = None
 ) -> tuple[Found[DateValue] | None, Found[DateValue] | None]:
-    """``(published, modified)`` of the page, each with its provenance. ``verdicts``: the
-    extraction's memo of the cleaner's verdicts, shared with the other fields."""
+    """``(published, modified)`` of the page, each with its provenance; a page giving
+    only its last update gives it as both. ``verdicts``: the extraction's memo of the
+    cleaner's verdicts, shared with the other fields."""
     order = page_order(page)
     foreign = PageForeign(Verdicts() if verdicts is None else verdicts)
     structured = structured_candidates(root, page, order, foreign.anywhere)
@@ -54,13 +56,17 @@ def find_dates(
         visible = visible_published(root, order, page, foreign)
         published = cross_check(published, modified, visible, from_url)
     else:
-        dom, far = dom_candidates(root, order, foreign, page.url)
+        titles = (page.meta.first("og:title", "twitter:title") or "", page.meta.title or "")
+        dom, far = dom_candidates(root, order, foreign, page.url, titles)
         candidates = structured + dom
         published = prefer_url(best_dom(dom, "published"), from_url)
         if modified is None:
             modified = best_dom(dom, "modified")
         if published is None:
-            published = best_dom(last_resort(far, order, foreign.anywhere, page.url), "published")
+            resort = last_resort(far, order, foreign.anywhere, page.url)
+            published = best_dom(resort, "published")
+            if modified is None:
+                modified = best_dom(resort, "modified")
     agreeing = [c for c in candidates if trusted(c)]
     if published is not None:
         published = refine(published, agreeing)
@@ -68,7 +74,17 @@ def find_dates(
         modified = refine(modified, agreeing)
         if published is not None and before(modified.value, published.value):
             modified = None
-    return (
-        Found(published.value, published.source) if published else None,
-        Found(modified.value, modified.source) if modified else None,
-    )
+    found_modified = Found(modified.value, modified.source) if modified else None
+    if published is None:
+        # The page vouches for one date only, its last update: the earliest it gives.
+        # The same object stands for both (see :func:`publication_stated`).
+        return found_modified, found_modified
+    return Found(published.value, published.source), found_modified
+
+
+def publication_stated(
+    published: Found[DateValue] | None, modified: Found[DateValue] | None
+) -> bool:
+    """Whether :func:`find_dates` found a publication date, not only the page's last
+    update standing in for it: the page's kind weighs the former alone."""
+    return published is not None and published is not modified

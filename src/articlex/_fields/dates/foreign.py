@@ -65,13 +65,16 @@ class Foreign(InheritedFlag):
         self.hints = hints
         self.exempt = exempt
         self._classified = Verdicts() if classified is None else classified
+        self.trusted: frozenset[etree._Element] = frozenset()
 
     def own(self, node: etree._Element) -> bool:
         tag = node.tag
-        if not isinstance(tag, str) or tag in ("body", "html"):
+        if not isinstance(tag, str) or tag in ("body", "html") or node in self.trusted:
             return False
         if tag in rules.FOREIGN_TAGS:
             return True
+        if tag == "article" and rules.ARTICLE_KIND_CLASS.search(node.get("class") or ""):
+            return False
         found = self._classified(node, tag)
         if found is not None and found[0] in _FOREIGN_KINDS:
             exempt = found[0] in self.exempt or tag in rules.ARTICLE_PART_TAGS
@@ -90,9 +93,17 @@ class PageForeign:
     title: the cleaner's rules alone)."""
 
     def __init__(self, classified: Verdicts) -> None:
+        self.classified = classified
         self.anywhere = Foreign(classified=classified)
         self.near = Foreign(exempt=rules.NEAR_EXEMPT_KINDS, classified=classified)
         self.heading = Foreign(hints=False, exempt=rules.NEAR_EXEMPT_KINDS, classified=classified)
+
+    def around(self, headline: etree._Element) -> None:
+        """The headline sits in what the cleaner calls boilerplate (a page-wide banner,
+        an overlay): the containers holding it are the article's header, and the dates
+        near it are tested without them."""
+        self.near = Foreign(exempt=rules.NEAR_EXEMPT_KINDS, classified=self.classified)
+        self.near.trusted = frozenset(headline.iterancestors())
 
 
 def in_link(element: etree._Element, page_url: str | None) -> bool:

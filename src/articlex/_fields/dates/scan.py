@@ -18,20 +18,29 @@ from articlex._fields.dates.values import Candidate, DateValue, Order
 from articlex._meta import PageData
 from articlex._models import Source
 from articlex._rules import dates as rules
-from articlex._text import collapse_ws
+from articlex._text import collapse_ws, inner_text
 
 __all__ = ["dom_candidates", "last_resort", "visible_published"]
 
 
 def dom_candidates(
-    root: etree._Element, order: Order, tests: PageForeign, url: str | None = None
+    root: etree._Element,
+    order: Order,
+    tests: PageForeign,
+    url: str | None = None,
+    titles: tuple[str, ...] = (),
 ) -> tuple[list[Candidate], Iterator[tuple[int, etree._Element]]]:
     """Dates of ``<time>`` elements, date-classed elements and short lines near the
     headline, outside boilerplate and copyright lines, in one walk over the page; and,
     apart, the other elements without date markup (with their positions), where the last
     resort is looked for only when needed (see :func:`last_resort`)."""
     elements = _scan_elements(_scan_start(root))
-    scan = _DomScan(elements, _headline_position(elements, tests.heading), order, tests, url)
+    headline = _headline_position(elements, tests.heading)
+    if headline is None:
+        headline = _titled_headline(elements, titles)
+        if headline is not None:
+            tests.around(elements[headline])
+    scan = _DomScan(elements, headline, order, tests, url)
     scan.run()
     return scan.found, scan.far()
 
@@ -53,6 +62,23 @@ def _headline_position(elements: list[etree._Element], foreign: Foreign) -> int 
     outside boilerplate (the article's title); ``None`` when there is none."""
     for index, element in enumerate(elements):
         if element.tag == "h1" and not foreign(element):
+            return index
+    return None
+
+
+def _titled_headline(elements: list[etree._Element], titles: tuple[str, ...]) -> int | None:
+    """Index of the first ``<h1>`` whose text opens one of the page's ``titles``, when
+    every ``<h1>`` sits in boilerplate (a banner or an overlay the title is shown in)."""
+    wanted = [collapse_ws(title).casefold() for title in titles if title]
+    if not wanted:
+        return None
+    for index, element in enumerate(elements):
+        if element.tag != "h1":
+            continue
+        text = collapse_ws(inner_text(element)).casefold()
+        if len(text) >= rules.MIN_TITLED_HEADLINE_CHARS and any(
+            title.startswith(text) for title in wanted
+        ):
             return index
     return None
 

@@ -1,0 +1,129 @@
+"""Dates the page shows or declares beyond the common places: other ``<meta>`` names, a
+forum thread's JSON-LD, a newsletter's post, a headline shown in a banner, and a page
+giving only its last update. Each page here is written for its test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import articlex
+from articlex import Source
+from articlex._fields.dates import DateValue
+
+STORY = "<p>" + "The harbour ferry will keep running through the winter months. " * 6 + "</p>"
+
+
+def dates(html: str) -> tuple[DateValue | None, DateValue | None]:
+    article = articlex.extract(html)
+    return article.date_published, article.date_modified
+
+
+def with_head(head: str) -> str:
+    return (
+        f"<html><head><title>Harbour ferry saved</title>{head}</head><body><article>"
+        f"<h1>Harbour ferry saved</h1>{STORY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["published", "published_on", "published-date", "og:publish_date", "ms.date"]
+)
+def test_other_meta_names_of_a_publication_date(name: str) -> None:
+    html = with_head(f'<meta name="{name}" content="2025-07-17">')
+    article = articlex.extract(html)
+    assert article.date_published == dt.date(2025, 7, 17)
+    assert article.provenance["date_published"] is Source.META
+
+
+@pytest.mark.parametrize("name", ["modified-date", "updated_at", "last_updated"])
+def test_other_meta_names_of_a_modification_date(name: str) -> None:
+    html = with_head(
+        f'<meta name="article:published_time" content="2025-07-17">'
+        f'<meta name="{name}" content="2025-08-02">'
+    )
+    assert dates(html) == (dt.date(2025, 7, 17), dt.date(2025, 8, 2))
+
+
+def test_listed_meta_keys_come_before_other_names() -> None:
+    html = with_head(
+        '<meta name="published_on" content="2024-01-01">'
+        '<meta property="article:published_time" content="2025-07-17">'
+    )
+    assert dates(html)[0] == dt.date(2025, 7, 17)
+
+
+@pytest.mark.parametrize("name", ["expires", "sailthru.expire_date", "search_date"])
+def test_meta_names_of_other_dates_are_not_read(name: str) -> None:
+    assert dates(with_head(f'<meta name="{name}" content="2025-07-17">')) == (None, None)
+
+
+def test_a_forum_threads_jsonld_date() -> None:
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "DiscussionForumPosting", "headline": "Harbour ferry saved", '
+        '"datePublished": "2024-02-21 13:00:00"}</script>'
+    )
+    assert dates(with_head(head))[0] == dt.datetime(2024, 2, 21, 13, 0)
+
+
+def test_a_page_giving_only_its_update_is_published_then() -> None:
+    html = with_head('<meta property="article:modified_time" content="2023-03-22T17:52:04+00:00">')
+    updated = dt.datetime(2023, 3, 22, 17, 52, 4, tzinfo=dt.timezone.utc)
+    article = articlex.extract(html)
+    assert (article.date_published, article.date_modified) == (updated, updated)
+    assert article.provenance["date_published"] is Source.META
+
+
+def test_a_newsletters_post_is_the_article() -> None:
+    html = (
+        "<html><head><title>Harbour ferry saved</title></head><body>"
+        '<article class="typography newsletter-post post"><div class="post-header">'
+        '<h1 class="post-title">Harbour ferry saved</h1>'
+        '<div class="byline-wrapper"><div class="meta">Sep 15, 2025</div></div></div>'
+        f"{STORY}</article></body></html>"
+    )
+    assert dates(html)[0] == dt.date(2025, 9, 15)
+
+
+def test_a_signup_box_is_still_not_the_article() -> None:
+    html = (
+        "<html><head><title>Harbour ferry saved</title></head><body><article>"
+        f"<h1>Harbour ferry saved</h1>{STORY}</article>"
+        '<div class="newsletter-signup"><p>Sep 15, 2025</p></div></body></html>'
+    )
+    assert dates(html)[0] is None
+
+
+def banner_page(extra: str = "") -> str:
+    """A page whose headline is shown in the site's banner (``role=banner``), with its
+    dateline beside it."""
+    return (
+        "<html><head><title>Harbour ferry saved | City News</title>"
+        '<meta property="og:title" content="Harbour ferry saved"></head><body>'
+        '<header role="banner" class="site-header"><nav><a href="/">City News</a></nav>'
+        '<h1 class="hero-title">Harbour ferry saved</h1>'
+        '<div class="attribution">Published on January 29, 2026</div></header>'
+        f"<main>{STORY}{extra}</main></body></html>"
+    )
+
+
+def test_a_headline_in_the_banner_anchors_its_dateline() -> None:
+    assert dates(banner_page())[0] == dt.date(2026, 1, 29)
+
+
+def test_a_headline_in_the_banner_does_not_admit_comments() -> None:
+    page = banner_page(
+        '<div class="comments"><p class="comment-date">February 2, 2026</p></div>'
+    ).replace('<div class="attribution">Published on January 29, 2026</div>', "")
+    assert dates(page)[0] is None
+
+
+def test_a_logo_h1_in_the_banner_is_no_headline() -> None:
+    page = (
+        "<html><head><title>Harbour ferry saved | City News</title></head><body>"
+        '<header role="banner"><h1>City News</h1><p>March 3, 2026</p></header>'
+        f"<main><h2>Harbour ferry saved</h2>{STORY}</main></body></html>"
+    )
+    assert dates(page)[0] is None
