@@ -127,3 +127,30 @@ def test_a_logo_h1_in_the_banner_is_no_headline() -> None:
         f"<main><h2>Harbour ferry saved</h2>{STORY}</main></body></html>"
     )
     assert dates(page)[0] is None
+
+
+def thread(url: str) -> articlex.Article:
+    """A forum thread: its title, then its posts, each marked as a reply, with a byline
+    and the date beside it."""
+    posts = "".join(
+        f'<li class="bbp-reply"><div class="bbp-reply-header"><span class="bbp-reply-post-date">'
+        f"{day}</span></div><p>By member{number}</p>"
+        f"<p>{'I carried this pack through the whole range last summer. ' * 4}</p></li>"
+        for number, day in enumerate(
+            ("Jan 11, 2011 at 1:23 pm", "Jan 12, 2011 at 3:59 pm", "Feb 2, 2011 at 5:06 pm")
+        )
+    )
+    html = (
+        "<html><head><title>Ultralight pack review</title></head><body>"
+        f'<h1>Ultralight pack review</h1><ul class="bbp-replies">{posts}</ul></body></html>'
+    )
+    return articlex.extract(html, url=url)
+
+
+def test_a_threads_date_is_its_first_posts() -> None:
+    article = thread("https://hiking.example/forums/topic/41395/")
+    assert article.date_published == dt.datetime(2011, 1, 11, 13, 23)
+
+
+def test_outside_a_thread_reply_dates_are_not_taken() -> None:
+    assert thread("https://hiking.example/reviews/ultralight-pack/").date_published is None

@@ -181,6 +181,11 @@ TAXONOMY_TOKEN = re.compile(
 #: reads as boilerplate (``<article class="newsletter-post">``: a newsletter's issue is
 #: the article, not a signup box): that element is never foreign for its dates.
 ARTICLE_KIND_CLASS = re.compile(r"(?<![\w-])newsletter-?(?:post|issue|article)(?![\w-])")
+#: On a thread's page (a forum's: its address has the shape forum software gives threads,
+#: or its JSON-LD declares a forum type), the first post's date is the thread's: there
+#: comment and reply markup (POST_HINT, the cleaner's POST_KINDS) holds the posts.
+POST_HINT = re.compile(r"comment|reply|replies|discussion")
+POST_KINDS = frozenset({"comments"})
 #: Tags whose dates are never the article's (a photo's caption, a quoted or deleted text).
 FOREIGN_TAGS = frozenset({"figcaption", "blockquote", "q", "del"})
 #: Boilerplate kinds of :data:`~articlex._fields.FOREIGN_KINDS` that do not disqualify a

@@ -23,10 +23,18 @@ from articlex._fields.dates.choose import (
 )
 from articlex._fields.dates.foreign import PageForeign
 from articlex._fields.dates.reading import find_date_in_text, page_order, parse_date_value
-from articlex._fields.dates.scan import dom_candidates, last_resort, visible_published
+from articlex._fields.dates.scan import (
+    dom_candidates,
+    first_post,
+    last_resort,
+    visible_published,
+)
 from articlex._fields.dates.structured import structured_candidates, url_date
 from articlex._fields.dates.values import DateValue, Order, before
 from articlex._meta import PageData
+from articlex._meta.jsonld import types_of
+from articlex._rules.content import THREAD_URL_PATTERN
+from articlex._rules.page_type import FORUM_TYPES
 
 __all__ = [
     "DateValue",
@@ -62,6 +70,8 @@ def find_dates(
         published = prefer_url(best_dom(dom, "published"), from_url)
         if modified is None:
             modified = best_dom(dom, "modified")
+        if published is None and _is_thread(page):
+            published = best_dom(first_post(root, order, foreign, page.url), "published")
         if published is None:
             resort = last_resort(far, order, foreign.anywhere, page.url)
             published = best_dom(resort, "published")
@@ -80,6 +90,13 @@ def find_dates(
         # The same object stands for both (see :func:`publication_stated`).
         return found_modified, found_modified
     return Found(published.value, published.source), found_modified
+
+
+def _is_thread(page: PageData) -> bool:
+    """A forum's thread, by the shape of its address or its declared types."""
+    if page.url and THREAD_URL_PATTERN.search(page.url):
+        return True
+    return any(not FORUM_TYPES.isdisjoint(types_of(obj)) for obj in page.jsonld.objects)
 
 
 def publication_stated(

@@ -37,12 +37,13 @@ def in_marked_article(node: etree._Element) -> bool:
     return False
 
 
-def _foreign_tokens(text: str) -> bool:
+def _foreign_tokens(text: str, posts: bool = False) -> bool:
     """``class``/``id`` text names something that is not the article (taxonomy tokens
     such as ``category-breaking-news`` or ``tag-comments``, and state tokens such as
-    ``is-sidebar-right``, say nothing about the element)."""
+    ``is-sidebar-right``, say nothing about the element; nor, on a thread's page
+    (``posts``), do the names of its posts, ``reply``, ``comment``)."""
     for token in MODIFIER_TOKEN_PATTERN.sub(" ", text.lower()).split():
-        if rules.TAXONOMY_TOKEN.match(token):
+        if rules.TAXONOMY_TOKEN.match(token) or (posts and rules.POST_HINT.search(token)):
             continue
         if rules.FOREIGN_HINT.search(token):
             return True
@@ -66,6 +67,7 @@ class Foreign(InheritedFlag):
         self.exempt = exempt
         self._classified = Verdicts() if classified is None else classified
         self.trusted: frozenset[etree._Element] = frozenset()
+        self.posts = False  # a thread's page: its posts are the content
 
     def own(self, node: etree._Element) -> bool:
         tag = node.tag
@@ -77,10 +79,12 @@ class Foreign(InheritedFlag):
             return False
         found = self._classified(node, tag)
         if found is not None and found[0] in _FOREIGN_KINDS:
+            if self.posts and found[0] in rules.POST_KINDS:
+                return False
             exempt = found[0] in self.exempt or tag in rules.ARTICLE_PART_TAGS
             if not exempt or not in_marked_article(node):
                 return True
-        return self.hints and _foreign_tokens(class_id(node))
+        return self.hints and _foreign_tokens(class_id(node), self.posts)
 
 
 class PageForeign:
@@ -97,6 +101,12 @@ class PageForeign:
         self.anywhere = Foreign(classified=classified)
         self.near = Foreign(exempt=rules.NEAR_EXEMPT_KINDS, classified=classified)
         self.heading = Foreign(hints=False, exempt=rules.NEAR_EXEMPT_KINDS, classified=classified)
+
+    def thread(self) -> Foreign:
+        """The test of a thread's page, where comment and reply markup holds its posts."""
+        test = Foreign(exempt=rules.NEAR_EXEMPT_KINDS, classified=self.classified)
+        test.posts = True
+        return test
 
     def around(self, headline: etree._Element) -> None:
         """The headline sits in what the cleaner calls boilerplate (a page-wide banner,

@@ -20,7 +20,7 @@ from articlex._models import Source
 from articlex._rules import dates as rules
 from articlex._text import collapse_ws, inner_text
 
-__all__ = ["dom_candidates", "last_resort", "visible_published"]
+__all__ = ["dom_candidates", "first_post", "last_resort", "visible_published"]
 
 
 def dom_candidates(
@@ -194,6 +194,29 @@ def last_resort(
         if not candidates or foreign(element) or in_link(element, url):
             continue
         return [replace(c, tier=rules.TIER_ANYWHERE) for c in candidates]
+    return []
+
+
+def first_post(
+    root: etree._Element, order: Order, tests: PageForeign, url: str | None
+) -> list[Candidate]:
+    """On a thread's page, the dates of its first post (the thread's date): the first
+    element after the headline (or from the top) with date or byline markup that shows
+    a date other than an update, outside boilerplate but the posts, and outside links."""
+    elements = _scan_elements(_scan_start(root))
+    headline = _headline_position(elements, tests.heading)
+    start = 0 if headline is None else headline
+    foreign = tests.thread()
+    hints: dict[str, int] = {}
+    for index in range(start, len(elements)):
+        element = elements[index]
+        if element.tag in rules.SKIP_TEXT_TAGS or not is_hinted(element, True, hints):
+            continue
+        candidates = [
+            c for c in element_dates(element, order, True, index - start) if c.kind != "modified"
+        ]
+        if candidates and not foreign(element) and not in_link(element, url):
+            return candidates[:1]
     return []
 
 
