@@ -10,7 +10,7 @@ import pytest
 
 import articlex
 from articlex import Source
-from articlex._fields.dates import DateValue
+from articlex._fields.dates import DateValue, Order, find_date_in_text, url_date
 
 STORY = "<p>" + "The harbour ferry will keep running through the winter months. " * 6 + "</p>"
 
@@ -154,3 +154,43 @@ def test_a_threads_date_is_its_first_posts() -> None:
 
 def test_outside_a_thread_reply_dates_are_not_taken() -> None:
     assert thread("https://hiking.example/reviews/ultralight-pack/").date_published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("2026. január 3.", "ymd"),
+        ("3 Ιανουαρίου 2026", "dmy"),
+        ("3 січня 2026", "dmy"),
+        ("3 ianuarie 2026", "dmy"),
+        ("3 Januari 2026", "dmy"),
+        ("3. marts 2026", "dmy"),
+        ("3 يناير 2026", "dmy"),
+    ],
+)
+def test_written_dates_in_more_languages(text: str, order: Order) -> None:
+    found = find_date_in_text(text, order)
+    assert found is not None
+    assert found[0] == (dt.date(2026, 3, 3) if "marts" in text else dt.date(2026, 1, 3))
+
+
+def test_a_year_first_date_does_not_take_the_next_dates_year() -> None:
+    found = find_date_in_text("2019 June 1, 2020")
+    assert found is not None
+    assert found[0] == dt.date(2020, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://blog.example/2005_05_29_archive.html", dt.date(2005, 5, 29)),
+        ("https://agency.example/security/alert20190402.html", dt.date(2019, 4, 2)),
+        ("https://gov.example/transcripts/2003/tr20030414-secdef.html", dt.date(2003, 4, 14)),
+        ("https://news.example/energy/2015/08/150803-heating-bias/", dt.date(2015, 8, 3)),
+        ("https://news.example/view/AEN20190820002300325", None),
+        ("https://news.example/celebrities/20240624701307/story", None),
+        ("https://news.example/article/19562798.html", None),
+    ],
+)
+def test_dates_in_urls_of_more_shapes(url: str, expected: dt.date | None) -> None:
+    assert url_date(url) == expected
