@@ -194,3 +194,48 @@ def test_a_year_first_date_does_not_take_the_next_dates_year() -> None:
 )
 def test_dates_in_urls_of_more_shapes(url: str, expected: dt.date | None) -> None:
     assert url_date(url) == expected
+
+
+def with_dateline(line: str) -> str:
+    return (
+        "<html><head><title>Harbour ferry saved</title></head><body><article>"
+        f'<h1>Harbour ferry saved</h1><span class="date">{line}</span>{STORY}</article>'
+        '<div class="comments"><p class="comment-date">2 hours ago</p></div></body></html>'
+    )
+
+
+FETCHED = dt.datetime(2026, 1, 10, 1, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("3 days ago", dt.date(2026, 1, 7)),
+        ("Posted 2 hours ago", dt.date(2026, 1, 9)),
+        ("il y a 3 jours", dt.date(2026, 1, 7)),
+        ("vor einer Woche", dt.date(2026, 1, 3)),
+        ("hace 2 días", dt.date(2026, 1, 8)),
+        ("3日前", dt.date(2026, 1, 7)),
+        ("Yesterday", dt.date(2026, 1, 9)),
+        ("2 years ago", None),
+    ],
+)
+def test_relative_dates_with_a_reference_time(line: str, expected: dt.date | None) -> None:
+    options = articlex.ExtractOptions(reference_time=FETCHED)
+    article = articlex.extract(with_dateline(line), options=options)
+    assert article.date_published == expected
+
+
+def test_relative_dates_without_a_reference_time_are_not_read() -> None:
+    assert articlex.extract(with_dateline("3 days ago")).date_published is None
+
+
+def test_a_comments_relative_date_is_not_the_articles() -> None:
+    options = articlex.ExtractOptions(reference_time=FETCHED)
+    page = with_dateline("").replace('<span class="date"></span>', "")
+    assert articlex.extract(page, options=options).date_published is None
+
+
+def test_the_reference_time_is_a_datetime() -> None:
+    with pytest.raises(TypeError, match="reference_time"):
+        articlex.ExtractOptions(reference_time="2026-01-10")  # type: ignore[arg-type]

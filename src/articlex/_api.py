@@ -341,7 +341,7 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
     # neither is read as a listing when its strict pass reads one, see find_body).
     needs_signs = any(map(wants, _BODY_USERS))
     published, modified = (
-        find_dates(root, page, verdicts)
+        find_dates(root, page, verdicts, opts.reference_time)
         if needs_signs or wants("date_published") or wants("date_modified")
         else (None, None)
     )

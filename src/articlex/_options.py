@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 
@@ -62,6 +63,9 @@ class ExtractOptions:
             for every field). Fields left out are
             ``None`` or empty and cost nothing: ``fields={"body"}`` skips the metadata
             extractors, ``fields={"headline", "date_published"}`` skips the body search.
+        reference_time: the moment the page was fetched (a ``datetime``), against which
+            relative dates it shows ("3 days ago", "vor 3 Tagen", "yesterday") are read;
+            ``None`` (the default): they are not read (articlex never reads the clock).
 
     Raises:
         InvalidOptionError: a value is out of range (also a ``ValueError``).
@@ -75,11 +79,17 @@ class ExtractOptions:
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE
     max_depth: int = DEFAULT_MAX_DEPTH
     fields: frozenset[str] | None = None
+    reference_time: dt.datetime | None = None
 
     def __post_init__(self) -> None:
         self._check_fields()
+        if self.reference_time is not None and not isinstance(self.reference_time, dt.datetime):
+            raise TypeError(
+                "ExtractOptions.reference_time must be a datetime or None, "
+                f"not {type(self.reference_time).__name__}"
+            )
         for option in fields(self):
-            if option.name == "fields":
+            if option.name in ("fields", "reference_time"):
                 continue
             value = getattr(self, option.name)
             expected = bool if option.type in ("bool", bool) else int

@@ -389,3 +389,43 @@ TIME_ZONES: dict[str, int] = {
 UTC_NAMES = ("Z", "UTC", "GMT", "UT")
 #: US zone letters -> standard-time offset in minutes (daylight time adds an hour).
 US_ZONES: dict[str, int] = {"et": -300, "ct": -360, "mt": -420, "pt": -480}
+
+# --- relative dates ------------------------------------------------------------------------
+
+#: Relative dates ("3 days ago", "il y a 3 jours", "vor 3 Tagen", "hace 3 días", "há 3
+#: dias", "3 giorni fa", "3 dagen geleden", "3日前"), read only against the reference time
+#: the caller gives (``ExtractOptions.reference_time``), and only in an element whose
+#: markup says it holds a date: each pattern has a count ``n`` and a ``unit`` (keys of
+#: RELATIVE_COUNTS and RELATIVE_UNITS). Months and years are not read: "2 years ago"
+#: does not name a day.
+RELATIVE_PATTERNS = (
+    r"(?P<n>\d{1,3}|an?|one)\s+(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
+    r"il\s+y\s+a\s+(?P<n>\d{1,3}|une?)\s+(?P<unit>minutes?|heures?|jours?|semaines?)",
+    r"vor\s+(?P<n>\d{1,3}|einer|einem)\s+(?P<unit>minuten?|stunden?|tag(?:en)?|wochen?)",
+    r"hace\s+(?P<n>\d{1,3}|una?)\s+(?P<unit>minutos?|horas?|d[íi]as?|semanas?)",
+    r"h[áa]\s+(?P<n>\d{1,3}|uma?)\s+(?P<unit>minutos?|horas?|dias?|semanas?)",
+    r"(?P<n>\d{1,3}|una?)\s+(?P<unit>minut[io]|or[ae]|giorn[io]|settiman[ae])\s+fa",
+    r"(?P<n>\d{1,3}|een)\s+(?P<unit>minuten|minuut|uur|dagen|dag|weken|week)\s+geleden",
+    r"(?P<n>\d{1,3})\s*(?P<unit>分|時間|小时|小時|日|天|週間|周)前",
+)
+#: Count words -> the count.
+RELATIVE_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "einer": 1, "einem": 1, "una": 1,
+    "uma": 1, "uno": 1, "een": 1,
+}  # fmt: skip
+#: Unit words (lower-cased, up to their plural ending) -> hours: a unit is the first key
+#: its word starts with.
+RELATIVE_UNITS = (
+    ("min", 1 / 60), ("分", 1 / 60), ("hour", 1), ("hr", 1), ("heure", 1), ("stunde", 1),
+    ("hora", 1), ("or", 1), ("uur", 1), ("時間", 1), ("小时", 1), ("小時", 1),
+    ("day", 24), ("jour", 24), ("tag", 24), ("día", 24), ("dia", 24), ("giorn", 24),
+    ("dag", 24), ("日", 24), ("天", 24), ("week", 168), ("semaine", 168), ("woche", 168),
+    ("semana", 168), ("settiman", 168), ("週間", 168), ("周", 168),
+)  # fmt: skip
+#: Words naming a day relative to the reference time: today, yesterday.
+RELATIVE_DAYS = {
+    "today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0, "hoje": 0, "oggi": 0,
+    "vandaag": 0, "今日": 0, "今天": 0,
+    "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ontem": 1, "ieri": 1,
+    "gisteren": 1, "昨日": 1, "昨天": 1,
+}  # fmt: skip

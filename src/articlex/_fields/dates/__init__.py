@@ -10,6 +10,8 @@ text, :mod:`.choose` chooses; :mod:`.values` holds the types they share.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from lxml import etree
 
 from articlex._fields import Found, Verdicts
@@ -48,11 +50,15 @@ __all__ = [
 
 
 def find_dates(
-    root: etree._Element, page: PageData, verdicts: Verdicts | None = None
+    root: etree._Element,
+    page: PageData,
+    verdicts: Verdicts | None = None,
+    now: dt.datetime | None = None,
 ) -> tuple[Found[DateValue] | None, Found[DateValue] | None]:
     """``(published, modified)`` of the page, each with its provenance; a page giving
     only its last update gives it as both. ``verdicts``: the extraction's memo of the
-    cleaner's verdicts, shared with the other fields."""
+    cleaner's verdicts, shared with the other fields; ``now``: the caller's reference
+    time, against which relative dates ("3 days ago") are read (never without one)."""
     order = page_order(page)
     foreign = PageForeign(Verdicts() if verdicts is None else verdicts)
     structured = structured_candidates(root, page, order, foreign.anywhere)
@@ -65,13 +71,13 @@ def find_dates(
         published = cross_check(published, modified, visible, from_url)
     else:
         titles = (page.meta.first("og:title", "twitter:title") or "", page.meta.title or "")
-        dom, far = dom_candidates(root, order, foreign, page.url, titles)
+        dom, far = dom_candidates(root, order, foreign, page.url, titles, now)
         candidates = structured + dom
         published = prefer_url(best_dom(dom, "published"), from_url)
         if modified is None:
             modified = best_dom(dom, "modified")
         if published is None and _is_thread(page):
-            published = best_dom(first_post(root, order, foreign, page.url), "published")
+            published = best_dom(first_post(root, order, foreign, page.url, now), "published")
         if published is None:
             resort = last_resort(far, order, foreign.anywhere, page.url)
             published = best_dom(resort, "published")

@@ -5,6 +5,7 @@ a structured date reads."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
@@ -29,6 +30,7 @@ def dom_candidates(
     tests: PageForeign,
     url: str | None = None,
     titles: tuple[str, ...] = (),
+    now: dt.datetime | None = None,
 ) -> tuple[list[Candidate], Iterator[tuple[int, etree._Element]]]:
     """Dates of ``<time>`` elements, date-classed elements and short lines near the
     headline, outside boilerplate and copyright lines, in one walk over the page; and,
@@ -40,7 +42,7 @@ def dom_candidates(
         headline = _titled_headline(elements, titles)
         if headline is not None:
             tests.around(elements[headline])
-    scan = _DomScan(elements, headline, order, tests, url)
+    scan = _DomScan(elements, headline, order, tests, url, now)
     scan.run()
     return scan.found, scan.far()
 
@@ -97,8 +99,10 @@ class _DomScan:
         order: Order,
         tests: PageForeign,
         url: str | None,
+        now: dt.datetime | None = None,
     ) -> None:
         self.elements = elements
+        self.now = now  # the caller's reference time, for relative dates
         self.headline = headline
         self.anchor = headline if headline is not None else 0
         self.order = order
@@ -170,7 +174,7 @@ class _DomScan:
 
     def _add(self, index: int, element: etree._Element, hinted: bool, near: bool) -> bool:
         """Keep the dates of ``element`` (outside boilerplate); True once enough are."""
-        candidates = element_dates(element, self.order, hinted, index - self.anchor)
+        candidates = element_dates(element, self.order, hinted, index - self.anchor, now=self.now)
         foreign = self.tests.near if near else self.tests.anywhere
         if not candidates or foreign(element):
             return False
@@ -198,7 +202,11 @@ def last_resort(
 
 
 def first_post(
-    root: etree._Element, order: Order, tests: PageForeign, url: str | None
+    root: etree._Element,
+    order: Order,
+    tests: PageForeign,
+    url: str | None,
+    now: dt.datetime | None = None,
 ) -> list[Candidate]:
     """On a thread's page, the dates of its first post (the thread's date): the first
     element after the headline (or from the top) with date or byline markup that shows
@@ -213,7 +221,9 @@ def first_post(
         if element.tag in rules.SKIP_TEXT_TAGS or not is_hinted(element, True, hints):
             continue
         candidates = [
-            c for c in element_dates(element, order, True, index - start) if c.kind != "modified"
+            c
+            for c in element_dates(element, order, True, index - start, now=now)
+            if c.kind != "modified"
         ]
         if candidates and not foreign(element) and not in_link(element, url):
             return candidates[:1]
