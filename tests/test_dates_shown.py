@@ -239,3 +239,29 @@ def test_a_comments_relative_date_is_not_the_articles() -> None:
 def test_the_reference_time_is_a_datetime() -> None:
     with pytest.raises(TypeError, match="reference_time"):
         articlex.ExtractOptions(reference_time="2026-01-10")  # type: ignore[arg-type]
+
+
+def test_a_shown_update_does_not_replace_the_publication_date() -> None:
+    head = (
+        '<meta property="article:published_time" content="2015-05-12T06:05:27+00:00">'
+        '<meta property="article:modified_time" content="2026-01-25T19:56:29+00:00">'
+    )
+    header = (
+        '<span class="meta-label">Updated</span><time class="entry-date published updated" '
+        'datetime="2026-01-25T12:56:29-07:00">January 25, 2026</time>'
+    )
+    html = (
+        f"<html><head><title>Harbour ferry saved</title>{head}</head><body><article>"
+        f"<header><h1>Harbour ferry saved</h1>{header}</header>{STORY}</article></body></html>"
+    )
+    article = articlex.extract(html)
+    assert article.date_published == dt.datetime(2015, 5, 12, 6, 5, 27, tzinfo=dt.timezone.utc)
+    assert article.provenance["date_published"] is Source.META
+
+
+def test_a_review_to_come_is_no_date_of_the_page() -> None:
+    html = with_head("").replace(
+        f"{STORY}</article>",
+        f'{STORY}<p class="review-date">Next review due: 11 Jan 2029</p></article>',
+    )
+    assert dates(html)[0] is None

@@ -249,11 +249,13 @@ PUBLISHED_LABEL = re.compile(
 )
 
 #: Words that say a date is not the article's: a member's or a community's, an event's,
-#: a deadline ("Joined March 2011", "Created Oct 18, 2011", "Deadline: ...").
+#: a deadline, a review to come ("Joined March 2011", "Created Oct 18, 2011", "Deadline:
+#: ...", "Next review due: 11 Jan 2029").
 OTHER_DATE_LABEL = re.compile(
     r"\b(?:joined|member\s+since|created|born|founded|established|expires?|expiry|"
     r"deadline|cake\s*day|birthday|valid\s+(?:until|through)|offer\s+ends|event\s+date|"
-    r"date\s+of\s+birth|copyright)\b|inscrit|geboren|gegründet|fundad[oa]|nacid[oa]",
+    r"date\s+of\s+birth|copyright|next\s+review|review\s+due|due)\b|inscrit|geboren|"
+    r"gegründet|fundad[oa]|nacid[oa]",
     re.IGNORECASE,
 )
 
