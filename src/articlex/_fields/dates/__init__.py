@@ -61,7 +61,7 @@ def find_dates(
     time, against which relative dates ("3 days ago") are read (never without one)."""
     order = page_order(page)
     foreign = PageForeign(Verdicts() if verdicts is None else verdicts)
-    structured = structured_candidates(root, page, order, foreign.anywhere)
+    structured = structured_candidates(page, order, foreign.anywhere)
     published = first(structured, "published")
     modified = first(structured, "modified")
     from_url = url_date(page.url)

@@ -59,15 +59,14 @@ _BROKEN_KEY_ORDER = {
 }
 
 #: The shapes of a date in a URL's path, in precedence order: ``/2026/01/03/``,
-#: ``2026-01-03`` or ``2026_01_03``, ``/202601/03/``, ``/2016/nov/29/``, the day in a
-#: ``YYMMDD`` slug under its year and month (``/2015/08/150803-slug``), ``/20260103/``,
-#: and last eight digits against letters (``alert20190402.html``, ``tr20030414-``),
-#: never inside a longer run of digits (an id).
+#: ``2026-01-03``, ``/202601/03/``, ``/2016/nov/29/``, the day in a ``YYMMDD`` slug under
+#: its year and month (``/2015/08/150803-slug``), ``/20260103/``, and last eight digits
+#: against letters (``alert20190402.html``, ``tr20030414-``), never inside a longer run
+#: of digits (an id). (``2005_05_29_archive.html``, ``week_2005_05_22``: blog archives,
+#: pages of many posts, write their dates with underscores: not read.)
 _URL_PATTERNS = (
     re.compile(r"/(?P<year>\d{4})/(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=[/_.-]|$)"),
-    re.compile(
-        r"(?<![\d])(?P<year>\d{4})(?P<sep>[-_])(?P<a>\d{2})(?P=sep)(?P<b>\d{2})(?=[/_.-]|$)"
-    ),
+    re.compile(r"(?<![\d])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?=[/_.-]|$)"),
     re.compile(r"/(?P<year>\d{4})-?(?P<a>\d{2})/(?P<b>\d{2})(?=/)"),
     re.compile(r"/(?P<year>\d{4})/" + MONTH + r"/(?P<b>\d{1,2})(?=/)", re.IGNORECASE),
     re.compile(r"/(?P<year>(?:19|20)(?P<yy>\d{2}))/(?P<a>\d{2})/(?P=yy)(?P=a)(?P<b>\d{2})(?!\d)"),
@@ -77,7 +76,6 @@ _URL_PATTERNS = (
 
 
 def structured_candidates(
-    root: etree._Element,
     page: PageData,
     order: Order,
     foreign: Callable[[etree._Element], bool],
