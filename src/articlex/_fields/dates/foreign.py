@@ -54,20 +54,25 @@ class Foreign(InheritedFlag):
     """Whether elements sit in something that is not the article (memoised along shared
     ancestors; the cleaner's verdicts, ``classified``, may be shared by the tests of one
     page). ``hints``: also by the class/id names; ``exempt``: kinds allowed inside the
-    article."""
+    article; ``trusted``: elements never foreign themselves (the containers of a headline
+    shown in a banner); ``posts``: a thread's page, whose posts (comment and reply markup)
+    are its content."""
 
     def __init__(
         self,
         hints: bool = True,
         exempt: frozenset[str] = rules.EXEMPT_KINDS,
         classified: Verdicts | None = None,
+        *,
+        trusted: frozenset[etree._Element] = frozenset(),
+        posts: bool = False,
     ) -> None:
         super().__init__()
         self.hints = hints
         self.exempt = exempt
         self._classified = Verdicts() if classified is None else classified
-        self.trusted: frozenset[etree._Element] = frozenset()
-        self.posts = False  # a thread's page: its posts are the content
+        self.trusted = trusted
+        self.posts = posts
 
     def own(self, node: etree._Element) -> bool:
         tag = node.tag
@@ -104,16 +109,17 @@ class PageForeign:
 
     def thread(self) -> Foreign:
         """The test of a thread's page, where comment and reply markup holds its posts."""
-        test = Foreign(exempt=rules.NEAR_EXEMPT_KINDS, classified=self.classified)
-        test.posts = True
-        return test
+        return Foreign(exempt=rules.NEAR_EXEMPT_KINDS, classified=self.classified, posts=True)
 
     def around(self, headline: etree._Element) -> None:
         """The headline sits in what the cleaner calls boilerplate (a page-wide banner,
         an overlay): the containers holding it are the article's header, and the dates
         near it are tested without them."""
-        self.near = Foreign(exempt=rules.NEAR_EXEMPT_KINDS, classified=self.classified)
-        self.near.trusted = frozenset(headline.iterancestors())
+        self.near = Foreign(
+            exempt=rules.NEAR_EXEMPT_KINDS,
+            classified=self.classified,
+            trusted=frozenset(headline.iterancestors()),
+        )
 
 
 def in_link(element: etree._Element, page_url: str | None) -> bool:
