@@ -24,7 +24,7 @@ from articlex._fields.captions import (
 )
 from articlex._fields.categories import find_categories
 from articlex._fields.comments import find_comments
-from articlex._fields.dates import DateValue, find_dates
+from articlex._fields.dates import DateValue, find_dates, publication_stated
 from articlex._fields.description import find_description
 from articlex._fields.fingerprint import fingerprint_of
 from articlex._fields.headline import find_headline, headline_element, repeated_text
@@ -356,7 +356,7 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
     # neither is read as a listing when its strict pass reads one, see find_body).
     needs_signs = any(map(wants, _BODY_USERS))
     published, modified = (
-        find_dates(root, page, verdicts)
+        find_dates(root, page, verdicts, opts.reference_time)
         if needs_signs or wants("date_published") or wants("date_modified")
         else (None, None)
     )
@@ -387,7 +387,7 @@ def _read_fields(root: etree._Element, page: PageData, opts: ExtractOptions) -> 
             collect_captions(root, page.url, page, verdicts) if wants("captions") else []
         ),
         page_signals=read_page_signals(root, page) if wants("page_type") else None,
-        dated=published is not None,
+        dated=publication_stated(published, modified),
         signed=bool(authors and authors.value),
         verdicts=verdicts,
     )

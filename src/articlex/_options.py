@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from typing import Literal
@@ -86,6 +87,9 @@ class ExtractOptions:
             story) or ``"recall"`` (keep more of what may be text: link boxes and lists
             inside the article's container, and the cleaning relaxed from the start), as
             trafilatura's favor_precision and favor_recall.
+        reference_time: the moment the page was fetched (a ``datetime``), against which
+            relative dates it shows ("3 days ago", "vor 3 Tagen", "yesterday") are read;
+            ``None`` (the default): they are not read (articlex never reads the clock).
 
     Raises:
         InvalidOptionError: a value is out of range (also a ``ValueError``).
@@ -105,13 +109,19 @@ class ExtractOptions:
     keep: tuple[str, ...] = ()
     focus: Focus = "balanced"
     comments: bool = False
+    reference_time: dt.datetime | None = None
 
     def __post_init__(self) -> None:
         self._check_fields()
         object.__setattr__(self, "remove", check_selectors("remove", self.remove))
         object.__setattr__(self, "keep", check_selectors("keep", self.keep))
+        if self.reference_time is not None and not isinstance(self.reference_time, dt.datetime):
+            raise TypeError(
+                "ExtractOptions.reference_time must be a datetime or None, "
+                f"not {type(self.reference_time).__name__}"
+            )
         for option in fields(self):
-            if option.name in ("fields", "remove", "keep", "focus"):
+            if option.name in ("fields", "remove", "keep", "focus", "reference_time"):
                 continue
             value = getattr(self, option.name)
             expected = bool if option.type in ("bool", bool) else int

@@ -7,6 +7,7 @@ ends up here as a flat tuple of dicts, in page order, with broken scripts counte
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -28,6 +29,12 @@ _LONE_SURROGATE_ESCAPE = re.compile(
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
 #: Largest JSON-LD script read (characters); larger ones are skipped as broken.
 MAX_SCRIPT_CHARS = 2_000_000
+#: Characters of a script searched by :meth:`JsonLd.loose_strings` (a broken script's
+#: values are still found by a regular expression)...
+MAX_LOOSE_CHARS = 200_000
+#: ... and the length of a value read there, shortest and longest (a date or a short
+#: name, not a text).
+LOOSE_VALUE_CHARS = (6, 64)
 #: Types whose objects describe the article itself.
 ARTICLE_TYPES = frozenset(
     {
@@ -49,11 +56,29 @@ class JsonLd:
     broken: int = 0
     scripts: tuple[etree._Element, ...] | None = field(default=None, repr=False, compare=False)
 
+    def loose_strings(self, keys: Iterable[str]) -> Iterator[tuple[str, str]]:
+        """``(key, value)`` for each ``"key": "value"`` of ``keys`` written in the text of
+        the scripts, in page order: how a script that is not valid JSON is still read."""
+        if not self.scripts:
+            return
+        pattern = _loose_pattern(tuple(keys))
+        for script in self.scripts:
+            text = (script.text or "")[:MAX_LOOSE_CHARS]
+            for match in pattern.finditer(text):
+                yield match["key"], match["value"]
+
     def articles(self) -> Iterator[dict[str, Any]]:
         """Objects whose ``@type`` is an article type, in page order."""
         for obj in self.objects:
             if types_of(obj) & ARTICLE_TYPES:
                 yield obj
+
+
+@functools.lru_cache(maxsize=8)
+def _loose_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    shortest, longest = LOOSE_VALUE_CHARS
+    names = "|".join(map(re.escape, keys))
+    return re.compile(rf'"(?P<key>{names})"\s*:\s*"(?P<value>[^"]{{{shortest},{longest}}})"')
 
 
 def types_of(obj: dict[str, Any]) -> set[str]:

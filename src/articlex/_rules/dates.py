@@ -46,16 +46,16 @@ LEAD_DATELINE_TAIL_CHARS = 40
 TIME_BEFORE_CHARS = 40
 #: Longest string ever handed to ``dateutil`` (it is slow and lenient on long input).
 MAX_DATEUTIL_CHARS = 48
-#: Characters of a broken (unparsable) JSON-LD script searched for dates...
-MAX_BROKEN_JSONLD_CHARS = 200_000
-#: ... and the length of a value read there, shortest and longest (a date, not a text).
-BROKEN_JSONLD_VALUE_CHARS = (6, 64)
 #: Values read of a JSON-LD date property holding a list.
 MAX_JSONLD_LIST_VALUES = 5
 #: Characters of a URL's path searched for a date.
 MAX_URL_PATH_CHARS = 500
 #: Elements of the page examined for datelines (huge pages are cut there).
 MAX_ELEMENTS_SCANNED = 30_000
+#: When every ``<h1>`` sits in boilerplate, the first one opening the page's title
+#: (``og:title``, ``<title>``) anchors the dateline window, if it has this many characters
+#: at least (not a one-word logo).
+MIN_TITLED_HEADLINE_CHARS = 12
 #: Elements after the headline searched for a bare dateline ("3 janvier 2026").
 DATELINE_WINDOW_AFTER = 80
 #: ... and before it (a date above the title, next to the section name).
@@ -81,8 +81,11 @@ JSONLD_PUBLISHED_KEYS = ("datePublished", "dateCreated", "uploadDate")
 JSONLD_MODIFIED_KEYS = ("dateModified",)
 #: JSON-LD types (besides articles) whose dates describe the page itself.
 JSONLD_PAGE_TYPES = frozenset(
-    {"webpage", "itempage", "videoobject", "mediaobject", "creativework", "qapage", "review"}
-)
+    {
+        "webpage", "itempage", "videoobject", "mediaobject", "creativework", "qapage", "review",
+        "discussionforumposting", "question",
+    }
+)  # fmt: skip
 
 #: ``<meta>`` keys (lower-cased name/property) giving the publication date. ``itemprop``
 #: metas (``datePublished``) are read as microdata instead, where the element's place
@@ -104,9 +107,21 @@ META_MODIFIED_KEYS = (
     "parsely-updated", "sailthru.lastmodified", "article.updated", "utime",
 )  # fmt: skip
 
-#: Attributes naming a ``<meta>`` written with ``value=`` instead of ``content=``, in the
-#: order they are read.
-META_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
+#: Other ``<meta>`` names of a publication date, read after the keys above: the last part
+#: of the name (after a ``prefix:`` or ``prefix.``) naming publication, alone or with
+#: "date", "time", "on" or "at" (``published``, ``published-date``, ``published_on``,
+#: ``og:publish_date``, ``date-pub``, ``cxenseparse:publishtime``, ``ms.date``).
+META_PUBLISHED_NAME = re.compile(
+    r"(?:^|[:.])(?:(?:article|first|original|web|print|iso-8601)[-_]?)?"
+    r"(?:pub(?:lish(?:ed)?|lication)?[-_ ]?(?:date|time|on|at)?|date[-_ ]?pub(?:lished)?|"
+    r"date)$"
+)
+#: Other ``<meta>`` names of a modification date, read after the keys above
+#: (``modified-date``, ``updated_at``, ``last_updated``, ``revision_date``).
+META_MODIFIED_NAME = re.compile(
+    r"(?:^|[:.])(?:article[-_]?)?(?:last[-_ ]?)?(?:modified|updated?|revised|revision)"
+    r"(?:[-_ ]?(?:date|time|on|at))?$"
+)
 
 #: Microdata properties (outside ``<meta>``): publication, then modification.
 MICRODATA_PUBLISHED_KEYS = ("datepublished", "datecreated", "uploaddate")
@@ -147,9 +162,11 @@ DATE_HINT = re.compile(r"date|time|datum|fecha|data-?publica|posted|published|up
 WEAK_DATE_HINT = re.compile(r"byline|meta|info|data|author|credit|day|stamp")
 #: ``class``/``id`` tokens (on the element or an ancestor) of things that are not the
 #: article, beyond what :func:`~articlex._fields.in_boilerplate` knows: a date there is
-#: another story's, a reader's, or the site's.
+#: another story's, a reader's, or the site's. ("promoted" is a state, as Drupal's
+#: ``node--promoted``, an article promoted to the front page: not a promotion box.)
 FOREIGN_HINT = re.compile(
-    r"(?<![a-z0-9])(?:comment|reply|replies|related|similar|recommend|cookie|consent|promo|"
+    r"(?<![a-z0-9])(?:comment|reply|replies|related|similar|recommend|cookie|consent|"
+    r"promo(?!ted)|"
     r"more-?stories|copyright|newsletter|trending|popular|ticker|"
     r"weather|calendar|event-?date|archive|most-?read|next-?(?:post|article|story)|"
     r"prev(?:ious)?-?(?:post|article|story))"
@@ -160,6 +177,15 @@ TAXONOMY_TOKEN = re.compile(
     r"(?:category|tag|tags|topic|section|vertical|format|status|type|postid|post|series|"
     r"column|author|layout|template|page-template|single-format)[-_]"
 )
+#: The class of an ``<article>`` naming the kind of post it is with a word the cleaner
+#: reads as boilerplate (``<article class="newsletter-post">``: a newsletter's issue is
+#: the article, not a signup box): that element is never foreign for its dates.
+ARTICLE_KIND_CLASS = re.compile(r"(?<![\w-])newsletter-?(?:post|issue|article)(?![\w-])")
+#: On a thread's page (a forum's: its address has the shape forum software gives threads,
+#: or its JSON-LD declares a forum type), the first post's date is the thread's: there
+#: comment and reply markup (POST_HINT, the cleaner's POST_KINDS) holds the posts.
+POST_HINT = re.compile(r"comment|reply|replies|discussion")
+POST_KINDS = frozenset({"comments"})
 #: Tags whose dates are never the article's (a photo's caption, a quoted or deleted text).
 FOREIGN_TAGS = frozenset({"figcaption", "blockquote", "q", "del"})
 #: Boilerplate kinds of :data:`~articlex._fields.FOREIGN_KINDS` that do not disqualify a
@@ -223,11 +249,13 @@ PUBLISHED_LABEL = re.compile(
 )
 
 #: Words that say a date is not the article's: a member's or a community's, an event's,
-#: a deadline ("Joined March 2011", "Created Oct 18, 2011", "Deadline: ...").
+#: a deadline, a review to come ("Joined March 2011", "Created Oct 18, 2011", "Deadline:
+#: ...", "Next review due: 11 Jan 2029").
 OTHER_DATE_LABEL = re.compile(
     r"\b(?:joined|member\s+since|created|born|founded|established|expires?|expiry|"
     r"deadline|cake\s*day|birthday|valid\s+(?:until|through)|offer\s+ends|event\s+date|"
-    r"date\s+of\s+birth|copyright)\b|inscrit|geboren|gegründet|fundad[oa]|nacid[oa]",
+    r"date\s+of\s+birth|copyright|next\s+review|review\s+due|due)\b|inscrit|geboren|"
+    r"gegründet|fundad[oa]|nacid[oa]",
     re.IGNORECASE,
 )
 
@@ -271,36 +299,51 @@ URL_BEATS_RANK = 4
 
 # --- date words ----------------------------------------------------------------------------------
 
+#: In English, French, German, Spanish, Portuguese, Italian, Dutch, the Scandinavian
+#: languages, Polish, Czech, Russian, Ukrainian, Turkish, Finnish, Indonesian, Romanian,
+#: Hungarian, Greek (the genitive, as dates write it) and Arabic.
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "janeiro",
         "gennaio", "gen", "januari", "stycznia", "styczeń", "ledna", "leden", "января",
-        "январь", "janúar", "ocak", "tammikuuta"),
+        "январь", "janúar", "ocak", "tammikuuta",
+        "ianuarie", "січня", "ιανουαρίου", "ιαν", "január", "يناير"),
     2: ("february", "feb", "février", "fevrier", "févr", "fevr", "février", "februar", "febrero",
         "fevereiro", "fev", "fév", "febbraio", "februari", "lutego", "luty", "února", "únor",
-        "февраля", "февраль", "şubat", "helmikuuta"),
+        "февраля", "февраль", "şubat", "helmikuuta",
+        "februarie", "лютого", "φεβρουαρίου", "φεβ", "február", "فبراير"),
     3: ("march", "mar", "mars", "märz", "maerz", "marzo", "março", "marco", "maart", "marca",
-        "marzec", "března", "březen", "марта", "март", "mart", "maaliskuuta"),
+        "marzec", "března", "březen", "марта", "март", "mart", "maaliskuuta",
+        "maret", "martie", "marts", "березня", "μαρτίου", "μαρ", "március", "مارس"),
     4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień",
-        "dubna", "duben", "апреля", "апрель", "nisan", "huhtikuuta"),
+        "dubna", "duben", "апреля", "апрель", "nisan", "huhtikuuta",
+        "aprilie", "квітня", "απριλίου", "απρ", "április", "أبريل", "ابريل"),
     5: ("may", "mai", "mayo", "maio", "maggio", "mag", "mei", "maja", "maj", "května",
-        "květen", "мая", "май", "mayıs", "toukokuuta"),
+        "květen", "мая", "май", "mayıs", "toukokuuta",
+        "травня", "μαΐου", "μαΐ", "május", "مايو"),
     6: ("june", "jun", "juin", "juni", "junio", "junho", "giugno", "giu", "czerwca",
-        "czerwiec", "června", "červen", "июня", "июнь", "haziran", "kesäkuuta"),
+        "czerwiec", "června", "červen", "июня", "июнь", "haziran", "kesäkuuta",
+        "iunie", "червня", "ιουνίου", "ιουν", "június", "يونيو"),
     7: ("july", "jul", "juillet", "juil", "juli", "julio", "julho", "luglio", "lug", "lipca",
-        "lipiec", "července", "červenec", "июля", "июль", "temmuz", "heinäkuuta"),
+        "lipiec", "července", "červenec", "июля", "июль", "temmuz", "heinäkuuta",
+        "iulie", "липня", "ιουλίου", "ιουλ", "július", "يوليو"),
     8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień",
-        "srpna", "srpen", "августа", "август", "ağustos", "elokuuta", "augusti"),
+        "srpna", "srpen", "августа", "август", "ağustos", "elokuuta", "augusti",
+        "agustus", "agt", "серпня", "αυγούστου", "αυγ", "augusztus", "أغسطس", "اغسطس"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setembro", "set",
         "settembre", "września", "wrzesień", "září", "сентября", "сентябрь", "eylül",
-        "syyskuuta"),
+        "syyskuuta",
+        "septembrie", "вересня", "σεπτεμβρίου", "σεπ", "szeptember", "سبتمبر"),
     10: ("october", "oct", "octobre", "oktober", "okt", "octubre", "outubro", "out",
          "ottobre", "ott", "października", "październik", "října", "říjen", "октября",
-         "октябрь", "ekim", "lokakuuta"),
+         "октябрь", "ekim", "lokakuuta",
+         "octombrie", "жовтня", "οκτωβρίου", "οκτ", "október", "أكتوبر", "اكتوبر"),
     11: ("november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad",
-         "listopadu", "ноября", "ноябрь", "kasım", "marraskuuta"),
+         "listopadu", "ноября", "ноябрь", "kasım", "marraskuuta",
+         "noiembrie", "листопада", "νοεμβρίου", "νοε", "نوفمبر"),
     12: ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre",
          "dic", "dezembro", "dicembre", "grudnia", "grudzień", "prosince", "prosinec",
-         "декабря", "декабрь", "aralık", "joulukuuta"),
+         "декабря", "декабрь", "aralık", "joulukuuta",
+         "desember", "decembrie", "грудня", "δεκεμβρίου", "δεκ", "ديسمبر"),
 }  # fmt: skip
 
 #: Month name or abbreviation (lower-cased) -> month number, in the languages covered.
@@ -348,3 +391,43 @@ TIME_ZONES: dict[str, int] = {
 UTC_NAMES = ("Z", "UTC", "GMT", "UT")
 #: US zone letters -> standard-time offset in minutes (daylight time adds an hour).
 US_ZONES: dict[str, int] = {"et": -300, "ct": -360, "mt": -420, "pt": -480}
+
+# --- relative dates ------------------------------------------------------------------------
+
+#: Relative dates ("3 days ago", "il y a 3 jours", "vor 3 Tagen", "hace 3 días", "há 3
+#: dias", "3 giorni fa", "3 dagen geleden", "3日前"), read only against the reference time
+#: the caller gives (``ExtractOptions.reference_time``), and only in an element whose
+#: markup says it holds a date: each pattern has a count ``n`` and a ``unit`` (keys of
+#: RELATIVE_COUNTS and RELATIVE_UNITS). Months and years are not read: "2 years ago"
+#: does not name a day.
+RELATIVE_PATTERNS = (
+    r"(?P<n>\d{1,3}|an?|one)\s+(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
+    r"il\s+y\s+a\s+(?P<n>\d{1,3}|une?)\s+(?P<unit>minutes?|heures?|jours?|semaines?)",
+    r"vor\s+(?P<n>\d{1,3}|einer|einem)\s+(?P<unit>minuten?|stunden?|tag(?:en)?|wochen?)",
+    r"hace\s+(?P<n>\d{1,3}|una?)\s+(?P<unit>minutos?|horas?|d[íi]as?|semanas?)",
+    r"h[áa]\s+(?P<n>\d{1,3}|uma?)\s+(?P<unit>minutos?|horas?|dias?|semanas?)",
+    r"(?P<n>\d{1,3}|una?)\s+(?P<unit>minut[io]|or[ae]|giorn[io]|settiman[ae])\s+fa",
+    r"(?P<n>\d{1,3}|een)\s+(?P<unit>minuten|minuut|uur|dagen|dag|weken|week)\s+geleden",
+    r"(?P<n>\d{1,3})\s*(?P<unit>分|時間|小时|小時|日|天|週間|周)前",
+)
+#: Count words -> the count.
+RELATIVE_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "einer": 1, "einem": 1, "una": 1,
+    "uma": 1, "uno": 1, "een": 1,
+}  # fmt: skip
+#: Unit words (lower-cased, up to their plural ending) -> hours: a unit is the first key
+#: its word starts with.
+RELATIVE_UNITS = (
+    ("min", 1 / 60), ("分", 1 / 60), ("hour", 1), ("hr", 1), ("heure", 1), ("stunde", 1),
+    ("hora", 1), ("or", 1), ("uur", 1), ("時間", 1), ("小时", 1), ("小時", 1),
+    ("day", 24), ("jour", 24), ("tag", 24), ("día", 24), ("dia", 24), ("giorn", 24),
+    ("dag", 24), ("日", 24), ("天", 24), ("week", 168), ("semaine", 168), ("woche", 168),
+    ("semana", 168), ("settiman", 168), ("週間", 168), ("周", 168),
+)  # fmt: skip
+#: Words naming a day relative to the reference time: today, yesterday.
+RELATIVE_DAYS = {
+    "today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0, "hoje": 0, "oggi": 0,
+    "vandaag": 0, "今日": 0, "今天": 0,
+    "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ontem": 1, "ieri": 1,
+    "gisteren": 1, "昨日": 1, "昨天": 1,
+}  # fmt: skip

@@ -84,10 +84,18 @@ def cross_check(
     from_url: dt.date | None,
 ) -> Candidate:
     """Replace a structured publication date that the page itself contradicts: by the
-    visible one when the URL confirms it or the two are a stale distance apart, by the
-    URL's when the structured one is later and is the modification date or stale."""
+    visible one when the URL confirms it or the two are a stale distance apart (unless
+    the visible one is the modification date: hAtom themes mark an update
+    ``published updated``), by the URL's when the structured one is later and is the
+    modification date or stale."""
     value = published.value
     is_modified = modified is not None and modified.value == value
+    if (
+        visible is not None
+        and modified is not None
+        and days_apart(visible.value, modified.value) == 0
+    ):
+        visible = None  # the page shows its update, whatever its markup calls it
     if visible is not None and days_apart(visible.value, value) > rules.CONTRADICTION_DAYS:
         confirmed = (
             from_url is not None and days_apart(visible.value, from_url) <= rules.CONTRADICTION_DAYS

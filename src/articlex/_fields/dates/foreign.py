@@ -37,12 +37,13 @@ def in_marked_article(node: etree._Element) -> bool:
     return False
 
 
-def _foreign_tokens(text: str) -> bool:
+def _foreign_tokens(text: str, posts: bool = False) -> bool:
     """``class``/``id`` text names something that is not the article (taxonomy tokens
     such as ``category-breaking-news`` or ``tag-comments``, and state tokens such as
-    ``is-sidebar-right``, say nothing about the element)."""
+    ``is-sidebar-right``, say nothing about the element; nor, on a thread's page
+    (``posts``), do the names of its posts, ``reply``, ``comment``)."""
     for token in MODIFIER_TOKEN_PATTERN.sub(" ", text.lower()).split():
-        if rules.TAXONOMY_TOKEN.match(token):
+        if rules.TAXONOMY_TOKEN.match(token) or (posts and rules.POST_HINT.search(token)):
             continue
         if rules.FOREIGN_HINT.search(token):
             return True
@@ -53,31 +54,42 @@ class Foreign(InheritedFlag):
     """Whether elements sit in something that is not the article (memoised along shared
     ancestors; the cleaner's verdicts, ``classified``, may be shared by the tests of one
     page). ``hints``: also by the class/id names; ``exempt``: kinds allowed inside the
-    article."""
+    article; ``trusted``: elements never foreign themselves (the containers of a headline
+    shown in a banner); ``posts``: a thread's page, whose posts (comment and reply markup)
+    are its content."""
 
     def __init__(
         self,
         hints: bool = True,
         exempt: frozenset[str] = rules.EXEMPT_KINDS,
         classified: Verdicts | None = None,
+        *,
+        trusted: frozenset[etree._Element] = frozenset(),
+        posts: bool = False,
     ) -> None:
         super().__init__()
         self.hints = hints
         self.exempt = exempt
         self._classified = Verdicts() if classified is None else classified
+        self.trusted = trusted
+        self.posts = posts
 
     def own(self, node: etree._Element) -> bool:
         tag = node.tag
-        if not isinstance(tag, str) or tag in ("body", "html"):
+        if not isinstance(tag, str) or tag in ("body", "html") or node in self.trusted:
             return False
         if tag in rules.FOREIGN_TAGS:
             return True
+        if tag == "article" and rules.ARTICLE_KIND_CLASS.search(node.get("class") or ""):
+            return False
         found = self._classified(node, tag)
         if found is not None and found[0] in _FOREIGN_KINDS:
+            if self.posts and found[0] in rules.POST_KINDS:
+                return False
             exempt = found[0] in self.exempt or tag in rules.ARTICLE_PART_TAGS
             if not exempt or not in_marked_article(node):
                 return True
-        return self.hints and _foreign_tokens(class_id(node))
+        return self.hints and _foreign_tokens(class_id(node), self.posts)
 
 
 class PageForeign:
@@ -90,9 +102,24 @@ class PageForeign:
     title: the cleaner's rules alone)."""
 
     def __init__(self, classified: Verdicts) -> None:
+        self.classified = classified
         self.anywhere = Foreign(classified=classified)
         self.near = Foreign(exempt=rules.NEAR_EXEMPT_KINDS, classified=classified)
         self.heading = Foreign(hints=False, exempt=rules.NEAR_EXEMPT_KINDS, classified=classified)
+
+    def thread(self) -> Foreign:
+        """The test of a thread's page, where comment and reply markup holds its posts."""
+        return Foreign(exempt=rules.NEAR_EXEMPT_KINDS, classified=self.classified, posts=True)
+
+    def around(self, headline: etree._Element) -> None:
+        """The headline sits in what the cleaner calls boilerplate (a page-wide banner,
+        an overlay): the containers holding it are the article's header, and the dates
+        near it are tested without them."""
+        self.near = Foreign(
+            exempt=rules.NEAR_EXEMPT_KINDS,
+            classified=self.classified,
+            trusted=frozenset(headline.iterancestors()),
+        )
 
 
 def in_link(element: etree._Element, page_url: str | None) -> bool:

@@ -5,12 +5,14 @@ and how strong that evidence is (its tier)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from lxml import etree
 
 from articlex._fields.dates.foreign import class_id
 from articlex._fields.dates.reading import dates_in_text, lead_dateline, leads, parse_date_value
+from articlex._fields.dates.relative import relative_date
 from articlex._fields.dates.values import Candidate, DateValue, Kind, Order, day_of, days_apart
 from articlex._models import Source
 from articlex._rules import dates as rules
@@ -126,11 +128,13 @@ def element_dates(
     hinted: bool,
     position: int,
     alone: bool = False,
+    now: dt.datetime | None = None,
 ) -> list[Candidate]:
     """The dates of one element: its ``datetime`` (or other date attribute), else those
     written in its text, each with the kind its label or class gives it. ``alone``: only
     a line that is mostly its date, or starts with it, or labels it, counts (a line far
-    from the headline, read as the last resort)."""
+    from the headline, read as the last resort). ``now``: the caller's reference time,
+    against which a date-marked element's relative date ("3 days ago") is read."""
     hint = hint_kind(element) if hinted else None
     if element.get("pubdate") is not None:
         hint = "published"
@@ -179,7 +183,24 @@ def element_dates(
         ):
             continue  # a date inside a sentence, not a dateline
         found.append(Candidate(value, Source.TEXT, kind, tier, position))
+    if not found and now is not None and hinted:
+        return _relative(text, now, hint, position)
     return found
+
+
+def _relative(text: str, now: dt.datetime, hint: Kind | None, position: int) -> list[Candidate]:
+    """The relative date of a date-marked element's text, seen from ``now``: when it is
+    most of a short line, or labelled."""
+    found = relative_date(text, now) if len(text) <= rules.MAX_BARE_DATELINE_CHARS else None
+    if found is None:
+        return []
+    value, start, end = found
+    label = _label_kind(text[max(0, start - rules.LABEL_WINDOW_CHARS) : start])
+    if label is None and (end - start) < rules.MIN_DATE_SHARE * len(text):
+        return []
+    kind: Kind = label or hint or "unknown"
+    tier = rules.TIER_LABELLED if kind != "unknown" else rules.TIER_HINTED
+    return [Candidate(value, Source.TEXT, kind, tier, position)]
 
 
 def _text_label(text: str, value: DateValue, order: Order) -> Kind | None:

@@ -75,6 +75,11 @@ _MONTH_DAY_YEAR = re.compile(
     + r"\s*(?:,\s*)?(?P<year>\d{4})(?!\d)",
     re.IGNORECASE,
 )
+#: "2026. január 3.", "2026 January 3": the year first, then the month's name.
+_YEAR_MONTH_DAY = re.compile(
+    r"(?<![\d.])(?P<year>\d{4})\.?\s+" + MONTH + r"\.?\s+(?P<day>\d{1,2})(?![\d:])(?!,?\s*\d{4})",
+    re.IGNORECASE,
+)
 #: "2026年1月3日", "2026년 1월 3일".
 _CJK = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]?"
@@ -87,7 +92,7 @@ _YEAR_FIRST = re.compile(
 _NUMERIC = re.compile(
     r"(?<![\d.:/])(?P<a>\d{1,2})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<year>\d{4})(?![\d])"
 )
-_DATE_PATTERNS = (_CJK, _YEAR_FIRST, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC)
+_DATE_PATTERNS = (_CJK, _YEAR_FIRST, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_MONTH_DAY, _NUMERIC)
 
 _ZONE_NAMES = "|".join(
     sorted(

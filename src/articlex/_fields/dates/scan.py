@@ -5,6 +5,7 @@ a structured date reads."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
@@ -18,20 +19,30 @@ from articlex._fields.dates.values import Candidate, DateValue, Order
 from articlex._meta import PageData
 from articlex._models import Source
 from articlex._rules import dates as rules
-from articlex._text import collapse_ws
+from articlex._text import collapse_ws, inner_text
 
-__all__ = ["dom_candidates", "last_resort", "visible_published"]
+__all__ = ["dom_candidates", "first_post", "last_resort", "visible_published"]
 
 
 def dom_candidates(
-    root: etree._Element, order: Order, tests: PageForeign, url: str | None = None
+    root: etree._Element,
+    order: Order,
+    tests: PageForeign,
+    url: str | None = None,
+    titles: tuple[str, ...] = (),
+    now: dt.datetime | None = None,
 ) -> tuple[list[Candidate], Iterator[tuple[int, etree._Element]]]:
     """Dates of ``<time>`` elements, date-classed elements and short lines near the
     headline, outside boilerplate and copyright lines, in one walk over the page; and,
     apart, the other elements without date markup (with their positions), where the last
     resort is looked for only when needed (see :func:`last_resort`)."""
     elements = _scan_elements(_scan_start(root))
-    scan = _DomScan(elements, _headline_position(elements, tests.heading), order, tests, url)
+    headline = _headline_position(elements, tests.heading)
+    if headline is None:
+        headline = _titled_headline(elements, titles)
+        if headline is not None:
+            tests.around(elements[headline])
+    scan = _DomScan(elements, headline, order, tests, url, now)
     scan.run()
     return scan.found, scan.far()
 
@@ -57,6 +68,23 @@ def _headline_position(elements: list[etree._Element], foreign: Foreign) -> int 
     return None
 
 
+def _titled_headline(elements: list[etree._Element], titles: tuple[str, ...]) -> int | None:
+    """Index of the first ``<h1>`` whose text opens one of the page's ``titles``, when
+    every ``<h1>`` sits in boilerplate (a banner or an overlay the title is shown in)."""
+    wanted = [collapse_ws(title).casefold() for title in titles if title]
+    if not wanted:
+        return None
+    for index, element in enumerate(elements):
+        if element.tag != "h1":
+            continue
+        text = collapse_ws(inner_text(element)).casefold()
+        if len(text) >= rules.MIN_TITLED_HEADLINE_CHARS and any(
+            title.startswith(text) for title in wanted
+        ):
+            return index
+    return None
+
+
 class _DomScan:
     """The scan of :func:`dom_candidates` over one page's ``elements``: the elements
     before the dateline window around the headline, the window, and the rest. Outside
@@ -71,8 +99,10 @@ class _DomScan:
         order: Order,
         tests: PageForeign,
         url: str | None,
+        now: dt.datetime | None = None,
     ) -> None:
         self.elements = elements
+        self.now = now  # the caller's reference time, for relative dates
         self.headline = headline
         self.anchor = headline if headline is not None else 0
         self.order = order
@@ -144,7 +174,7 @@ class _DomScan:
 
     def _add(self, index: int, element: etree._Element, hinted: bool, near: bool) -> bool:
         """Keep the dates of ``element`` (outside boilerplate); True once enough are."""
-        candidates = element_dates(element, self.order, hinted, index - self.anchor)
+        candidates = element_dates(element, self.order, hinted, index - self.anchor, now=self.now)
         foreign = self.tests.near if near else self.tests.anywhere
         if not candidates or foreign(element):
             return False
@@ -168,6 +198,35 @@ def last_resort(
         if not candidates or foreign(element) or in_link(element, url):
             continue
         return [replace(c, tier=rules.TIER_ANYWHERE) for c in candidates]
+    return []
+
+
+def first_post(
+    root: etree._Element,
+    order: Order,
+    tests: PageForeign,
+    url: str | None,
+    now: dt.datetime | None = None,
+) -> list[Candidate]:
+    """On a thread's page, the dates of its first post (the thread's date): the first
+    element after the headline (or from the top) with date or byline markup that shows
+    a date other than an update, outside boilerplate but the posts, and outside links."""
+    elements = _scan_elements(_scan_start(root))
+    headline = _headline_position(elements, tests.heading)
+    start = 0 if headline is None else headline
+    foreign = tests.thread()
+    hints: dict[str, int] = {}
+    for index in range(start, len(elements)):
+        element = elements[index]
+        if element.tag in rules.SKIP_TEXT_TAGS or not is_hinted(element, True, hints):
+            continue
+        candidates = [
+            c
+            for c in element_dates(element, order, True, index - start, now=now)
+            if c.kind != "modified"
+        ]
+        if candidates and not foreign(element) and not in_link(element, url):
+            return candidates[:1]
     return []
 
 

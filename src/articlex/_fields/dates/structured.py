@@ -16,7 +16,7 @@ from articlex._fields.dates.markup import attribute_date
 from articlex._fields.dates.reading import MONTH, parse_date_value
 from articlex._fields.dates.values import Candidate, DateValue, Kind, Order, make_date
 from articlex._meta import PageData
-from articlex._meta.jsonld import is_jsonld_script, types_of
+from articlex._meta.jsonld import types_of
 from articlex._models import Source
 from articlex._rules import dates as rules
 
@@ -32,6 +32,21 @@ _META_KEYS: tuple[tuple[tuple[str, ...], Kind], ...] = (
     (rules.META_PUBLISHED_KEYS, "published"),
     (rules.META_MODIFIED_KEYS, "modified"),
 )
+#: The other ``<meta>`` names of each kind of date, read when the keys above give none.
+_META_NAMES: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (rules.META_PUBLISHED_NAME, "published"),
+    (rules.META_MODIFIED_NAME, "modified"),
+)
+#: Keys the name patterns never read: the listed ones, and microdata properties (read
+#: as microdata, where the element's place is checked).
+_KNOWN_KEYS = frozenset(
+    (
+        *rules.META_PUBLISHED_KEYS,
+        *rules.META_MODIFIED_KEYS,
+        *rules.MICRODATA_PUBLISHED_KEYS,
+        *rules.MICRODATA_MODIFIED_KEYS,
+    )
+)
 #: The microdata properties of each kind of date, in precedence order.
 _MICRODATA_KEYS: tuple[tuple[tuple[str, ...], Kind], ...] = (
     (rules.MICRODATA_PUBLISHED_KEYS, "published"),
@@ -42,22 +57,25 @@ _BROKEN_KEY_ORDER = {
     key: rank
     for rank, key in enumerate((*rules.JSONLD_PUBLISHED_KEYS, *rules.JSONLD_MODIFIED_KEYS))
 }
-_KEYS = "|".join(_BROKEN_KEY_ORDER)
-_SHORTEST, _LONGEST = rules.BROKEN_JSONLD_VALUE_CHARS
-#: A date key and its value in the text of a JSON-LD script that is not valid JSON.
-_JSONLD_DATE = re.compile(rf'"(?P<key>{_KEYS})"\s*:\s*"(?P<value>[^"]{{{_SHORTEST},{_LONGEST}}})"')
 
+#: The shapes of a date in a URL's path, in precedence order: ``/2026/01/03/``,
+#: ``2026-01-03``, ``/202601/03/``, ``/2016/nov/29/``, the day in a ``YYMMDD`` slug under
+#: its year and month (``/2015/08/150803-slug``), ``/20260103/``, and last eight digits
+#: against letters (``alert20190402.html``, ``tr20030414-``), never inside a longer run
+#: of digits (an id). (``2005_05_29_archive.html``, ``week_2005_05_22``: blog archives,
+#: pages of many posts, write their dates with underscores: not read.)
 _URL_PATTERNS = (
     re.compile(r"/(?P<year>\d{4})/(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=[/_.-]|$)"),
     re.compile(r"(?<![\d])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?=[/_.-]|$)"),
     re.compile(r"/(?P<year>\d{4})-?(?P<a>\d{2})/(?P<b>\d{2})(?=/)"),
     re.compile(r"/(?P<year>\d{4})/" + MONTH + r"/(?P<b>\d{1,2})(?=/)", re.IGNORECASE),
+    re.compile(r"/(?P<year>(?:19|20)(?P<yy>\d{2}))/(?P<a>\d{2})/(?P=yy)(?P=a)(?P<b>\d{2})(?!\d)"),
     re.compile(r"(?<![\w])(?P<year>\d{4})(?P<a>\d{2})(?P<b>\d{2})(?=[/_.-]|$)"),
+    re.compile(r"(?<![\d])(?P<year>(?:19|20)\d{2})(?P<a>\d{2})(?P<b>\d{2})(?![\d])"),
 )
 
 
 def structured_candidates(
-    root: etree._Element,
     page: PageData,
     order: Order,
     foreign: Callable[[etree._Element], bool],
@@ -84,15 +102,26 @@ def structured_candidates(
         for raw in _jsonld_dates(articles, keys):
             add(raw, Source.JSON_LD, kind, rules.TIER_JSONLD)
     if not articles and (page.jsonld.broken or not page.jsonld.objects):
-        pairs = sorted(_broken_jsonld(root, page), key=lambda pair: _BROKEN_KEY_ORDER[pair[0]])
+        pairs = sorted(
+            page.jsonld.loose_strings(_BROKEN_KEY_ORDER),
+            key=lambda pair: _BROKEN_KEY_ORDER[pair[0]],
+        )
         for key, raw in pairs:
             kind = "modified" if key in rules.JSONLD_MODIFIED_KEYS else "published"
             add(raw, Source.JSON_LD, kind, rules.TIER_JSONLD)
-    meta = _meta_values(root, page)
+    meta = page.meta.values
     for keys, kind in _META_KEYS:
         for key in keys:
             for raw in meta.get(key, ()):
                 add(raw, Source.META, kind, rules.TIER_META)
+    given = {candidate.kind for candidate in found}
+    for name, kind in _META_NAMES:
+        if kind in given:
+            continue
+        for key, raws in meta.items():
+            if key not in _KNOWN_KEYS and name.search(key):
+                for raw in raws:
+                    add(raw, Source.META, kind, rules.TIER_META)
     # A kind of date JSON-LD or a meta tag gave is never taken from a weaker source
     # (see choose.first), nor trusted to refine one (choose.trusted): not read there.
     given = {candidate.kind for candidate in found}
@@ -143,39 +172,6 @@ def _jsonld_values(value: Any) -> Iterator[str]:
         inner = value.get("@value")
         if isinstance(inner, str):
             yield inner
-
-
-def _broken_jsonld(root: etree._Element, page: PageData) -> Iterator[tuple[str, str]]:
-    """``(key, value)`` date pairs of JSON-LD scripts that are not valid JSON (read by a
-    regular expression over their first characters)."""
-    for script in filter(is_jsonld_script, page.tagged(root, "script")):
-        text = (script.text or "")[: rules.MAX_BROKEN_JSONLD_CHARS]
-        for match in _JSONLD_DATE.finditer(text):
-            yield match["key"], match["value"]
-
-
-def _meta_values(root: etree._Element, page: PageData) -> dict[str, tuple[str, ...]]:
-    """The page's meta values, plus those written ``<meta name=... value=...>`` (no
-    ``content``), when no publication key has a ``content``."""
-    values = page.meta.values
-    if not values.keys().isdisjoint(rules.META_PUBLISHED_KEYS):
-        return values
-    extra: dict[str, list[str]] = {}
-    for element in page.tagged(root, "meta"):
-        raw = element.get("value")
-        if raw is None or element.get("content") is not None:
-            continue
-        for attr in rules.META_KEY_ATTRS:
-            key = element.get(attr)
-            if key:
-                extra.setdefault(key.strip().lower(), []).append(raw)
-                break
-    if not extra:
-        return values
-    merged = dict(values)
-    for key, found in extra.items():
-        merged[key] = (*merged.get(key, ()), *found)
-    return merged
 
 
 def url_date(url: str | None) -> dt.date | None:
