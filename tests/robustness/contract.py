@@ -31,6 +31,7 @@ from articlex import (
     ArticlexError,
     Caption,
     Code,
+    Comment,
     ExtractionError,
     ExtractionWarning,
     Figure,
@@ -38,6 +39,7 @@ from articlex import (
     InputError,
     InvalidOptionError,
     ListBlock,
+    Media,
     Paragraph,
     Provenance,
     Quote,
@@ -58,7 +60,7 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 PROVENANCE_FIELDS = (
     "headline", "authors", "date_published", "date_modified", "tags", "categories",
     "description", "site_name", "language", "canonical_url", "lead_image", "body", "captions",
-    "page_type", "hostname", "license", "fingerprint",
+    "page_type", "hostname", "license", "fingerprint", "media", "comments",
 )  # fmt: skip
 #: The kinds ``Article.page_type`` may name.
 PAGE_TYPES = frozenset({"article", "listing", "forum", "product", "documentation", "other"})
@@ -156,6 +158,7 @@ def check_article(
     _check_dates(article)
     _check_blocks(article)
     _check_captions(article.captions)
+    _check_media_and_comments(article)
     _check_provenance(article)
     _check_page_type(article)
     if article.fingerprint is not None and not FINGERPRINT.fullmatch(article.fingerprint):
@@ -277,6 +280,21 @@ def _check_captions(captions: object) -> None:
 
 def _filled(value: object) -> bool:
     return value is not None and value not in ("", ())
+
+
+def _check_media_and_comments(article: Article) -> None:
+    if not isinstance(article.media, tuple) or not isinstance(article.comments, tuple):
+        raise _fail("media or comments is not a tuple")
+    for media in article.media:
+        if not isinstance(media, Media) or media.kind not in ("video", "audio", "post"):
+            raise _fail(f"media entry {media!r} is not a Media of a known kind")
+        if not media.url.startswith(("http://", "https://", "/")) and "://" in media.url:
+            raise _fail(f"media URL {media.url!r} is not a web URL")
+    for comment in article.comments:
+        if not isinstance(comment, Comment) or not _nonempty_str(comment.text):
+            raise _fail(f"comment {comment!r} is not a Comment with text")
+        if comment.reply_to is not None and not 0 <= comment.reply_to < len(article.comments):
+            raise _fail(f"comment answers {comment.reply_to}, no comment of the page")
 
 
 def _check_page_type(article: Article) -> None:
