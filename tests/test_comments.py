@@ -93,3 +93,9 @@ def test_a_plain_thread_of_divs_gives_its_comments() -> None:
         Comment("Good news for walkers.", "river_fan", dt.date(2024, 5, 14)),
         Comment("Will there be a toll?\n\nAsking for a friend.", "jb"),
     )
+
+
+def test_a_section_named_for_comments_but_holding_none_is_passed_over() -> None:
+    page = WORDPRESS.replace('<article class="post">', '<article class="post comments-open">')
+    comments = articlex.extract(page, options=ExtractOptions(comments=True)).comments
+    assert [c.author for c in comments] == ["Mary Tanner", "Tom", "Ann"]

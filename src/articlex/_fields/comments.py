@@ -1,8 +1,8 @@
 """The page's comments, kept apart from the body (``ExtractOptions(comments=True)``,
 :attr:`Article.comments`): each with its author, date, text and the comment it answers.
 
-Read from the intact page: the first section named as comments (:data:`SECTION_PATTERN`),
-in it every element named as one comment. An entry whose own text is nothing (beyond the
+Read from the intact page: the first section named as comments (``SECTION_PATTERN``) that
+holds any, in it every element named as one comment. An entry whose own text is nothing (beyond the
 entries nested in it) wraps a comment with its replies (WordPress's ``<li>`` around its
 ``<article>``); a comment nested in another's wrapper answers it.
 """
@@ -24,10 +24,12 @@ __all__ = ["find_comments"]
 
 def find_comments(root: etree._Element) -> tuple[Comment, ...]:
     """The comments of the page, in page order, or ``()``."""
-    section = next((e for e in root.iter() if _names(e, rules.SECTION_PATTERN)), None)
-    if section is None:
-        return ()
-    entries = [e for e in section.iterdescendants() if _is_entry(e)]
+    entries: list[etree._Element] = []
+    for section in root.iter():
+        if _names(section, rules.SECTION_PATTERN):  # the first section holding comments
+            entries = [e for e in section.iterdescendants() if _is_entry(e)]
+            if entries:
+                break
     if not entries:
         return ()
     entry_set = set(entries)
