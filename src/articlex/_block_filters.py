@@ -18,7 +18,7 @@ from articlex._models import Block, Heading, Paragraph
 from articlex._rules import content as rules
 from articlex._rules import focus, phrases
 from articlex._survey import TextStats
-from articlex._text import collapse_ws
+from articlex._text import class_id, collapse_ws
 
 __all__ = [
     "drop_header_lines",
@@ -94,7 +94,7 @@ def is_link_box(element: etree._Element, stats: TextStats) -> bool:
     if density > rules.MAX_BOX_LINK_DENSITY:
         return True
     if density > rules.MAX_NEGATIVE_BOX_LINK_DENSITY:
-        hints = f"{element.get('class') or ''} {element.get('id') or ''}"
+        hints = class_id(element)
         return bool(rules.NEGATIVE_HINTS.search(hints))
     return False
 

@@ -154,10 +154,11 @@ def _md_url(url: str) -> str:
     return _MD_URL_ESCAPED.sub(lambda m: "\\" + m.group(), url)
 
 
-def _md_fence(code: str) -> str:
-    """A backtick fence longer than any backtick run in ``code``, so none can close it."""
+def _md_fence(code: str, shortest: int = 3) -> str:
+    """A backtick fence longer than any backtick run in ``code``, so none can close it
+    (``shortest`` backticks at least: three for a block, one for a code span)."""
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
-    return "`" * max(3, longest + 1)
+    return "`" * max(shortest, longest + 1)
 
 
 def _md_escape_cell(text: str) -> str:
@@ -433,7 +434,7 @@ def _md_span(span: Span, raw: str, inside: str) -> str:
         return inside
     if span.kind == "code":
         code = raw.replace("\n", " ")
-        fence = "`" * (max((len(run) for run in re.findall(r"`+", code)), default=0) + 1)
+        fence = _md_fence(code, shortest=1)
         pad = " " if code[:1] == "`" or code[-1:] == "`" else ""
         return f"{fence}{pad}{code}{pad}{fence}"
     opening, closing = _MD_SPAN_MARKERS[span.kind]

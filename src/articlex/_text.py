@@ -9,11 +9,14 @@ from typing import cast
 
 from lxml import etree
 
+from articlex._rules.markup import MAX_CLASS_ID_CHARS
+
 __all__ = [
     "DENSE_SCRIPT_CHAR",
     "LINE_BREAK",
     "NOT_INSIDE_WS_RUN",
     "SHOWN_WORD",
+    "class_id",
     "collapse_ws",
     "inline_text",
     "inner_text",
@@ -39,6 +42,12 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _WS = re.compile(rf"[\s{_INVISIBLE_CHARS}]+")
 #: A word as :func:`collapse_ws` keeps it: a run of characters between whitespace.
 SHOWN_WORD = re.compile(rf"[^\s{_INVISIBLE_CHARS}]+")
+
+
+def class_id(element: etree._Element) -> str:
+    """An element's ``class`` and ``id`` as one text, as written, cut at the shared limit
+    (MAX_CLASS_ID_CHARS): what every rule on class names reads."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}"[:MAX_CLASS_ID_CHARS]
 
 
 def collapse_ws(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-__all__ = ["URL_STRIP", "host_of", "join_url", "split_url", "web_url"]
+__all__ = ["URL_STRIP", "host_of", "join_url", "site_host", "split_url", "web_url"]
 
 #: Schemes of a URL articlex reports as a field value (an image, a canonical URL): the
 #: web's own. ``javascript:``, ``vbscript:``, ``data:``, ``file:`` never are.
@@ -46,6 +46,11 @@ def host_of(url: str | None) -> str:
         return (parts.hostname or "") if parts is not None else ""
     except ValueError:
         return ""
+
+
+def site_host(host: str) -> str:
+    """``host`` lower-cased, without its ``www.``: the site it names."""
+    return host.lower().removeprefix("www.")
 
 
 def web_url(url: str, base: str | None) -> str | None:

@@ -17,7 +17,7 @@ from articlex._fields.dates.reading import parse_date_value
 from articlex._fields.dates.values import DateValue
 from articlex._models import Comment
 from articlex._rules import comments as rules
-from articlex._text import collapse_ws, inner_text
+from articlex._text import class_id, collapse_ws, inner_text
 
 __all__ = ["find_comments"]
 
@@ -55,7 +55,7 @@ def find_comments(root: etree._Element) -> tuple[Comment, ...]:
 
 
 def _names(element: etree._Element, pattern: re.Pattern[str]) -> bool:
-    tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    tokens = class_id(element).split()
     return any(pattern.fullmatch(token) for token in tokens)
 
 

@@ -18,6 +18,7 @@ from articlex._models import Source
 from articlex._rules import headline as rules
 from articlex._text import (
     DENSE_SCRIPT_CHAR,
+    class_id,
     collapse_ws,
     inline_text,
     without_permalink,
@@ -406,9 +407,7 @@ def _has_logo_markup(heading: etree._Element) -> bool:
             break
         nodes.append(node)
         node = node.getparent()
-    return any(
-        rules.LOGO_PATTERN.search(f"{n.get('class') or ''} {n.get('id') or ''}") for n in nodes
-    )
+    return any(rules.LOGO_PATTERN.search(class_id(n)) for n in nodes)
 
 
 def _is_logo(

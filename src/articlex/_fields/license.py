@@ -26,7 +26,7 @@ from articlex._fields.declared import page_url
 from articlex._meta import PageData
 from articlex._models import Block, Source
 from articlex._rules import license as rules
-from articlex._text import collapse_ws, inner_text
+from articlex._text import class_id, collapse_ws, inner_text
 
 __all__ = ["cc_name", "find_declared_license", "find_text_license", "text_mark"]
 
@@ -192,7 +192,7 @@ def _foreign(element: etree._Element) -> bool:
             return False
         if node.tag in rules.FOREIGN_LICENSE_TAGS:
             return True
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        names = class_id(node)
         if rules.FOREIGN_LICENSE_CLASS_PATTERN.search(names):
             return True
         node = node.getparent()

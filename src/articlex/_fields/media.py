@@ -18,7 +18,7 @@ from lxml import etree
 from articlex._models import Media
 from articlex._rules import media as rules
 from articlex._text import collapse_ws
-from articlex._urls import host_of, web_url
+from articlex._urls import host_of, site_host, web_url
 
 __all__ = ["MediaCandidate", "collect_media", "media_in_body"]
 
@@ -95,7 +95,7 @@ def _media_of(element: etree._Element, base: str | None) -> Media | None:
     if url is None:
         return None
     title = collapse_ws(element.get("title") or element.get("aria-label") or "") or None
-    host = host_of(url).removeprefix("www.")
+    host = site_host(host_of(url))
     if tag in ("video", "audio"):
         return Media(str(tag), url, host or None, title)
     path = url.split("?", 1)[0].lower()
@@ -134,7 +134,7 @@ def _post_of(element: etree._Element, base: str | None) -> Media | None:
     for value in [*candidates, *reversed(links)]:
         url = web_url(value, base) if value else None
         if url:
-            return Media("post", url, host_of(url).removeprefix("www.") or None, None)
+            return Media("post", url, site_host(host_of(url)) or None, None)
     return None
 
 

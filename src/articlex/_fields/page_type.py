@@ -18,7 +18,7 @@ from articlex._meta import PageData
 from articlex._meta.jsonld import ARTICLE_TYPES, types_of
 from articlex._models import Source
 from articlex._rules import page_type as rules
-from articlex._urls import host_of, split_url
+from articlex._urls import host_of, site_host, split_url
 
 __all__ = ["PageSignals", "choose_page_type", "read_page_signals"]
 
@@ -71,7 +71,7 @@ def read_page_signals(root: etree._Element, page: PageData) -> PageSignals:
     # <time> elements in it are set apart then (``framed``), not each asked for its
     # ancestors. ``above``: a frame around ``root`` (never around a page's root).
     headings = code_blocks = linked = anchored = offsite = frame_links = 0
-    host = _site(host_of(page.url))
+    host = site_host(host_of(page.url))
     above = _in_frame(root)
     framed: set[etree._Element] = set()
     for element in root.iter(*rules.SUB_HEADINGS, rules.CODE_BLOCK_TAG, *rules.FRAME_TAGS):
@@ -139,19 +139,13 @@ def _link_target(heading: etree._Element) -> str | None:
     return None if around is None else (around.get("href") or "").strip()
 
 
-def _site(host: str) -> str:
-    """``host`` without its ``www.``, lower case."""
-    host = host.lower()
-    return host[4:] if host.startswith("www.") else host
-
-
 def _is_offsite(href: str, host: str) -> bool:
     """Whether ``href`` leads to another site than ``host`` (a subdomain of the same
     site, or of which the page is one, is the same site)."""
     match = _LINK_HOST.match(href)
     if match is None or not host:
         return False
-    other = _site(match.group(1))
+    other = site_host(match.group(1))
     return not (other == host or other.endswith("." + host) or host.endswith("." + other))
 
 

@@ -19,8 +19,7 @@ from articlex._fields import Verdicts
 from articlex._fields.terms import TermBoilerplate
 from articlex._meta import PageData
 from articlex._rules import tags as rules
-from articlex._rules.markup import MAX_CLASS_ID_CHARS
-from articlex._text import collapse_ws, serialised_text
+from articlex._text import class_id, collapse_ws, serialised_text
 
 __all__ = ["dom_tags"]
 
@@ -159,7 +158,7 @@ def _has_tag_class(link: etree._Element, classed: dict[etree._Element, bool]) ->
             return False
         named = classed.get(node)
         if named is None:
-            names = f"{node.get('class') or ''} {node.get('id') or ''}"[:MAX_CLASS_ID_CHARS]
+            names = class_id(node)
             named = classed[node] = bool(rules.TAG_CLASS_PATTERN.search(names.lower()))
         if named:
             return True

@@ -14,17 +14,12 @@ from typing import cast
 from lxml import etree
 
 from articlex._rules import authors as rules
-from articlex._text import collapse_ws
+from articlex._text import class_id, collapse_ws
 
 __all__ = ["class_id", "is_name_element", "near", "not_a_name", "segments", "text_len"]
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CLASS_WORDS = re.compile(r"[a-z]+")
-
-
-def class_id(element: etree._Element) -> str:
-    """The element's ``class`` and ``id``, as written."""
-    return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
 def _class_text(element: etree._Element) -> str:

@@ -16,10 +16,11 @@ from typing import cast
 from lxml import etree
 
 from articlex._fields import FOREIGN_KINDS, InheritedValue, Verdicts
-from articlex._fields.authors.elements import class_id, text_len
+from articlex._fields.authors.elements import text_len
 from articlex._fields.authors.organisations import norm
 from articlex._meta import PageData
 from articlex._rules import authors as rules
+from articlex._text import class_id
 
 __all__ = ["CLEAN", "FOREIGN", "WEAK", "Where", "headline", "in_teaser"]
 

@@ -9,7 +9,7 @@ from lxml import etree
 from articlex._fields import FOREIGN_KINDS, InheritedFlag, Verdicts
 from articlex._rules import dates as rules
 from articlex._rules.boilerplate import MODIFIER_TOKEN_PATTERN
-from articlex._rules.markup import MAX_CLASS_ID_CHARS
+from articlex._text import class_id
 from articlex._urls import join_url
 
 __all__ = ["Foreign", "PageForeign", "class_id", "in_link", "in_marked_article"]
@@ -17,11 +17,6 @@ __all__ = ["Foreign", "PageForeign", "class_id", "in_link", "in_marked_article"]
 #: Boilerplate kinds that disqualify a date: those of :func:`~articlex._fields.in_boilerplate`
 #: but the allowed ones, plus captions, galleries and the masthead (see the rules).
 _FOREIGN_KINDS = (FOREIGN_KINDS - rules.DATE_ALLOWED_KINDS) | rules.DATE_FOREIGN_KINDS
-
-
-def class_id(element: etree._Element) -> str:
-    """The ``class`` and ``id`` of ``element`` as one text, cut at the shared limit."""
-    return f"{element.get('class') or ''} {element.get('id') or ''}"[:MAX_CLASS_ID_CHARS]
 
 
 def in_marked_article(node: etree._Element) -> bool:

@@ -10,13 +10,12 @@ import re
 
 from lxml import etree
 
-from articlex._fields.dates.foreign import class_id
 from articlex._fields.dates.reading import dates_in_text, lead_dateline, leads, parse_date_value
 from articlex._fields.dates.relative import relative_date
 from articlex._fields.dates.values import Candidate, DateValue, Kind, Order, day_of, days_apart
 from articlex._models import Source
 from articlex._rules import dates as rules
-from articlex._text import collapse_ws
+from articlex._text import class_id, collapse_ws
 
 __all__ = ["attribute_date", "element_dates", "hint_kind", "is_hinted", "own_text"]
 
